@@ -1,0 +1,128 @@
+# METADATA
+# description: |
+#   Reads Terraform configuration as JSON: CDKTF `cdk.tf.json` and `*.tf.json` (a single block body
+#   is an object) and `.tf` files converted by hcl2json (every block body is an array). Local child
+#   modules, which the host loads from `module` blocks with a local source, arrive under
+#   `govguard_modules` keyed by module path; variable values from tfvars files under
+#   `govguard_tfvars`.
+package govguard.lib.config
+
+import data.govguard.lib.values
+
+# Configuration documents by module path: "" is the root module.
+documents[""] := input
+
+documents[path] := module.config if {
+	some path, module in input.govguard_modules
+}
+
+# A block's bodies, whether written as one object or as an array of objects.
+bodies(block) := block if is_array(block)
+
+bodies(block) := [block] if is_object(block)
+
+# Local provider names mapped to their source addresses, from terraform.required_providers.
+required_sources(doc) := {name: source_of(name, spec) |
+	some settings in bodies(doc.terraform)
+	some required in bodies(settings.required_providers)
+	some name, spec in required
+}
+
+source_of(_, spec) := spec.source if is_string(spec.source)
+
+source_of(name, spec) := concat("/", ["hashicorp", name]) if not is_string(spec.source)
+
+# The local names under which a module refers to the alicloud provider.
+alicloud_names(doc) := declared | {"alicloud"} if {
+	declared := {name | some name, source in required_sources(doc); values.is_alicloud_source(source)}
+	not required_sources(doc).alicloud
+} else := {name | some name, source in required_sources(doc); values.is_alicloud_source(source)}
+
+module_call(path) := body if {
+	parts := split(path, ".")
+	parent := documents[values.parent_module(path)]
+	some body in bodies(parent.module[parts[count(parts) - 1]])
+}
+
+variable_body(doc, name) := body if {
+	some body in bodies(doc.variable[name])
+}
+
+module_argument(path, name) := values.from_config_value(module_call(path)[name]) if {
+	name in object.keys(module_call(path))
+} else := {"status": "known", "value": default_value} if {
+	default_value := variable_body(documents[path], name).default
+} else := {"status": "unresolved", "expression": concat(".", ["var", name])}
+
+root_variable(name) := {
+	"status": "known",
+	"value": input.govguard_tfvars[name],
+	"sensitive": object.get(variable_body(input, name), "sensitive", false) == true,
+} if {
+	name in object.keys(object.get(input, "govguard_tfvars", {}))
+} else := {
+	"status": "known",
+	"value": variable_body(input, name).default,
+	"sensitive": object.get(variable_body(input, name), "sensitive", false) == true,
+} if {
+	"default" in object.keys(variable_body(input, name))
+} else := {"status": "unresolved", "expression": concat(".", ["var", name])}
+
+provider_key(path, name, alias) := concat("", [module_prefix(path), name, alias_suffix(alias)])
+
+module_prefix("") := ""
+
+module_prefix(path) := concat("", [path, ":"]) if path != ""
+
+alias_suffix("") := ""
+
+alias_suffix(alias) := concat(".", ["", alias]) if alias != ""
+
+# alicloud provider blocks with their region as a value source, not yet resolved.
+declared_providers[key] := {
+	"key": key,
+	"alias": alias,
+	"module": path,
+	"region": values.from_config_value(object.get(body, "region", null)),
+} if {
+	some path, doc in documents
+	some name in alicloud_names(doc)
+	some body in bodies(doc.provider[name])
+	alias := object.get(body, "alias", "")
+	key := provider_key(path, name, alias)
+}
+
+# Resources and data sources that use the root module's default alicloud provider without a
+# provider block for it: Terraform then configures it from the environment, with no region.
+implied_providers[key] := {"key": key, "alias": "", "module": "", "region": {"status": "missing"}} if {
+	key := "alicloud"
+	not declared_providers[key]
+	some path in object.keys(documents)
+	inherits_root_default(path)
+	uses_default_provider(documents[path])
+}
+
+uses_default_provider(doc) if {
+	some mode in ["resource", "data"]
+	some type, instances in doc[mode]
+	startswith(type, "alicloud_")
+	some block in instances
+	some body in bodies(block)
+	not body.provider
+}
+
+inherits_root_default("")
+
+# A module inherits the root's default provider unless it, or a module above it, declares its
+# own default alicloud provider or is handed one through a `providers` argument.
+inherits_root_default(path) if {
+	path != ""
+	parts := split(path, ".")
+	every n in numbers.range(1, count(parts) / 2) {
+		ancestor := concat(".", array.slice(parts, 0, n * 2))
+		not declared_providers[provider_key(ancestor, "alicloud", "")]
+		not module_call(ancestor).providers
+	}
+}
+
+alicloud_providers := object.union(declared_providers, implied_providers)

@@ -1,0 +1,55 @@
+# METADATA
+# description: |
+#   Recognises the shape of the input document. govguard reads Terraform plan JSON
+#   (`terraform show -json`), Terraform JSON configuration (CDKTF `cdk.tf.json`, `*.tf.json`)
+#   and `.tf` files converted to JSON by hcl2json. The last two differ only in whether a block is
+#   an object or an array of objects, so they share one reader ("config").
+package govguard.lib.document
+
+config_keys := {"resource", "data", "provider", "variable", "module", "terraform", "locals", "output"}
+
+default kind := "unknown"
+
+kind := "plan" if {
+	is_object(input)
+	input.format_version
+	input.terraform_version
+}
+
+kind := "config" if {
+	is_object(input)
+	not input.format_version
+	some key in config_keys
+	input[key]
+}
+
+# Where a configuration document came from, for reports only: rules never depend on it.
+default flavour := "unknown"
+
+flavour := "plan" if kind == "plan"
+
+flavour := "cdktf" if {
+	kind == "config"
+	is_object(input["//"].metadata)
+}
+
+flavour := "terraform" if {
+	kind == "config"
+	not is_object(input["//"].metadata)
+}
+
+# Reasons the input cannot be judged at all; the report lists them and the gate fails.
+errors contains {"code": "unrecognised_input", "message": {
+	"zh": "输入既不是 Terraform 计划 JSON，也不是 Terraform 配置（cdk.tf.json / .tf）",
+	"en": "input is neither Terraform plan JSON nor Terraform configuration (cdk.tf.json / .tf)",
+}} if {
+	kind == "unknown"
+}
+
+errors contains {"code": "plan_without_configuration", "message": {
+	"zh": "计划 JSON 缺少 configuration 部分，无法核实提供方区域；请使用 terraform show -json 生成",
+	"en": "plan JSON has no configuration section, so provider regions cannot be verified; produce it with terraform show -json",
+}} if {
+	kind == "plan"
+	not is_object(input.configuration)
+}

@@ -1,0 +1,57 @@
+// Locates and reads govguard's compiled policy bundle (bundle/govguard.tar.gz, built by
+// `npm run build:policy`): the wasm module, the bundle's data and its manifest.
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { readTarGz } from "./tar";
+
+export const ENTRYPOINT = "govguard/report";
+
+export interface PolicyBundle {
+  path: string;
+  wasm: Buffer;
+  data: Record<string, unknown>;
+  revision: string;
+  sha256: string;
+}
+
+/** The folder holding govguard's package.json, found from this file's location. */
+export function packageRoot(): string {
+  let dir = __dirname;
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: string }).name === "govguard") {
+      return dir;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("cannot find govguard's package.json above " + __dirname);
+    dir = parent;
+  }
+}
+
+export function defaultBundlePath(): string {
+  return path.join(packageRoot(), "bundle", "govguard.tar.gz");
+}
+
+export function readBundle(bundlePath: string = defaultBundlePath()): PolicyBundle {
+  const archive = fs.readFileSync(bundlePath);
+  const files = readTarGz(archive);
+  const wasm = files.get("policy.wasm");
+  const manifestText = files.get(".manifest");
+  if (!wasm || !manifestText) throw new Error(`${bundlePath} is not a wasm policy bundle (no policy.wasm or .manifest)`);
+  const manifest = JSON.parse(manifestText.toString("utf8")) as {
+    revision?: string;
+    wasm?: { entrypoint: string }[];
+  };
+  if (!manifest.wasm?.some((w) => w.entrypoint === ENTRYPOINT)) {
+    throw new Error(`${bundlePath} has no ${ENTRYPOINT} entrypoint`);
+  }
+  const dataText = files.get("data.json");
+  return {
+    path: bundlePath,
+    wasm,
+    data: dataText ? (JSON.parse(dataText.toString("utf8")) as Record<string, unknown>) : {},
+    revision: manifest.revision ?? "",
+    sha256: createHash("sha256").update(archive).digest("hex"),
+  };
+}
