@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+"use strict";
+// Thin launcher for the compiled CLI (npm ci builds dist/ through the prepare script).
+let cli;
+try {
+  cli = require("../dist/src/cli/main.js");
+} catch (e) {
+  process.stderr.write(
+    "govguard: 尚未构建，请先运行 npm ci 或 npm run build / not built yet: run npm ci or npm run build\n",
+  );
+  process.exit(2);
+}
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,103 @@
+// govguard's command line. Exit codes: 0 the gate passes, 1 a finding fails it, 2 the command
+// line or an input is wrong (one line on stderr naming the file and the problem).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { check } from "../check";
+import { packageRoot } from "../engine/bundle";
+import { InputError, oneLine, UsageError } from "../errors";
+import { renderJson } from "../report/json";
+import { renderText } from "../report/text";
+
+export const EXIT_PASS = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+const HELP = `govguard — 互联网政务应用安全管理规定（2024）阿里云基础设施即代码合规检查
+govguard — Regulations on Security Management of Internet Government Applications (2024),
+           checked on Alibaba Cloud infrastructure as code
+
+用法 Usage:
+  govguard check [选项 options] <路径 path>...
+
+<路径 path> 可以是 / may be:
+  Terraform 计划 JSON（terraform show -json 的输出）   Terraform plan JSON (terraform show -json)
+  CDKTF 的 cdk.tf.json 或 cdktf.out 目录                a CDKTF cdk.tf.json or cdktf.out folder
+  含 .tf 文件的目录（含本地子模块与 tfvars）           a folder of .tf files (local modules and tfvars included)
+
+选项 Options:
+  --format <text|json>   输出格式，默认 text / output format, default text
+  -h, --help             显示帮助 / show this help
+  -v, --version          显示版本 / show the version
+
+退出码 Exit codes:
+  0  通过 / the gate passes
+  1  存在违规 / a finding fails the gate
+  2  命令行或输入有误 / the command line or an input is wrong
+`;
+
+function toolVersion(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string };
+  return manifest.version;
+}
+
+interface Output {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processOutput: Output = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
+
+async function runCheck(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string", default: "text" } },
+  });
+  if (positionals.length === 0) {
+    throw new UsageError({ zh: "check 需要至少一个路径", en: "check needs at least one path" });
+  }
+  const format = values.format;
+  if (format !== "text" && format !== "json") {
+    throw new UsageError({ zh: `未知的输出格式 ${format}（可用 text、json）`, en: `unknown format ${format} (use text or json)` });
+  }
+  const result = await check(positionals);
+  out.stdout(format === "json" ? renderJson(result, toolVersion()) : renderText(result));
+  return result.summary.passed ? EXIT_PASS : EXIT_FINDINGS;
+}
+
+export async function main(argv: string[], out: Output = processOutput): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+      out.stdout(HELP);
+      return command === undefined ? EXIT_ERROR : EXIT_PASS;
+    }
+    if (command === "-v" || command === "--version") {
+      out.stdout(`govguard ${toolVersion()}\n`);
+      return EXIT_PASS;
+    }
+    if (rest.includes("-h") || rest.includes("--help")) {
+      out.stdout(HELP);
+      return EXIT_PASS;
+    }
+    if (command === "check") return await runCheck(rest, out);
+    throw new UsageError({ zh: `未知的命令 ${command}（可用 check）`, en: `unknown command ${command} (use check)` });
+  } catch (e: unknown) {
+    if (e instanceof InputError) {
+      out.stderr(`govguard: ${e.file}: ${e.problem.zh} / ${e.problem.en}\n`);
+    } else if (e instanceof UsageError) {
+      out.stderr(`govguard: ${e.problem.zh} / ${e.problem.en}（govguard --help）\n`);
+    } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
+      out.stderr(`govguard: 命令行有误 / bad command line: ${oneLine(e.message)}（govguard --help）\n`);
+    } else {
+      const detail = e instanceof Error ? e.message : String(e);
+      out.stderr(`govguard: 内部错误 / internal error: ${oneLine(detail)}\n`);
+      if (process.env.GOVGUARD_DEBUG && e instanceof Error) out.stderr(`${e.stack}\n`);
+    }
+    return EXIT_ERROR;
+  }
+}

@@ -1,0 +1,83 @@
+// Tells what a parsed JSON document is, and says precisely what is wrong when it is not one of
+// the inputs govguard judges.
+import { Text } from "../engine/types";
+
+export type JsonKind = "plan" | "cdktf" | "tfjson";
+
+export type Classification = { kind: JsonKind } | { problem: Text };
+
+const CONFIG_KEYS = ["resource", "data", "provider", "variable", "module", "terraform", "locals", "output"];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+const SHOW_PLAN = "terraform plan -out=tfplan && terraform show -json tfplan > plan.json";
+
+export function classifyJson(value: unknown): Classification {
+  if (!isObject(value)) {
+    return {
+      problem: {
+        zh: "不是 JSON 对象，不可能是 Terraform 计划或配置",
+        en: "is not a JSON object, so it is neither a Terraform plan nor a Terraform configuration",
+      },
+    };
+  }
+  if (typeof value.lineage === "string" && "serial" in value && ("resources" in value || "modules" in value)) {
+    return {
+      problem: {
+        zh: `这是 Terraform 状态文件，不是计划；请运行 ${SHOW_PLAN}`,
+        en: `is a Terraform state file, not a plan; run ${SHOW_PLAN}`,
+      },
+    };
+  }
+  // A plan is recognised by its content, so a hand-written plan without the version fields is one.
+  if ("planned_values" in value || "resource_changes" in value || isObject(value.configuration)) return { kind: "plan" };
+  if (typeof value.format_version === "string") {
+    if ("values" in value) {
+      return {
+        problem: {
+          zh: `这是状态的 JSON（未带计划文件的 terraform show -json），不是计划；请运行 ${SHOW_PLAN}`,
+          en: `is the JSON of a state (terraform show -json without a plan file), not of a plan; run ${SHOW_PLAN}`,
+        },
+      };
+    }
+    return { problem: { zh: "计划 JSON 中没有 planned_values、resource_changes 或 configuration", en: "is plan JSON with no planned_values, resource_changes or configuration" } };
+  }
+  if (typeof value["@level"] === "string" && typeof value["@message"] === "string") {
+    return {
+      problem: {
+        zh: `这是 terraform 的 -json 日志输出，不是计划；请运行 ${SHOW_PLAN}`,
+        en: `is terraform's -json log output, not a plan; run ${SHOW_PLAN}`,
+      },
+    };
+  }
+  if (CONFIG_KEYS.some((k) => isObject(value[k]) || Array.isArray(value[k]))) {
+    const meta = value["//"];
+    return { kind: isObject(meta) && isObject(meta.metadata) ? "cdktf" : "tfjson" };
+  }
+  return {
+    problem: {
+      zh: "不是 Terraform 计划 JSON（terraform show -json）或 Terraform JSON 配置（cdk.tf.json、*.tf.json）",
+      en: "is neither Terraform plan JSON (terraform show -json) nor Terraform JSON configuration (cdk.tf.json, *.tf.json)",
+    },
+  };
+}
+
+/** Recognises inputs that are not JSON at all but are a common mistake. */
+export function describeNonJson(bytes: Buffer): Text | undefined {
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304) {
+    return {
+      zh: "这是二进制计划文件（terraform plan -out 的输出）；请先运行 terraform show -json <计划文件> > plan.json",
+      en: "is a binary plan file (from terraform plan -out); convert it first: terraform show -json <planfile> > plan.json",
+    };
+  }
+  const head = bytes.subarray(0, 4096).toString("utf8").trimStart();
+  if (/^\{"@level":/.test(head)) {
+    return {
+      zh: `这是 terraform 的 -json 日志流，不是计划；请运行 ${SHOW_PLAN}`,
+      en: `is terraform's streamed -json log, not a plan; run ${SHOW_PLAN}`,
+    };
+  }
+  return undefined;
+}

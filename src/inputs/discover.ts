@@ -1,0 +1,100 @@
+// Turns the paths given on the command line into the documents to evaluate:
+//   plan.json / cdk.tf.json / *.tf.json      one document each
+//   cdktf.out (or any folder with manifest.json from cdktf synth)   one document per stack
+//   a folder with cdk.tf.json                that file
+//   a folder with .tf files, or one .tf file one module (local child modules and tfvars included)
+//   a folder with only JSON files            each JSON file
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Text } from "../engine/types";
+import { InputError } from "../errors";
+import { classifyJson, describeNonJson, JsonKind } from "./classify";
+import { isModuleFile, loadHclModule } from "./hcl-module";
+import { describeFsError, parseJson, readBytes } from "./read-file";
+
+export type InputKind = JsonKind | "hcl";
+
+export interface InputDocument {
+  /** The file (or, for .tf modules, the folder) that findings are reported against. */
+  file: string;
+  kind: InputKind;
+  /** The bytes of a JSON file as read, or a document assembled from .tf files. */
+  content: Buffer | object;
+  /** Every file that went into this document. */
+  sources: string[];
+  notes: Text[];
+}
+
+function stat(p: string): fs.Stats {
+  try {
+    return fs.statSync(p);
+  } catch (e: unknown) {
+    throw describeFsError(p, e);
+  }
+}
+
+export function readJsonInput(file: string): InputDocument {
+  const raw = readBytes(file);
+  const known = describeNonJson(raw);
+  if (known) throw new InputError(file, known);
+  const { bytes, value } = parseJson(file, raw);
+  const classified = classifyJson(value);
+  if ("problem" in classified) throw new InputError(file, classified.problem);
+  return { file, kind: classified.kind, content: bytes, sources: [file], notes: [] };
+}
+
+interface CdktfManifest {
+  stacks?: Record<string, { synthesizedStackPath?: string }>;
+}
+
+function readCdktfOut(dir: string): InputDocument[] {
+  const manifestFile = path.join(dir, "manifest.json");
+  const { value } = parseJson(manifestFile, readBytes(manifestFile));
+  const stacks = (value as CdktfManifest).stacks;
+  if (typeof stacks !== "object" || stacks === null) {
+    throw new InputError(manifestFile, { zh: "cdktf 清单中没有 stacks", en: "cdktf manifest has no stacks" });
+  }
+  const names = Object.keys(stacks).sort();
+  if (names.length === 0) throw new InputError(manifestFile, { zh: "cdktf 清单中没有任何栈", en: "cdktf manifest lists no stacks" });
+  return names.map((name) => {
+    const rel = stacks[name].synthesizedStackPath;
+    if (typeof rel !== "string") {
+      throw new InputError(manifestFile, { zh: `栈 ${name} 没有 synthesizedStackPath`, en: `stack ${name} has no synthesizedStackPath` });
+    }
+    return readJsonInput(path.join(dir, rel));
+  });
+}
+
+async function readHcl(target: string): Promise<InputDocument> {
+  const module = await loadHclModule(target);
+  return { file: target, kind: "hcl", content: module.document, sources: module.files, notes: module.notes };
+}
+
+async function readDirectory(dir: string): Promise<InputDocument[]> {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).sort();
+  } catch (e: unknown) {
+    throw describeFsError(dir, e);
+  }
+  if (names.includes("manifest.json") && fs.existsSync(path.join(dir, "stacks"))) return readCdktfOut(dir);
+  if (names.includes("cdk.tf.json")) return [readJsonInput(path.join(dir, "cdk.tf.json"))];
+  if (names.some(isModuleFile)) return [await readHcl(dir)];
+  const json = names.filter((n) => n.endsWith(".json") && stat(path.join(dir, n)).isFile());
+  if (json.length > 0) return json.map((n) => readJsonInput(path.join(dir, n)));
+  throw new InputError(dir, {
+    zh: "目录中没有计划 JSON、cdk.tf.json、cdktf.out 或 .tf 文件",
+    en: "folder has no plan JSON, cdk.tf.json, cdktf.out or .tf files",
+  });
+}
+
+export async function readInputs(paths: string[]): Promise<InputDocument[]> {
+  const documents: InputDocument[] = [];
+  for (const p of paths) {
+    const s = stat(p);
+    if (s.isDirectory()) documents.push(...(await readDirectory(p)));
+    else if (p.endsWith(".tf")) documents.push(await readHcl(p));
+    else documents.push(readJsonInput(p));
+  }
+  return documents;
+}
