@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Static checks: TypeScript strict (including the tests), opa fmt, opa check --strict, regal lint.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+tools="$(scripts/install-tools.sh)"
+
+npx tsc -p . --noEmit
+npx tsc -p test/tsconfig.json --noEmit
+
+unformatted="$("$tools/opa" fmt --list policies)"
+if [ -n "$unformatted" ]; then
+  echo "lint: not opa fmt clean (run: .tools/bin/opa fmt -w policies):" >&2
+  echo "$unformatted" >&2
+  exit 1
+fi
+"$tools/opa" check --strict --capabilities policies/capabilities.json policies/govguard
+"$tools/regal" lint --format compact policies
+echo "lint: TypeScript, opa fmt, opa check and regal lint are clean"

@@ -1,0 +1,101 @@
+// CDKTF: real stacks synthesized with the generated alicloud bindings, gated by the same bundle.
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { App, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { OssBucket } from "../.gen/providers/alicloud/oss-bucket";
+import { AlicloudProvider } from "../.gen/providers/alicloud/provider";
+import { check } from "../src/check";
+import { PolicyEvaluator } from "../src/engine/policy";
+import { opaEvalReport, pairs, repo, runCli, tempDir } from "./helpers";
+
+const evaluator = PolicyEvaluator.load();
+
+function synthesize(build: (stack: TerraformStack) => void): object {
+  const stack = new TerraformStack(Testing.app(), "test");
+  build(stack);
+  return JSON.parse(Testing.synth(stack)) as object;
+}
+
+function a23(document: object): [string, string][] {
+  const wasm = evaluator.evaluate(document);
+  expect(opaEvalReport(document)).toEqual(wasm);
+  return pairs(wasm.findings.filter((f) => f.control === "A23.1"));
+}
+
+test("main.ts synthesizes cdktf.out and the gate passes it", async () => {
+  const cwd = tempDir();
+  try {
+    execFileSync(process.execPath, [path.join(repo, "dist", "main.js")], { cwd });
+    const out = path.join(cwd, "cdktf.out");
+    const stack = JSON.parse(fs.readFileSync(path.join(out, "stacks", "minimal", "cdk.tf.json"), "utf8")) as {
+      provider: { alicloud: { region: string }[] };
+      resource: Record<string, unknown>;
+    };
+    expect(stack.provider.alicloud).toEqual([{ region: "cn-hangzhou" }]);
+    expect(Object.keys(stack.resource)).toEqual(["alicloud_oss_bucket"]);
+
+    const result = await check([out]);
+    expect(result.inputs.map((i) => [path.relative(out, i.file), i.kind, i.flavour])).toEqual([
+      [path.join("stacks", "minimal", "cdk.tf.json"), "cdktf", "cdktf"],
+    ]);
+    expect(result.findings).toEqual([]);
+    expect(runCli(["check", out]).status).toBe(0);
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
+});
+
+test("an aliased provider outside the mainland is found in a synthesized stack", () => {
+  const doc = synthesize((stack) => {
+    new AlicloudProvider(stack, "main", { region: "cn-hangzhou" });
+    const hk = new AlicloudProvider(stack, "hk", { region: "cn-hongkong", alias: "hk" });
+    new OssBucket(stack, "b", { bucket: "b", provider: hk });
+  });
+  expect(a23(doc)).toEqual([["A23.1", "alicloud.hk"]]);
+});
+
+test("a region from a TerraformVariable is judged by its default", () => {
+  const outside = synthesize((stack) => {
+    const region = new TerraformVariable(stack, "region", { type: "string", default: "ap-southeast-1" });
+    new AlicloudProvider(stack, "main", { region: region.stringValue });
+  });
+  expect(a23(outside)).toEqual([["A23.1", "alicloud"]]);
+
+  const inside = synthesize((stack) => {
+    const region = new TerraformVariable(stack, "region", { type: "string", default: "cn-shenzhen" });
+    new AlicloudProvider(stack, "main", { region: region.stringValue });
+  });
+  expect(a23(inside)).toEqual([]);
+
+  const noDefault = synthesize((stack) => {
+    const region = new TerraformVariable(stack, "region", { type: "string" });
+    new AlicloudProvider(stack, "main", { region: region.stringValue });
+  });
+  expect(a23(noDefault)).toEqual([["A23.1", "alicloud"]]);
+});
+
+test("a provider with no region is found in a synthesized stack", () => {
+  const doc = synthesize((stack) => {
+    new AlicloudProvider(stack, "main", {});
+    new OssBucket(stack, "b", { bucket: "b" });
+  });
+  const findings = evaluator.evaluate(doc).findings;
+  expect(pairs(findings)).toEqual([["A23.1", "alicloud"]]);
+  expect(findings[0].message.en).toMatch(/^region is not set/);
+});
+
+test("a written cdktf.out folder is found through its manifest", async () => {
+  const outdir = tempDir();
+  try {
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, "portal");
+    new AlicloudProvider(stack, "main", { region: "us-east-1" });
+    app.synth();
+    const result = await check([outdir]);
+    expect(pairs(result.findings)).toEqual([["A23.1", "alicloud"]]);
+    expect(result.findings[0].file).toBe(path.join(outdir, "stacks", "portal", "cdk.tf.json"));
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,66 @@
+// Shared by the jest suites: paths, the pinned tools, and running the Rego bundle with `opa eval`.
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { PolicyFinding, PolicyReport } from "../src/engine/types";
+
+export const repo = path.resolve(__dirname, "..");
+export const fixtures = path.join(repo, "test", "fixtures");
+export const regoBundle = path.join(repo, "bundle", "govguard-rego.tar.gz");
+
+export function tool(name: "opa" | "conftest" | "terraform" | "regal"): string {
+  const p = path.join(process.env.GOVGUARD_TOOLS_BIN ?? path.join(repo, ".tools", "bin"), name);
+  if (!fs.existsSync(p)) throw new Error(`${p} is missing: run scripts/install-tools.sh (npm test does)`);
+  return p;
+}
+
+export function tempDir(prefix = "govguard-test-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** The report of the plain Rego bundle under `opa eval` (OPA's Go evaluator, not wasm). */
+export function opaEvalReport(document: object | Buffer, config?: object): PolicyReport {
+  const dir = tempDir();
+  try {
+    const inputFile = path.join(dir, "input.json");
+    fs.writeFileSync(inputFile, Buffer.isBuffer(document) ? document : JSON.stringify(document));
+    const args = ["eval", "--format", "json", "--bundle", regoBundle, "--input", inputFile];
+    if (config) {
+      const dataFile = path.join(dir, "config.json");
+      fs.writeFileSync(dataFile, JSON.stringify({ govguard_config: config }));
+      args.push("--data", dataFile);
+    }
+    const out = execFileSync(tool("opa"), [...args, "data.govguard.report"], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const parsed = JSON.parse(out) as { result?: { expressions: { value: PolicyReport }[] }[] };
+    if (!parsed.result) throw new Error(`opa eval gave no result: ${out.slice(0, 500)}`);
+    return parsed.result[0].expressions[0].value;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** [control, resource] pairs, sorted: what a finding list amounts to for most assertions. */
+export function pairs(findings: Pick<PolicyFinding, "control" | "resource">[]): [string, string][] {
+  return findings.map((f) => [f.control, f.resource] as [string, string]).sort((a, b) => (a.join() < b.join() ? -1 : 1));
+}
+
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (bin/govguard.js) as a user would. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  if (!fs.existsSync(path.join(repo, "dist", "src", "cli", "main.js"))) {
+    throw new Error("dist/ is missing: run npm run build (npm test does)");
+  }
+  const r = spawnSync(process.execPath, [path.join(repo, "bin", "govguard.js"), ...args], {
+    cwd: options.cwd ?? repo,
+    env: { ...process.env, ...options.env },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
