@@ -303,3 +303,94 @@ test_allowed_regions_come_from_configuration if {
 	findings := a23_1(report)
 	findings == {"alicloud": "region is cn-hangzhou, which is not an allowed mainland region"}
 }
+
+# A hand-written plan with neither version fields nor provider names is still read.
+test_plan_without_version_fields_or_provider_names if {
+	doc := {"configuration": {"provider_config": {"alicloud.hk": {"alias": "hk", "expressions": {"region": constant("cn-hongkong")}}}}}
+	report := data.govguard.report with input as doc
+	a23_1(report) == {"alicloud.hk": "region is cn-hongkong, which is not an allowed mainland region"}
+}
+
+# `alicloud = "~> 1.0"` (legacy) and a spec without a source both mean hashicorp/alicloud.
+test_hcl_legacy_required_provider_forms if {
+	legacy := {
+		"terraform": [{"required_providers": [{"alicloud": "~> 1.0"}]}],
+		"provider": {"alicloud": [{"region": "cn-hongkong"}]},
+	}
+	versioned := {
+		"terraform": [{"required_providers": [{"alicloud": {"version": ">= 1.200"}}]}],
+		"provider": {"alicloud": [{"region": "cn-hongkong"}]},
+	}
+	expected := {"alicloud": "region is cn-hongkong, which is not an allowed mainland region"}
+	legacy_report := data.govguard.report with input as legacy
+	a23_1(legacy_report) == expected
+	versioned_report := data.govguard.report with input as versioned
+	a23_1(versioned_report) == expected
+}
+
+test_hcl_single_interpolation_reads_like_a_plan_reference if {
+	doc := {"provider": {"alicloud": [{"region": "${local.region}"}]}}
+	report := data.govguard.report with input as doc
+	a23_1(report) == {"alicloud": "region is set from local.region, which is not known before apply, so it cannot be verified"}
+}
+
+# Variables are followed through eight modules; a ninth level cannot be resolved and fails closed.
+deep_plan(depth_path, root_module) := {
+	"format_version": "1.2",
+	"variables": {"home": {"value": "cn-hangzhou"}},
+	"configuration": {
+		"provider_config": {concat(":", [depth_path, "alicloud"]): {
+			"name": "alicloud", "full_name": aliyun, "module_address": depth_path,
+			"expressions": {"region": {"references": ["var.r"]}},
+		}},
+		"root_module": root_module,
+	},
+}
+
+# Module m<i> takes var.r from its caller: the root's var.home for m1, the caller's var.r below.
+nest(i, inner) := {"module_calls": {concat("", ["m", format_int(i, 10)]): {
+	"expressions": {"r": {"references": [caller_ref(i)]}},
+	"module": inner,
+}}}
+
+caller_ref(1) := "var.home"
+
+caller_ref(i) := "var.r" if i > 1
+
+leaf := {"variables": {"r": {}}}
+
+eight_deep := nest(1, nest(2, nest(3, nest(4, nest(5, nest(6, nest(7, nest(8, leaf))))))))
+
+nine_deep := nest(1, nest(2, nest(3, nest(4, nest(5, nest(6, nest(7, nest(8, nest(9, leaf)))))))))
+
+path8 := "module.m1.module.m2.module.m3.module.m4.module.m5.module.m6.module.m7.module.m8"
+
+path9 := concat(".", [path8, "module.m9"])
+
+test_plan_variables_followed_through_eight_modules if {
+	report := data.govguard.report with input as deep_plan(path8, eight_deep)
+	a23_1(report) == {}
+}
+
+test_plan_variables_beyond_eight_modules_fail_closed if {
+	report := data.govguard.report with input as deep_plan(path9, nine_deep)
+	a23_1(report) == {concat(":", [path9, "alicloud"]): "region is set from var.r, which is not known before apply, so it cannot be verified"}
+}
+
+test_non_string_region_is_shown_as_json if {
+	doc := {"provider": {"alicloud": [{"region": 42}]}}
+	report := data.govguard.report with input as doc
+	a23_1(report) == {"alicloud": "region is 42, which is not an allowed mainland region"}
+}
+
+test_plan_region_from_several_references_is_unresolved if {
+	config := {"alicloud": {"name": "alicloud", "full_name": aliyun, "expressions": {"region": {"references": ["var.prefix", "var.city"]}}}}
+	report := data.govguard.report with input as plan_with(config, {"prefix": {"value": "cn-"}, "city": {"value": "hangzhou"}})
+	a23_1(report) == {"alicloud": "region is set from var.prefix, which is not known before apply, so it cannot be verified"}
+}
+
+test_plan_region_from_a_function_is_unresolved if {
+	config := {"alicloud": {"name": "alicloud", "full_name": aliyun, "expressions": {"region": {}}}}
+	report := data.govguard.report with input as plan_with(config, {})
+	a23_1(report) == {"alicloud": "region is set from (expression), which is not known before apply, so it cannot be verified"}
+}

@@ -28,15 +28,24 @@ required_sources(doc) := {name: source_of(name, spec) |
 	some name, spec in required
 }
 
-source_of(_, spec) := spec.source if is_string(spec.source)
-
-source_of(name, spec) := concat("/", ["hashicorp", name]) if not is_string(spec.source)
+# The old form `alicloud = "~> 1.0"` (a version string) or a spec without a source means the
+# provider's default namespace. object.get keeps the argument defined: OPA evaluates a call with an
+# undefined argument as undefined, even under `not`.
+source_of(name, spec) := source if {
+	source := object.get(spec, "source", null)
+	is_string(source)
+} else := concat("/", ["hashicorp", name])
 
 # The local names under which a module refers to the alicloud provider.
 alicloud_names(doc) := declared | {"alicloud"} if {
 	declared := {name | some name, source in required_sources(doc); values.is_alicloud_source(source)}
 	not required_sources(doc).alicloud
 } else := {name | some name, source in required_sources(doc); values.is_alicloud_source(source)}
+
+# Module call bodies by module path, for lookups that must not be undefined.
+module_calls[path] := module_call(path) if {
+	some path, _ in input.govguard_modules
+}
 
 module_call(path) := body if {
 	parts := split(path, ".")
@@ -121,7 +130,7 @@ inherits_root_default(path) if {
 	every n in numbers.range(1, count(parts) / 2) {
 		ancestor := concat(".", array.slice(parts, 0, n * 2))
 		not declared_providers[provider_key(ancestor, "alicloud", "")]
-		not module_call(ancestor).providers
+		not object.get(object.get(module_calls, ancestor, {}), "providers", false)
 	}
 }
 

@@ -8,17 +8,23 @@ package govguard.lib.document
 
 config_keys := {"resource", "data", "provider", "variable", "module", "terraform", "locals", "output"}
 
+# A plan is recognised by its content, so that a hand-written plan without the version fields is
+# still read as one. None of these keys is a top-level block of Terraform configuration.
+plan_keys := {"format_version", "planned_values", "resource_changes", "configuration"}
+
+is_plan if {
+	is_object(input)
+	some key in plan_keys
+	input[key]
+}
+
 default kind := "unknown"
 
-kind := "plan" if {
-	is_object(input)
-	input.format_version
-	input.terraform_version
-}
+kind := "plan" if is_plan
 
 kind := "config" if {
 	is_object(input)
-	not input.format_version
+	not is_plan
 	some key in config_keys
 	input[key]
 }
@@ -35,7 +41,7 @@ flavour := "cdktf" if {
 
 flavour := "terraform" if {
 	kind == "config"
-	not is_object(input["//"].metadata)
+	not is_object(object.get(input, ["//", "metadata"], null))
 }
 
 # Reasons the input cannot be judged at all; the report lists them and the gate fails.
@@ -51,5 +57,5 @@ errors contains {"code": "plan_without_configuration", "message": {
 	"en": "plan JSON has no configuration section, so provider regions cannot be verified; produce it with terraform show -json",
 }} if {
 	kind == "plan"
-	not is_object(input.configuration)
+	not is_object(object.get(input, "configuration", null))
 }

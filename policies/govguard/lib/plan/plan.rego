@@ -83,7 +83,14 @@ alicloud_providers[key] := {
 	"region": region_source(config),
 } if {
 	some key, config in input.configuration.provider_config
-	values.is_alicloud_source(object.get(config, "full_name", config.name))
+	values.is_alicloud_source(provider_source(key, config))
+}
+
+# full_name when the plan has it; else the local name, also readable from the key
+# ("module.x:alicloud.dr" -> "alicloud").
+provider_source(key, config) := object.get(config, "full_name", object.get(config, "name", local_name)) if {
+	parts := split(key, ":")
+	local_name := split(parts[count(parts) - 1], ".")[0]
 }
 
 region_source(config) := values.from_plan_expression(config.expressions.region) if {

@@ -42,10 +42,16 @@ from_config_value(value) := {"status": "missing"} if {
 	is_string(value)
 	some match in regex.find_all_string_submatch_n(`^\$\{\s*var\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}$`, value, 1)
 	name := match[1]
-} else := {"status": "unresolved", "expression": value} if {
+} else := {"status": "unresolved", "expression": expression_text(value)} if {
 	is_string(value)
 	is_template(value)
 } else := {"status": "known", "value": value}
+
+# "${local.region}" reads as local.region, as plan JSON's references do; a longer template such
+# as "cn-${local.city}" is shown as written.
+expression_text(value) := match[1] if {
+	some match in regex.find_all_string_submatch_n(`^\$\{\s*([^{}]*?)\s*\}$`, value, 1)
+} else := value
 
 is_template(value) if contains(value, "${")
 

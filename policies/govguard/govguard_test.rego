@@ -1,0 +1,33 @@
+package govguard_test
+
+import data.govguard
+
+hongkong := {"provider": {"alicloud": [{"region": "cn-hongkong"}]}}
+
+test_catalogue_lists_each_control_by_id if {
+	govguard.catalogue["A23.1"].severity == "critical"
+	govguard.catalogue["A23.1"].article == 23
+}
+
+test_conftest_deny_carries_the_finding if {
+	some denial in govguard.deny with input as hongkong
+	denial.msg == "A23.1 alicloud region is cn-hongkong, which is not an allowed mainland region"
+	denial.finding.control == "A23.1"
+}
+
+test_conftest_deny_reports_unreadable_input if {
+	some denial in govguard.deny with input as {"name": "package.json"}
+	startswith(denial.msg, "input unrecognised_input")
+}
+
+test_report_counts_findings_by_severity if {
+	report := govguard.report with input as hongkong
+	report.summary == {"findings": 1, "by_severity": {"critical": 1, "high": 0, "medium": 0, "low": 0}, "providers": 1}
+	report.kind == "config"
+}
+
+test_findings_are_ordered_by_article_control_and_resource if {
+	doc := {"provider": {"alicloud": [{"region": "cn-hongkong"}, {"alias": "b", "region": "us-west-1"}, {"alias": "a", "region": "eu-west-1"}]}}
+	report := govguard.report with input as doc
+	[f.resource | some f in report.findings] == ["alicloud", "alicloud.a", "alicloud.b"]
+}
