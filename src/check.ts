@@ -1,7 +1,7 @@
 // The library API: judge Terraform plans, CDKTF synth output and .tf code against the policy
 // bundle, and return every finding with the file it came from.
 import { PolicyEvaluator } from "./engine/policy";
-import { PolicyFinding, SEVERITIES, Severity, Text } from "./engine/types";
+import { ControlMetadata, PolicyFinding, SEVERITIES, Severity, Text } from "./engine/types";
 import { InputError } from "./errors";
 import { InputDocument, InputKind, readInputs } from "./inputs/discover";
 
@@ -13,6 +13,8 @@ export interface CheckOptions {
 }
 
 export interface Finding extends PolicyFinding {
+  title: Text;
+  remediation: Text;
   /** The input file (or .tf folder) the resource was found in. */
   file: string;
 }
@@ -58,6 +60,22 @@ const NO_ALICLOUD: Text = {
   en: "no alicloud provider configuration found, so there was nothing to check",
 };
 
+/** A policy finding with its control's title and remediation, in the order every report uses. */
+function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, file: string): Finding {
+  const control = catalogue[f.control];
+  return {
+    control: f.control,
+    article: f.article,
+    severity: f.severity,
+    title: control.title,
+    resource: f.resource,
+    ...(f.attribute === undefined ? {} : { attribute: f.attribute }),
+    file,
+    message: f.message,
+    remediation: f.remediation ?? control.remediation,
+  };
+}
+
 export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDocument[]): CheckResult {
   const findings: Finding[] = [];
   const inputs: InputSummary[] = [];
@@ -66,7 +84,7 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
     if (report.errors.length > 0) throw new InputError(doc.file, report.errors[0].message);
     const notes = [...doc.notes, ...(report.summary.providers === 0 ? [NO_ALICLOUD] : [])];
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });
-    for (const f of report.findings) findings.push({ ...f, file: doc.file });
+    for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file));
   }
   findings.sort(compareFindings);
   const by_severity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
@@ -80,6 +98,7 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
 
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const documents = await readInputs(paths);
-  const evaluator = PolicyEvaluator.load(options.bundlePath, { govguard_config: options.config });
+  const largestInputBytes = Math.max(0, ...documents.map((d) => d.content.length));
+  const evaluator = PolicyEvaluator.load(options.bundlePath, { govguard_config: options.config }, { largestInputBytes });
   return evaluateDocuments(evaluator, documents);
 }

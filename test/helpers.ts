@@ -64,3 +64,26 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Whether two reports are the same: equal in everything, findings compared as a set, since the
+ * bundle leaves their order to the host (each engine lists them in its own order).
+ */
+export function sameReport(a: PolicyReport, b: PolicyReport): boolean {
+  const normal = (r: PolicyReport): string => canonical({ ...r, findings: r.findings.map(canonical).sort() });
+  const same = normal(a) === normal(b);
+  if (!same) {
+    // Show the difference in the test output.
+    console.error(`reports differ:\n${normal(a)}\n${normal(b)}`);
+  }
+  return same;
+}

@@ -9,16 +9,30 @@ export type Severity = "critical" | "high" | "medium" | "low";
 
 export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 
-/** One violation of one control by one resource, as the policy reports it. */
+/** A control's metadata, kept next to its logic in policies/govguard/controls/<id>. */
+export interface ControlMetadata {
+  id: string;
+  article: number;
+  articles: number[];
+  severity: Severity;
+  title: Text;
+  requirement: Text;
+  remediation: Text;
+  decisions: Text[];
+  resources: string[];
+}
+
+/** One violation of one control by one resource, as the policy reports it (without the
+ * control's title and remediation, which are in the catalogue once). */
 export interface PolicyFinding {
   control: string;
   article: number;
   severity: Severity;
-  title: Text;
   resource: string;
   message: Text;
-  remediation: Text;
   attribute?: string;
+  /** Present when a violation needs a more specific fix than its control's remediation. */
+  remediation?: Text;
 }
 
 export interface PolicyError {
@@ -31,6 +45,7 @@ export interface PolicyReport {
   flavour: "plan" | "cdktf" | "terraform" | "unknown";
   errors: PolicyError[];
   findings: PolicyFinding[];
+  catalogue: Record<string, ControlMetadata>;
   summary: {
     findings: number;
     by_severity: Record<Severity, number>;

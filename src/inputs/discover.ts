@@ -11,6 +11,7 @@ import { InputError } from "../errors";
 import { classifyJson, describeNonJson, JsonKind } from "./classify";
 import { isModuleFile, loadHclModule } from "./hcl-module";
 import { describeFsError, parseJson, readBytes } from "./read-file";
+import { slimPlan } from "./slim-plan";
 
 export type InputKind = JsonKind | "hcl";
 
@@ -18,8 +19,9 @@ export interface InputDocument {
   /** The file (or, for .tf modules, the folder) that findings are reported against. */
   file: string;
   kind: InputKind;
-  /** The bytes of a JSON file as read, or a document assembled from .tf files. */
-  content: Buffer | object;
+  /** The JSON document the policy evaluates: a configuration file's bytes as read, a plan without
+   * the parts no control reads, or the document assembled from .tf files. */
+  content: Buffer;
   /** Every file that went into this document. */
   sources: string[];
   notes: Text[];
@@ -40,7 +42,8 @@ export function readJsonInput(file: string): InputDocument {
   const { bytes, value } = parseJson(file, raw);
   const classified = classifyJson(value);
   if ("problem" in classified) throw new InputError(file, classified.problem);
-  return { file, kind: classified.kind, content: bytes, sources: [file], notes: [] };
+  const content = classified.kind === "plan" ? Buffer.from(JSON.stringify(slimPlan(value as Record<string, unknown>))) : bytes;
+  return { file, kind: classified.kind, content, sources: [file], notes: [] };
 }
 
 interface CdktfManifest {
@@ -67,7 +70,7 @@ function readCdktfOut(dir: string): InputDocument[] {
 
 async function readHcl(target: string): Promise<InputDocument> {
   const module = await loadHclModule(target);
-  return { file: target, kind: "hcl", content: module.document, sources: module.files, notes: module.notes };
+  return { file: target, kind: "hcl", content: Buffer.from(JSON.stringify(module.document)), sources: module.files, notes: module.notes };
 }
 
 async function readDirectory(dir: string): Promise<InputDocument[]> {

@@ -10,11 +10,9 @@ package govguard.lib.config
 import data.govguard.lib.values
 
 # Configuration documents by module path: "" is the root module.
-documents[""] := input
-
-documents[path] := module.config if {
-	some path, module in input.govguard_modules
-}
+documents := object.union({"": input}, {path: module.config | some path, module in input.govguard_modules}) if {
+	is_object(input.govguard_modules)
+} else := {"": input}
 
 # A block's bodies, whether written as one object or as an array of objects.
 bodies(block) := block if is_array(block)
@@ -43,9 +41,7 @@ alicloud_names(doc) := declared | {"alicloud"} if {
 } else := {name | some name, source in required_sources(doc); values.is_alicloud_source(source)}
 
 # Module call bodies by module path, for lookups that must not be undefined.
-module_calls[path] := module_call(path) if {
-	some path, _ in input.govguard_modules
-}
+module_calls := {path: module_call(path) | some path in object.keys(input.govguard_modules)}
 
 module_call(path) := body if {
 	parts := split(path, ".")
@@ -130,8 +126,82 @@ inherits_root_default(path) if {
 	every n in numbers.range(1, count(parts) / 2) {
 		ancestor := concat(".", array.slice(parts, 0, n * 2))
 		not declared_providers[provider_key(ancestor, "alicloud", "")]
-		not object.get(object.get(module_calls, ancestor, {}), "providers", false)
+		not module_calls[ancestor].providers
 	}
 }
 
 alicloud_providers := object.union(declared_providers, implied_providers)
+
+# --- resources -------------------------------------------------------------------------------
+
+address_prefix("") := ""
+
+address_prefix(path) := concat("", [path, "."]) if path != ""
+
+resource_entries := [{"path": path, "type": type, "name": name, "body": body} |
+	some path, doc in documents
+	some type, blocks in doc.resource
+	is_object(blocks)
+	some name, block in blocks
+	some body in bodies(block)
+]
+
+resource_from_entry(entry, position) := {
+	"position": position,
+	"address": concat("", [address_prefix(entry.path), entry.type, ".", entry.name]),
+	"type": entry.type,
+	"name": entry.name,
+	"module": entry.path,
+	"module_path": entry.path,
+	"index": null,
+	"action": "create",
+	"kind": "config",
+	"values": entry.body,
+	"unknown": {},
+	"sensitive": {},
+}
+
+# --- which provider configuration a resource uses --------------------------------------------
+
+# "alicloud" or "alicloud.dr" from a provider meta-argument ("${alicloud.dr}" in hcl2json output).
+provider_reference(body) := trim_suffix(trim_prefix(body.provider, "${"), "}") if {
+	is_string(body.provider)
+} else := "alicloud"
+
+declares(path, reference) if {
+	parts := split(reference, ".")
+	some body in bodies(documents[path].provider[parts[0]])
+	body_alias(body) == alias_of(reference)
+}
+
+body_alias(body) := body.alias if {
+	is_string(body.alias)
+} else := ""
+
+passed(path, reference) := trim_suffix(trim_prefix(module_call(path).providers[reference], "${"), "}")
+
+# One step up the module chain: a module's own provider block ends it; a `providers` argument
+# or inheritance of the default configuration leads to the caller.
+provider_step(node) := node if {
+	node.done
+} else := {"done": true, "key": node.reference} if {
+	node.path == ""
+} else := {"done": true, "key": provider_key(node.path, split(node.reference, ".")[0], alias_of(node.reference))} if {
+	declares(node.path, node.reference)
+} else := {"done": false, "path": values.parent_module(node.path), "reference": passed(node.path, node.reference)} if {
+	passed(node.path, node.reference)
+} else := {"done": false, "path": values.parent_module(node.path), "reference": node.reference} if {
+	not contains(node.reference, ".")
+} else := {"done": true, "key": concat(":", [node.path, node.reference])}
+
+alias_of(reference) := parts[1] if {
+	parts := split(reference, ".")
+	count(parts) > 1
+} else := ""
+
+# The key, as in lib.provider.alicloud, of the provider configuration a resource uses.
+resource_provider_key(resource) := last.key if {
+	first := {"done": false, "path": resource.module_path, "reference": provider_reference(resource.values)}
+	last := provider_step(provider_step(provider_step(provider_step(provider_step(provider_step(provider_step(provider_step(provider_step(first)))))))))
+	last.done
+}

@@ -96,3 +96,140 @@ provider_source(key, config) := object.get(config, "full_name", object.get(confi
 region_source(config) := values.from_plan_expression(config.expressions.region) if {
 	is_object(config.expressions.region)
 } else := {"status": "missing"}
+
+# --- resources -------------------------------------------------------------------------------
+
+managed_changes := [change |
+	some change in input.resource_changes
+	object.get(change, "mode", "managed") == "managed"
+]
+
+action(["create"]) := "create"
+
+action(["update"]) := "update"
+
+action(["delete"]) := "delete"
+
+action(["delete", "create"]) := "replace"
+
+action(["create", "delete"]) := "replace"
+
+action(["no-op"]) := "no-op"
+
+action(["read"]) := "read"
+
+object_or_empty(value) := value if is_object(value)
+
+object_or_empty(value) := {} if not is_object(value)
+
+resource_from_change(change, position) := {
+	"position": position,
+	"address": change.address,
+	"type": change.type,
+	"name": object.get(change, "name", ""),
+	"module": object.get(change, "module_address", ""),
+	"module_path": module_paths[object.get(change, "module_address", "")],
+	"index": object.get(change, "index", null),
+	"action": action_of(change),
+	"kind": "plan",
+	"values": object_or_empty(object.get(change, ["change", "after"], {})),
+	"unknown": object_or_empty(object.get(change, ["change", "after_unknown"], {})),
+	"sensitive": object_or_empty(object.get(change, ["change", "after_sensitive"], {})),
+}
+
+# A malformed actions list reads as "create", so the resource is still judged.
+action_of(change) := action(change.change.actions) if {
+	is_array(change.change.actions)
+} else := "create"
+
+# Module configuration paths of module instance addresses: module.a[0].module.b["x"] ->
+# module.a.module.b. Keys may hold dots or brackets inside quotes, so names are matched, not split.
+# Indexes are complete rules built from partial ones: OPA's Go evaluator re-runs a partial rule's
+# body for every lookup with a ground key (quadratic over a plan), while a complete rule is
+# computed once and looked up in constant time, in Go and in wasm alike.
+module_paths := {module: module_path(module) | some module in module_addresses}
+
+module_addresses contains object.get(change, "module_address", "") if {
+	some change in managed_changes
+}
+
+module_addresses contains entry.module if {
+	some entry in value_entries
+}
+
+module_path(address) := concat(".", [concat(".", ["module", match[1]]) |
+	some match in regex.find_all_string_submatch_n(
+		`module\.([A-Za-z0-9_-]+)(\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?`,
+		address,
+		-1,
+	)
+])
+
+# planned_values, for plans without resource_changes: child modules found level by level.
+values_root := object.get(input, ["planned_values", "root_module"], {})
+
+values_level1 := [child | some child in object.get(values_root, "child_modules", [])]
+
+values_level2 := [child | some parent in values_level1; some child in object.get(parent, "child_modules", [])]
+
+values_level3 := [child | some parent in values_level2; some child in object.get(parent, "child_modules", [])]
+
+values_level4 := [child | some parent in values_level3; some child in object.get(parent, "child_modules", [])]
+
+values_level5 := [child | some parent in values_level4; some child in object.get(parent, "child_modules", [])]
+
+values_level6 := [child | some parent in values_level5; some child in object.get(parent, "child_modules", [])]
+
+values_level7 := [child | some parent in values_level6; some child in object.get(parent, "child_modules", [])]
+
+values_level8 := [child | some parent in values_level7; some child in object.get(parent, "child_modules", [])]
+
+value_modules := array.flatten([
+	[object.union(values_root, {"address": ""})],
+	values_level1, values_level2, values_level3, values_level4,
+	values_level5, values_level6, values_level7, values_level8,
+])
+
+value_entries := [{"module": object.get(module, "address", ""), "resource": resource} |
+	some module in value_modules
+	some resource in object.get(module, "resources", [])
+	object.get(resource, "mode", "managed") == "managed"
+]
+
+resource_from_planned(entry, position) := {
+	"position": position,
+	"address": entry.resource.address,
+	"type": entry.resource.type,
+	"name": object.get(entry.resource, "name", ""),
+	"module": entry.module,
+	"module_path": module_paths[entry.module],
+	"index": object.get(entry.resource, "index", null),
+	"action": "create",
+	"kind": "plan",
+	"values": object_or_empty(object.get(entry.resource, "values", {})),
+	"unknown": {},
+	"sensitive": object_or_empty(object.get(entry.resource, "sensitive_values", {})),
+}
+
+# --- configuration of resources --------------------------------------------------------------
+
+module_configs := object.union({"": root}, {path: call.module | some path, call in calls}) if {
+	is_object(root)
+} else := {path: call.module | some path, call in calls}
+
+config_list := [{"key": concat("|", [path, resource.address]), "resource": resource} |
+	some path, module in module_configs
+	some resource in object.get(module, "resources", [])
+]
+
+config_keys := {entry.key | some entry in config_list}
+
+# Positions by "<module path>|<type>.<name>", unique in any plan terraform writes; a repeated key
+# in a malformed plan maps to its first entry instead of raising a conflict.
+config_positions := {entry.key: position | some position, entry in config_list} if {
+	count(config_keys) == count(config_list)
+} else := {key: min([position | some position, entry in config_list; entry.key == key]) | some key in config_keys}
+
+config_resource(module_path, type, name) := config_list[position].resource if {
+	position := config_positions[concat("|", [module_path, concat(".", [type, name])])]
+}

@@ -1,0 +1,67 @@
+package govguard.lib.fields_test
+
+import data.govguard.lib.fields
+import data.govguard.lib.resources
+import data.govguard.testkit_test as testkit
+
+spec := {"alicloud_oss_bucket": {"b": {
+	"bucket": "gov",
+	"versioning": [{"status": "Enabled"}],
+	"lifecycle_rule": [{"enabled": true, "expiration": [{"days": 400}]}, {"enabled": "${var.on}"}],
+	"tags": {"data-classification": "important"},
+}}}
+
+test_blocks_are_lists_in_every_shape if {
+	every doc in testkit.shapes(spec) {
+		bucket := resources.of_type("alicloud_oss_bucket")[0] with input as doc
+		[fields.known(v, "status") | some v in fields.blocks(bucket, "versioning")] == ["Enabled"]
+		rules := fields.blocks(bucket, "lifecycle_rule")
+		count(rules) == 2
+		[fields.known(e, "days") | some e in fields.blocks(rules[0], "expiration")] == [400]
+		fields.get(rules[1], "enabled").status == "unresolved"
+		fields.block_status(bucket, "versioning") == "present"
+		fields.block_status(bucket, "logging") == "missing"
+		fields.blocks(bucket, "logging") == []
+	}
+}
+
+test_block_status_unresolved_forms if {
+	plan_bucket := {"kind": "plan", "module_path": "", "values": {}, "unknown": {"logging": true}, "sensitive": {}}
+	fields.block_status(plan_bucket, "logging") == "unresolved"
+	token := {"kind": "config", "module_path": "", "values": {"logging": "${local.logging}"}, "unknown": {}, "sensitive": {}}
+	fields.block_status(token, "logging") == "unresolved"
+	dynamic := {"kind": "config", "module_path": "", "values": {"dynamic": [{"logging": [{"content": [{}]}]}]}, "unknown": {}, "sensitive": {}}
+	fields.block_status(dynamic, "logging") == "unresolved"
+}
+
+test_value_or_uses_the_fallback_only_when_unset if {
+	entity := {"kind": "config", "module_path": "", "values": {"a": "x", "c": "${aws_x.y.z}"}, "unknown": {}, "sensitive": {}}
+	fields.value_or(entity, "a", "d") == "x"
+	fields.value_or(entity, "b", "d") == "d"
+	not fields.value_or(entity, "c", "d")
+}
+
+test_sensitive_values_are_never_displayed if {
+	entity := {"kind": "plan", "module_path": "", "values": {"password": "hunter2"}, "unknown": {}, "sensitive": {"password": true}}
+	source := fields.get(entity, "password")
+	source.sensitive
+	fields.describe("password", source).en == "password is (sensitive)"
+}
+
+test_describe_each_status if {
+	fields.describe("x", {"status": "known", "value": 30}).en == "x is 30"
+	fields.describe("x", {"status": "known", "value": ["a"]}).en == `x is ["a"]`
+	fields.describe("x", {"status": "missing"}).en == "x is not set"
+	fields.describe("x", {"status": "missing"}).zh == "x 未设置"
+	fields.describe("x", {"status": "unresolved", "expression": "var.y"}).en == "x is set from var.y, which cannot be verified before apply"
+}
+
+test_numbers_booleans_and_integers if {
+	fields.number({"status": "known", "value": "365"}) == 365
+	not fields.number({"status": "known", "value": "a year"})
+	fields.boolean({"status": "known", "value": "true"}) == true
+	fields.boolean({"status": "known", "value": false}) == false
+	not fields.boolean({"status": "unresolved", "expression": "x"})
+	fields.int_text(365) == "365"
+	fields.int_text(1.5) == "1.5"
+}

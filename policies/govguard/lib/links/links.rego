@@ -1,0 +1,160 @@
+# METADATA
+# description: |
+#   How resources refer to each other. Alicloud often splits a setting into a standalone resource
+#   (alicloud_oss_bucket_logging next to alicloud_oss_bucket, alicloud_db_backup_policy next to
+#   alicloud_db_instance); a rule accepts either form, so it needs to know which standalone
+#   resources belong to which parent. A child belongs to a parent when one of its attributes
+#   references the parent (plan JSON configuration `references`, or a "${type.name...}" token in
+#   configuration) or holds the parent's literal name.
+#
+#   Links are followed from child to parent only: a rule gathers, in one pass over the children,
+#   the set of parent positions that have a suitable child, then checks each parent against it.
+#   Nothing compares every resource with every other.
+package govguard.lib.links
+
+import data.govguard.lib.fields
+import data.govguard.lib.plan
+import data.govguard.lib.resources
+
+# child type, the child's attributes that name the parent, parent type, and the parent's
+# attributes a literal name can match (empty when only a reference can link them, as for IDs).
+relations := {
+	"oss_logging": {"child": "alicloud_oss_bucket_logging", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_logging_target": {"child": "alicloud_oss_bucket_logging", "via": ["target_bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_acl": {"child": "alicloud_oss_bucket_acl", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_policy": {"child": "alicloud_oss_bucket_policy", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_public_access_block": {"child": "alicloud_oss_bucket_public_access_block", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_encryption": {"child": "alicloud_oss_bucket_server_side_encryption", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_versioning": {"child": "alicloud_oss_bucket_versioning", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_replication": {"child": "alicloud_oss_bucket_replication", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_worm": {"child": "alicloud_oss_bucket_worm", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"oss_redundancy_transition": {"child": "alicloud_oss_bucket_data_redundancy_transition", "via": ["bucket"], "parent": "alicloud_oss_bucket", "keys": ["bucket"]},
+	"log_store_project": {"child": "alicloud_log_store", "via": ["project_name", "project"], "parent": "alicloud_log_project", "keys": ["project_name", "name"]},
+	"cdn_config": {"child": "alicloud_cdn_domain_config", "via": ["domain_name"], "parent": "alicloud_cdn_domain_new", "keys": ["domain_name"]},
+	"cdn_log_delivery": {"child": "alicloud_cdn_real_time_log_delivery", "via": ["domain"], "parent": "alicloud_cdn_domain_new", "keys": ["domain_name"]},
+	"dcdn_config": {"child": "alicloud_dcdn_domain_config", "via": ["domain_name"], "parent": "alicloud_dcdn_domain", "keys": ["domain_name"]},
+	"rds_backup_policy": {"child": "alicloud_db_backup_policy", "via": ["instance_id"], "parent": "alicloud_db_instance", "keys": []},
+	"rds_cross_backup": {"child": "alicloud_rds_instance_cross_backup_policy", "via": ["instance_id"], "parent": "alicloud_db_instance", "keys": []},
+	"polardb_backup_policy": {"child": "alicloud_polardb_backup_policy", "via": ["db_cluster_id"], "parent": "alicloud_polardb_cluster", "keys": []},
+	"kvstore_audit": {"child": "alicloud_kvstore_audit_log_config", "via": ["instance_id"], "parent": "alicloud_kvstore_instance", "keys": []},
+	"disk_snapshot_policy": {"child": "alicloud_ecs_auto_snapshot_policy_attachment", "via": ["disk_id"], "parent": "alicloud_ecs_disk", "keys": []},
+	"legacy_disk_snapshot_policy": {"child": "alicloud_ecs_auto_snapshot_policy_attachment", "via": ["disk_id"], "parent": "alicloud_disk", "keys": []},
+	"vpc_flow_log": {"child": "alicloud_vpc_flow_log", "via": ["resource_id"], "parent": "alicloud_vpc", "keys": []},
+	"alb_access_log": {"child": "alicloud_alb_load_balancer_access_log_config_attachment", "via": ["load_balancer_id"], "parent": "alicloud_alb_load_balancer", "keys": []},
+}
+
+# --- references ------------------------------------------------------------------------------
+
+# The resources an attribute refers to, as {"type", "name", "index"}: index is a literal instance
+# key such as [0] or ["x"] when the reference has one, else "".
+references(resource, attr) := plan_references(resource, attr) if {
+	resource.kind == "plan"
+} else := config_references(resource, attr)
+
+not_resources := {"data", "var", "local", "module", "each", "count", "path", "terraform", "self"}
+
+reference_pattern := `([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"[^"]*"|[0-9]+)\])?`
+
+plan_references(resource, attr) := {{"type": match[1], "name": match[2], "index": match[3]} |
+	expression := plan.config_resource(resource.module_path, resource.type, resource.name).expressions[attr]
+	walk(expression, [path, refs])
+	path[count(path) - 1] == "references"
+	some text in refs
+	some match in regex.find_all_string_submatch_n(concat("", ["^", reference_pattern]), text, 1)
+	not match[1] in not_resources
+}
+
+config_references(resource, attr) := {{"type": match[2], "name": match[3], "index": match[4]} |
+	walk(resource.values[attr], [_, text])
+	is_string(text)
+	contains(text, "${")
+	some match in regex.find_all_string_submatch_n(concat("", [`(^|[^.\w])`, reference_pattern]), text, -1)
+	not match[2] in not_resources
+}
+
+module_prefix("") := ""
+
+module_prefix(module) := concat("", [module, "."]) if module != ""
+
+# The instance key of a resource's own address ("[0]", "[\"x\"]" or "").
+instance_key(resource) := trim_prefix(resource.address, concat("", [module_prefix(resource.module), resource.type, ".", resource.name]))
+
+# Addresses a reference can mean, from the referring resource's module instance: the literal
+# instance when the reference names one; else the resource without count/for_each, or the
+# instance with the referrer's own key, as `count.index` and `each.key` pairs are written.
+candidate_addresses(resource, reference) := {concat("", [prefix, reference.type, ".", reference.name, reference.index])} if {
+	reference.index != ""
+	prefix := module_prefix(resource.module)
+} else := {
+	concat("", [prefix, reference.type, ".", reference.name]),
+	concat("", [prefix, reference.type, ".", reference.name, instance_key(resource)]),
+} if {
+	prefix := module_prefix(resource.module)
+}
+
+# Positions of the resources of `type` that an attribute refers to.
+referenced(resource, attr, type) := {position |
+	some reference in references(resource, attr)
+	reference.type == type
+	some address in candidate_addresses(resource, reference)
+	position := resources.by_address[address]
+}
+
+# --- literal names ---------------------------------------------------------------------------
+
+name_keys := {[relation.parent, key] | some relation in relations; some key in relation.keys}
+
+named := [{"key": concat("|", [pair[0], pair[1], name]), "position": position} |
+	some pair in name_keys
+	some position in object.get(resources.by_type, pair[0], [])
+	name := fields.known(resources.list[position], pair[1])
+	is_string(name)
+]
+
+name_set := {entry.key | some entry in named}
+
+# Positions by "<type>|<attribute>|<name>". Two parents with one name (a broken configuration) map
+# to the first, without raising a conflict.
+by_name := {entry.key: entry.position | some entry in named} if {
+	count(name_set) == count(named)
+} else := {key: min([entry.position | some entry in named; entry.key == key]) | some key in name_set}
+
+# --- relations -------------------------------------------------------------------------------
+
+# The positions of the parents a child belongs to under relation `name`.
+parents(name, child) := referenced_parents | named_parents if {
+	relation := relations[name]
+	referenced_parents := {position |
+		some attr in relation.via
+		some position in referenced(child, attr, relation.parent)
+	}
+	named_parents := {position |
+		some attr in relation.via
+		child_name := fields.known(child, attr)
+		is_string(child_name)
+		some key in relation.keys
+		position := by_name[concat("|", [relation.parent, key, child_name])]
+	}
+}
+
+# The parents, as resources, a child belongs to under relation `name`.
+parents_of(name, child) := [resources.list[position] | some position in parents(name, child)]
+
+# Positions of the parents that have at least one child under relation `name`.
+with_children(name) := {position |
+	some child in resources.of_type(relations[name].child)
+	some position in parents(name, child)
+}
+
+# Whether the configuration sets an attribute at all: plan JSON keeps this in `configuration`
+# (an unset Optional+Computed attribute and one set from an unknown value both read as unknown
+# in `after`); configuration has it in the body.
+configured(resource, attr) if {
+	resource.kind == "plan"
+	plan.config_resource(resource.module_path, resource.type, resource.name).expressions[attr]
+}
+
+configured(resource, attr) if {
+	resource.kind == "config"
+	attr in object.keys(resource.values)
+}

@@ -1,0 +1,29 @@
+package govguard.lib.policydoc_test
+
+import data.govguard.lib.policydoc
+
+known(value) := {"status": "known", "value": value}
+
+test_statements_and_their_parts if {
+	document := policydoc.parse(known(`{"Statement": {"Effect": "Allow", "Principal": {"RAM": ["acs:ram::1:root", "*"]}, "Action": "oss:*", "Resource": ["a"], "Condition": {"Bool": {"acs:SecureTransport": "false"}}}}`))
+	[statement] := policydoc.statements(document)
+	policydoc.allows(statement)
+	not policydoc.denies(statement)
+	policydoc.principals(statement) == ["acs:ram::1:root", "*"]
+	policydoc.actions(statement) == ["oss:*"]
+	policydoc.resources(statement) == ["a"]
+	policydoc.condition_values(statement, "ACS:SecureTransport") == ["false"]
+	policydoc.has_condition(statement)
+}
+
+test_documents_given_as_objects_and_strings if {
+	policydoc.statements(policydoc.parse(known({"Statement": [{"Effect": "Deny"}]}))) == [{"Effect": "Deny"}]
+	policydoc.principals({"Principal": "*"}) == ["*"]
+	policydoc.statements({}) == []
+}
+
+test_invalid_or_unknown_documents_do_not_parse if {
+	not policydoc.parse(known("{not json"))
+	not policydoc.parse(known("[1, 2]"))
+	not policydoc.parse({"status": "unresolved", "expression": "x"})
+}

@@ -1,0 +1,46 @@
+# METADATA
+# description: |
+#   Security group ingress rules (alicloud_security_group_rule) that accept traffic, with the ports
+#   they open and the source they open them to. Both A19.1 and A19.2 read them.
+package govguard.lib.sg
+
+import data.govguard.lib.fields
+import data.govguard.lib.network
+import data.govguard.lib.resources
+
+# Rules that open ports to a CIDR: ingress, accept (the provider default), protocol tcp, udp or
+# all. Whatever is not known before apply is read the way that opens most: an unknown type as
+# ingress, an unknown policy as accept, an unknown protocol as all, unknown ports as every port.
+# A rule whose source is another security group or a prefix list names no CIDR and is not here.
+openings contains {
+	"rule": rule,
+	"span": network.span(protocol(rule), port_range(rule)),
+	"source": source,
+	"attribute": attribute,
+} if {
+	some rule in resources.of_type("alicloud_security_group_rule")
+	not egress(rule)
+	not drops(rule)
+	protocol(rule) in {"tcp", "udp", "all"}
+	some attribute in ["cidr_ip", "ipv6_cidr_ip"]
+	source := fields.get(rule, attribute)
+	source.status != "missing"
+}
+
+egress(rule) if fields.known(rule, "type") == "egress"
+
+drops(rule) if fields.known(rule, "policy") == "drop"
+
+protocol(rule) := fields.known(rule, "ip_protocol") if {
+	is_string(fields.known(rule, "ip_protocol"))
+} else := "all"
+
+port_range(rule) := fields.known(rule, "port_range") if {
+	is_string(fields.known(rule, "port_range"))
+} else := "-1/-1"
+
+ports_text(ports) := concat(", ", [format_int(p, 10) | some p in ports])
+
+span_text(span) := "all ports" if {
+	span == [1, 65535]
+} else := concat("/", [format_int(span[0], 10), format_int(span[1], 10)])
