@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { check } from "../src/check";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { readInputs } from "../src/inputs/discover";
-import { fixtures, opaEvalReport, pairs } from "./helpers";
+import { fixtures, opaEvalReport, pairs, sameReport } from "./helpers";
 
 interface Expected {
   findings: { control: string; resource: string; message_en?: string }[];
@@ -33,9 +33,12 @@ describe.each(cases)("A23.1 fixture %s", (name) => {
       expect(a23.find((f) => f.resource === e.resource)?.message.en).toBe(e.message_en);
     }
 
+    // wasm gets what govguard passes it (a plan without the parts no control reads); opa eval
+    // gets the original file, so this also proves that dropping those parts changes nothing.
     const [doc] = await readInputs([target]);
     const wasm = evaluator.evaluate(doc.content);
-    expect(opaEvalReport(doc.content)).toEqual(wasm);
+    const original = target.endsWith(".json") ? fs.readFileSync(target) : doc.content;
+    expect(sameReport(opaEvalReport(original), wasm)).toBe(true);
   });
 });
 
@@ -48,13 +51,13 @@ test("the fixtures cover every case the walking-skeleton issue names", () => {
 test("a sensitive region never appears in a finding", async () => {
   const result = await check([path.join(dir, "sensitive_variable", "plan.json")]);
   expect(JSON.stringify(result)).not.toContain("ap-northeast-1");
-  expect(result.findings).toHaveLength(1);
+  expect(result.findings.filter((f) => f.control === "A23.1")).toHaveLength(1);
 });
 
 test("configuration changes the allowed regions the same way in wasm and opa eval", async () => {
   const [doc] = await readInputs([path.join(dir, "alias_outside_mainland", "plan.json")]);
   const config = { regions: { allowed: ["cn-beijing", "ap-southeast-1"] } };
   const wasm = PolicyEvaluator.load(undefined, { govguard_config: config }).evaluate(doc.content);
-  expect(wasm.findings).toEqual([]);
-  expect(opaEvalReport(doc.content, config)).toEqual(wasm);
+  expect(wasm.findings.filter((f) => f.control === "A23.1")).toEqual([]);
+  expect(sameReport(opaEvalReport(doc.content, config), wasm)).toBe(true);
 });

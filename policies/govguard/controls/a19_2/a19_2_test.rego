@@ -1,0 +1,45 @@
+package govguard.controls.a19_2_test
+
+import data.govguard.testkit_test as testkit
+
+rule(attributes) := {"alicloud_security_group_rule": {"r": object.union(
+	{"type": "ingress", "ip_protocol": "tcp", "security_group_id": "sg-1"},
+	attributes,
+)}}
+
+test_web_ports_from_the_internet_pass if {
+	every spec in [
+		rule({"port_range": "443/443", "cidr_ip": "0.0.0.0/0"}),
+		rule({"port_range": "80/80", "ipv6_cidr_ip": "::/0"}),
+		rule({"port_range": "8000/9000", "cidr_ip": "10.0.0.0/8"}),
+		rule({"ip_protocol": "icmp", "port_range": "-1/-1", "cidr_ip": "0.0.0.0/0"}),
+	] {
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A19.2") == set()
+		}
+	}
+}
+
+test_other_ports_from_the_internet_fail if {
+	every doc in testkit.shapes(rule({"port_range": "8080/8080", "cidr_ip": "0.0.0.0/0"})) {
+		report := data.govguard.report with input as doc
+		testkit.messages(report, "A19.2") == {"alicloud_security_group_rule.r": "opens 8080/8080 to the internet (0.0.0.0/0), beyond the public service ports 80, 443"}
+	}
+}
+
+test_a_range_between_public_ports_opens_more if {
+	report := data.govguard.report with input as testkit.hcl(rule({"port_range": "80/443", "cidr_ip": "0.0.0.0/0"}))
+	testkit.found(report, "A19.2") == {"alicloud_security_group_rule.r"}
+}
+
+test_all_protocols_from_ipv6_everywhere if {
+	report := data.govguard.report with input as testkit.hcl(rule({"ip_protocol": "all", "ipv6_cidr_ip": "::/0"}))
+	testkit.messages(report, "A19.2") == {"alicloud_security_group_rule.r": "opens all ports to the internet (::/0), beyond the public service ports 80, 443"}
+}
+
+test_public_ports_are_a_parameter if {
+	spec := rule({"port_range": "8443/8443", "cidr_ip": "0.0.0.0/0"})
+	report := data.govguard.report with input as testkit.hcl(spec) with data.govguard_config as {"public": {"ports": [443, 8443]}}
+	testkit.found(report, "A19.2") == set()
+}

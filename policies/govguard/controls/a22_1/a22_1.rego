@@ -1,0 +1,177 @@
+# METADATA
+# description: A22.1 object storage is never public.
+package govguard.controls.a22_1
+
+import data.govguard.lib.fields
+import data.govguard.lib.links
+import data.govguard.lib.policydoc
+import data.govguard.lib.resources
+
+metadata := {
+	"id": "A22.1",
+	"article": 22,
+	"articles": [22],
+	"severity": "critical",
+	"title": {
+		"zh": "对象存储不得公开访问",
+		"en": "Object storage is never public",
+	},
+	"requirement": {
+		"zh": "OSS 存储桶不使用 public-read / public-read-write 访问控制（内联 acl 或 alicloud_oss_bucket_acl）；存储桶策略不向 Principal \"*\" 无条件授权；每个存储桶都由 alicloud_oss_bucket_public_access_block（或账号级 alicloud_oss_account_public_access_block）阻止公共访问。",
+		"en": "OSS buckets use no public-read / public-read-write ACL (inline acl or alicloud_oss_bucket_acl); no bucket policy allows Principal \"*\" without a restricting condition; every bucket has public access blocked by alicloud_oss_bucket_public_access_block (or account-wide by alicloud_oss_account_public_access_block).",
+	},
+	"remediation": {
+		"zh": "将 acl 设为 private；删除或收紧向 \"*\" 授权的策略语句（增加 acs:SourceIp / acs:SourceVpc 等条件）；为存储桶添加 block_public_access = true 的 alicloud_oss_bucket_public_access_block。",
+		"en": "Set acl to private; remove or restrict policy statements that allow \"*\" (add a condition such as acs:SourceIp / acs:SourceVpc); add an alicloud_oss_bucket_public_access_block with block_public_access = true for the bucket.",
+	},
+	"decisions": [
+		{
+			"zh": "未设置 acl 时 OSS 默认为私有，不单独判为违规；公共访问阻止项另行要求。",
+			"en": "An unset acl means OSS's private default and is not a violation by itself; blocking public access is required separately.",
+		},
+		{
+			"zh": "acl 或策略取自应用前未知的表达式时，按无法核实判为违规。",
+			"en": "An acl or policy that is only known after apply is a violation (cannot be verified).",
+		},
+		{
+			"zh": "带有任何条件（Condition）的 \"*\" 授权视为已加限制，不判为公开。",
+			"en": "An Allow to \"*\" with any Condition counts as restricted, not public.",
+		},
+		{
+			"zh": "账号级 alicloud_oss_account_public_access_block（block_public_access = true）覆盖本账号所有存储桶。",
+			"en": "An account-wide alicloud_oss_account_public_access_block with block_public_access = true covers every bucket of the account.",
+		},
+	],
+	"resources": [
+		"alicloud_oss_bucket", "alicloud_oss_bucket_acl", "alicloud_oss_bucket_policy",
+		"alicloud_oss_bucket_public_access_block", "alicloud_oss_account_public_access_block",
+	],
+}
+
+violations contains {
+	"resource": holder.address,
+	"attribute": "acl",
+	"message": {
+		"zh": concat("", ["acl 为 ", source.value, "，存储桶可被公开访问"]),
+		"en": concat("", ["acl is ", source.value, ", so the bucket is open to the public"]),
+	},
+} if {
+	some holder in acl_holders
+	source := fields.get(holder, "acl")
+	source.value in public_acls
+}
+
+# A standalone ACL must be set; an inline one may be left to OSS's private default. A plan leaves
+# an unset inline acl unknown (it is Optional and Computed), which is that default too.
+violations contains {
+	"resource": holder.address,
+	"attribute": "acl",
+	"message": {
+		"zh": concat("", ["acl 取自 ", source.expression, "，应用前无法核实是否公开"]),
+		"en": concat("", ["acl is set from ", source.expression, ", so whether the bucket is public cannot be verified"]),
+	},
+} if {
+	some holder in acl_holders
+	source := fields.get(holder, "acl")
+	source.status == "unresolved"
+	not inline_default(holder)
+}
+
+violations contains {
+	"resource": holder.address,
+	"attribute": "policy",
+	"message": {
+		"zh": "存储桶策略向 Principal \"*\" 授权且没有限制条件，存储桶可被公开访问",
+		"en": "the bucket policy allows Principal \"*\" with no restricting condition, so the bucket is open to the public",
+	},
+} if {
+	some holder in policy_holders
+	document := policydoc.parse(fields.get(holder, "policy"))
+	some statement in policydoc.statements(document)
+	policydoc.allows(statement)
+	"*" in policydoc.principals(statement)
+	not policydoc.has_condition(statement)
+}
+
+violations contains {
+	"resource": holder.address,
+	"attribute": "policy",
+	"message": {
+		"zh": concat("", ["policy 取自 ", source.expression, "，应用前无法核实是否公开"]),
+		"en": concat("", ["policy is set from ", source.expression, ", so whether it opens the bucket cannot be verified"]),
+	},
+} if {
+	some holder in policy_holders
+	source := fields.get(holder, "policy")
+	source.status == "unresolved"
+}
+
+violations contains {
+	"resource": holder.address,
+	"attribute": "policy",
+	"message": {
+		"zh": "policy 不是有效的 JSON 策略文档，无法核实",
+		"en": "policy is not a valid JSON policy document, so it cannot be verified",
+	},
+} if {
+	some holder in policy_holders
+	source := fields.get(holder, "policy")
+	source.status == "known"
+	not policydoc.parse(source)
+}
+
+violations contains {
+	"resource": bucket.address,
+	"attribute": "block_public_access",
+	"message": {
+		"zh": "存储桶没有 block_public_access = true 的 alicloud_oss_bucket_public_access_block，公共访问未被阻止",
+		"en": "the bucket has no alicloud_oss_bucket_public_access_block with block_public_access = true, so public access is not blocked",
+	},
+} if {
+	not account_blocked
+	some bucket in resources.of_type("alicloud_oss_bucket")
+	not bucket.position in blocked_buckets
+}
+
+violations contains {
+	"resource": block.address,
+	"attribute": "block_public_access",
+	"message": {
+		"zh": concat("", [fields.describe("block_public_access", source).zh, "，公共访问未被阻止"]),
+		"en": concat("", [fields.describe("block_public_access", source).en, ", so public access is not blocked"]),
+	},
+} if {
+	some block in array.concat(
+		resources.of_type("alicloud_oss_bucket_public_access_block"),
+		resources.of_type("alicloud_oss_account_public_access_block"),
+	)
+	source := fields.get(block, "block_public_access")
+	not blocks_public(source)
+}
+
+# --- helpers ---------------------------------------------------------------------------------
+
+public_acls := {"public-read", "public-read-write"}
+
+acl_holders := array.concat(resources.of_type("alicloud_oss_bucket"), resources.of_type("alicloud_oss_bucket_acl"))
+
+inline_default(holder) if {
+	holder.type == "alicloud_oss_bucket"
+	not links.configured(holder, "acl")
+}
+
+policy_holders := array.concat(resources.of_type("alicloud_oss_bucket"), resources.of_type("alicloud_oss_bucket_policy"))
+
+account_blocked if {
+	some block in resources.of_type("alicloud_oss_account_public_access_block")
+	blocks_public(fields.get(block, "block_public_access"))
+}
+
+# Buckets with a standalone block that does block public access.
+blocked_buckets := {position |
+	some block in resources.of_type("alicloud_oss_bucket_public_access_block")
+	blocks_public(fields.get(block, "block_public_access"))
+	some position in links.parents("oss_public_access_block", block)
+}
+
+blocks_public(source) if fields.boolean(source) == true
