@@ -31,6 +31,8 @@ export interface InputSummary {
 export interface CheckResult {
   findings: Finding[];
   inputs: InputSummary[];
+  /** Remarks on the whole run that are not findings, such as a configuration gap. */
+  notes: Text[];
   summary: {
     inputs: number;
     findings: number;
@@ -79,18 +81,21 @@ function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, 
 export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDocument[]): CheckResult {
   const findings: Finding[] = [];
   const inputs: InputSummary[] = [];
+  const runNotes = new Map<string, Text>();
   for (const doc of documents) {
     const report = evaluator.evaluate(doc.content);
     if (report.errors.length > 0) throw new InputError(doc.file, report.errors[0].message);
     const notes = [...doc.notes, ...(report.summary.providers === 0 ? [NO_ALICLOUD] : [])];
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });
     for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file));
+    for (const n of report.notes) runNotes.set(n.code, n.message);
   }
   findings.sort(compareFindings);
   const by_severity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   return {
     findings,
     inputs,
+    notes: [...runNotes.values()],
     summary: { inputs: inputs.length, findings: findings.length, by_severity, passed: findings.length === 0 },
     bundle: { revision: evaluator.bundle.revision, sha256: evaluator.bundle.sha256 },
   };

@@ -6,6 +6,7 @@
 package govguard
 
 import data.govguard.lib.document
+import data.govguard.lib.params
 import data.govguard.lib.provider
 
 severity_rank := {"critical": 0, "high": 1, "medium": 2, "low": 3}
@@ -52,7 +53,8 @@ summary := {
 report := {
 	"kind": document.kind,
 	"flavour": document.flavour,
-	"errors": [e | some e in document.errors],
+	"errors": [e | some e in (document.errors | params.errors)],
+	"notes": [n | some n in params.notes],
 	# In no particular order: govguard orders findings for its reports. (sort is quadratic in OPA's
 	# wasm runtime, so ordering thousands of findings here would dominate the evaluation.)
 	"findings": [finding | some finding in findings],
@@ -66,5 +68,5 @@ deny contains {"msg": concat(" ", [finding.control, finding.resource, finding.me
 }
 
 deny contains {"msg": concat(" ", ["input", e.code, e.message.en])} if {
-	some e in document.errors
+	some e in (document.errors | params.errors)
 }

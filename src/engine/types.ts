@@ -44,6 +44,8 @@ export interface PolicyReport {
   kind: "plan" | "config" | "unknown";
   flavour: "plan" | "cdktf" | "terraform" | "unknown";
   errors: PolicyError[];
+  /** Remarks for the reviewer that are not findings (a missing assessment reference). */
+  notes: PolicyError[];
   findings: PolicyFinding[];
   catalogue: Record<string, ControlMetadata>;
   summary: {

@@ -10,6 +10,7 @@ export function renderJson(result: CheckResult, toolVersion: string): string {
     tool: { name: "govguard", version: toolVersion, bundle: result.bundle },
     findings: result.findings,
     inputs: result.inputs,
+    notes: result.notes,
     summary: result.summary,
   };
   return JSON.stringify(report, null, 2) + "\n";

@@ -19,6 +19,7 @@ function findingLines(f: Finding): string[] {
 
 export function renderText(result: CheckResult): string {
   const lines: string[] = [];
+  for (const note of result.notes) lines.push(`! ${note.zh}`, `! ${note.en}`);
   for (const input of result.inputs) {
     for (const note of input.notes) lines.push(`! ${input.file}: ${note.zh}`, `! ${input.file}: ${note.en}`);
   }

@@ -172,5 +172,8 @@ references(value) := [inner, concat(".", array.slice(parts, 0, 2))] if {
 # Addresses a control reports in a report.
 found(report, control) := {f.resource | some f in report.findings; f.control == control}
 
-# {address: message.en} of a control's findings.
+# {address: message.en} of a control's findings, where each address has one.
 messages(report, control) := {f.resource: f.message.en | some f in report.findings; f.control == control}
+
+# {[address, attribute, message.en]} of a control's findings, for several per address.
+details(report, control) := {[f.resource, f.attribute, f.message.en] | some f in report.findings; f.control == control}

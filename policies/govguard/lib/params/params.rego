@@ -88,3 +88,19 @@ internal_cidrs := [c | some c in effective.network.internal_cidrs]
 important_values := {v | some v in effective.data.important_values}
 
 classification_values := {v | some v in effective.data.values}
+
+# Problems with the configuration itself, which make the whole evaluation unreliable.
+errors contains {"code": "unknown_platform", "message": {
+	"zh": concat("", ["cloud.platform 的取值 ", json.marshal(effective.cloud.platform), " 不是已知的云平台（", concat("、", sort(object.keys(platforms))), "）"]),
+	"en": concat("", ["cloud.platform is ", json.marshal(effective.cloud.platform), ", which is not a known platform (", concat(", ", sort(object.keys(platforms))), ")"]),
+}} if {
+	not platforms[effective.cloud.platform]
+}
+
+# Remarks for the reviewer that are not findings.
+notes contains {"code": "no_assessment_reference", "message": {
+	"zh": "未在配置中填写 cloud.assessment_reference（国家云计算服务安全评估编号），第二十四条需审核人员另行核实",
+	"en": "cloud.assessment_reference (the national cloud computing service security assessment reference) is not configured; a reviewer must verify Article 24 separately",
+}} if {
+	effective.cloud.assessment_reference == ""
+}

@@ -1,0 +1,67 @@
+package govguard.controls.a24_1_test
+
+import data.govguard.testkit_test as testkit
+
+with_provider(block) := {"provider": {"alicloud": [block]}}
+
+plan_with_endpoints := {
+	"format_version": "1.2",
+	"configuration": {"provider_config": {"alicloud": {
+		"name": "alicloud",
+		"full_name": "registry.terraform.io/aliyun/alicloud",
+		"expressions": {
+			"region": {"constant_value": "cn-hangzhou"},
+			"endpoints": [{"ecs": {"constant_value": "ecs.evil.example"}, "oss": {"constant_value": "oss-cn-hangzhou.aliyuncs.com"}}],
+			"log_endpoint": {"references": ["var.log"]},
+		},
+	}}},
+}
+
+test_official_endpoints_pass if {
+	doc := with_provider({"region": "cn-hangzhou", "endpoints": [{"ecs": "ecs.cn-hangzhou.aliyuncs.com", "sts": "https://sts.aliyuncs.com"}]})
+	report := data.govguard.report with input as doc
+	testkit.found(report, "A24.1") == set()
+}
+
+test_endpoints_outside_aliyuncs_fail if {
+	doc := with_provider({"region": "cn-hangzhou", "endpoints": [{"ecs": "ecs.aliyuncs.com.evil.example"}], "mns_endpoint": "mns.example.com"})
+	report := data.govguard.report with input as doc
+	testkit.details(report, "A24.1") == {
+		["alicloud", "endpoints.ecs", "the ecs endpoint points to ecs.aliyuncs.com.evil.example, outside *.aliyuncs.com"],
+		["alicloud", "endpoints.mns_endpoint", "the mns_endpoint endpoint points to mns.example.com, outside *.aliyuncs.com"],
+	}
+}
+
+test_endpoints_in_a_plan if {
+	report := data.govguard.report with input as plan_with_endpoints
+	{f.attribute | some f in report.findings; f.control == "A24.1"} == {"endpoints.ecs", "endpoints.log_endpoint"}
+}
+
+test_a_terraform_json_endpoints_object if {
+	doc := {"provider": {"alicloud": {"region": "cn-hangzhou", "endpoints": {"oss": "${var.oss}"}}}}
+	report := data.govguard.report with input as doc
+	testkit.found(report, "A24.1") == {"alicloud"}
+}
+
+test_regions_outside_the_declared_platform if {
+	doc := with_provider({"region": "cn-hangzhou"})
+	government := data.govguard.report with input as doc with data.govguard_config as {"cloud": {"platform": "alibaba_cloud_government"}}
+	testkit.messages(government, "A24.1") == {"alicloud": "region is cn-hangzhou, which is not part of the declared platform, Alibaba Cloud government cloud"}
+	default_platform := data.govguard.report with input as doc
+	testkit.found(default_platform, "A24.1") == set()
+}
+
+test_regions_outside_the_allowed_list_are_left_to_a23_1 if {
+	report := data.govguard.report with input as with_provider({"region": "cn-hongkong"})
+	testkit.found(report, "A24.1") == set()
+	testkit.found(report, "A23.1") == {"alicloud"}
+}
+
+test_an_unknown_platform_is_an_error_and_a_missing_reference_a_note if {
+	report := data.govguard.report with input as with_provider({"region": "cn-hangzhou"}) with data.govguard_config as {"cloud": {"platform": "aws"}}
+	[e.code | some e in report.errors] == ["unknown_platform"]
+	[n.code | some n in report.notes] == ["no_assessment_reference"]
+	declared := data.govguard.report with input as with_provider({"region": "cn-hangzhou"})
+		with data.govguard_config as {"cloud": {"assessment_reference": "CAC-2023-001"}}
+	declared.notes == []
+}

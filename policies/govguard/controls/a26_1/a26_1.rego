@@ -1,0 +1,73 @@
+# METADATA
+# description: A26.1 important data is replicated to another mainland region.
+package govguard.controls.a26_1
+
+import data.govguard.lib.classification
+import data.govguard.lib.fields
+import data.govguard.lib.links
+import data.govguard.lib.provider
+import data.govguard.lib.regions
+import data.govguard.lib.resources
+
+metadata := {
+	"id": "A26.1",
+	"article": 26,
+	"articles": [26],
+	"severity": "high",
+	"title": {
+		"zh": "重要数据异地复制到另一境内区域",
+		"en": "Important data is replicated to another mainland region",
+	},
+	"requirement": {
+		"zh": "分级为重要数据（data.important_values，默认 important、core）的每个 OSS 存储桶都是一个 alicloud_oss_bucket_replication 的源，其目的区域是允许的境内区域且不同于源区域。",
+		"en": "Every OSS bucket classified as important data (data.important_values, by default important and core) is the source of an alicloud_oss_bucket_replication whose destination is an allowed mainland region other than the source's.",
+	},
+	"remediation": {
+		"zh": "在灾备区域（如 cn-shanghai）创建副本存储桶，并添加从该存储桶到副本的 alicloud_oss_bucket_replication。",
+		"en": "Create a replica bucket in the disaster-recovery region (for example cn-shanghai) and add an alicloud_oss_bucket_replication from the bucket to it.",
+	},
+	"decisions": [
+		{
+			"zh": "目的区域按 A23.2 的方式确定：location 字面值，或所引用的目的存储桶的提供方区域；无法确定时判为违规。",
+			"en": "The destination region is found as in A23.2: the literal location, or the provider region of the referenced destination bucket; when it cannot be found, it is a violation.",
+		},
+		{
+			"zh": "同区域复制不算异地复制。",
+			"en": "Same-region replication does not count.",
+		},
+	],
+	"resources": ["alicloud_oss_bucket", "alicloud_oss_bucket_replication"],
+}
+
+# Buckets that replicate to an allowed region other than their own.
+replicated contains position if {
+	some replication in resources.of_type("alicloud_oss_bucket_replication")
+	some destination in fields.blocks(replication, "destination")
+	target := destination_region(replication, destination)
+	regions.allowed(target)
+	some position in links.parents("oss_replication", replication)
+	source := provider.region_of(resources.list[position])
+	source.status == "known"
+	source.value != target
+}
+
+destination_region(replication, destination) := source.value if {
+	source := regions.destination(replication, destination, "location", "oss")
+	source.status == "known"
+} else := source.value if {
+	source := regions.region_of_reference(replication, "destination")
+	source.status == "known"
+}
+
+violations contains {
+	"resource": bucket.address,
+	"attribute": "replication",
+	"message": {
+		"zh": concat("", ["存储桶分级为 ", classification.level(bucket), "（重要数据），但没有复制到另一境内区域"]),
+		"en": concat("", ["the bucket is classified ", classification.level(bucket), " (important data) but is not replicated to another mainland region"]),
+	},
+} if {
+	some bucket in resources.of_type("alicloud_oss_bucket")
+	classification.important(bucket)
+	not bucket.position in replicated
+}
