@@ -1,0 +1,58 @@
+# METADATA
+# description: A29.2 HTTP is redirected to HTTPS.
+package govguard.controls.a29_2
+
+import data.govguard.lib.cdn
+
+metadata := {
+	"id": "A29.2",
+	"article": 29,
+	"articles": [29],
+	"severity": "high",
+	"title": {
+		"zh": "HTTP 请求强制跳转 HTTPS",
+		"en": "HTTP is redirected to HTTPS",
+	},
+	"requirement": {
+		"zh": "每个 CDN / DCDN 加速域名都有 function_name = \"https_force\" 且参数 enable = on 的 alicloud_cdn_domain_config / alicloud_dcdn_domain_config；不存在 http_force（强制 HTTP）配置。",
+		"en": "Every CDN / DCDN domain has an alicloud_cdn_domain_config / alicloud_dcdn_domain_config with function_name = \"https_force\" and argument enable = on; no http_force (force HTTP) config exists.",
+	},
+	"remediation": {
+		"zh": "为域名添加 https_force 功能配置（enable = on，可选 https_rewrite = 301），并删除 http_force 配置。",
+		"en": "Add an https_force config to the domain (enable = on, optionally https_rewrite = 301) and remove any http_force config.",
+	},
+	"decisions": [{
+		"zh": "参数值在应用前未知的配置不计入。",
+		"en": "A config whose arguments are only known after apply does not count.",
+	}],
+	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_cdn_domain_config", "alicloud_dcdn_domain_config"],
+}
+
+forced := {position |
+	some entry in cdn.configs("https_force")
+	entry.args.enable == "on"
+	some position in entry.domains
+}
+
+violations contains {
+	"resource": domain.address,
+	"attribute": "https_force",
+	"message": {
+		"zh": "没有 enable = on 的 https_force 配置，HTTP 请求不会跳转到 HTTPS",
+		"en": "there is no https_force config with enable = on, so HTTP requests are not redirected to HTTPS",
+	},
+} if {
+	some domain in cdn.domains
+	not domain.position in forced
+}
+
+violations contains {
+	"resource": entry.config.address,
+	"attribute": "function_name",
+	"message": {
+		"zh": "http_force 强制使用 HTTP，与 HTTPS 跳转相反",
+		"en": "http_force forces plain HTTP, the opposite of redirecting to HTTPS",
+	},
+} if {
+	some entry in cdn.configs("http_force")
+}

@@ -1,0 +1,48 @@
+package govguard.controls.a29_2_test
+
+import data.govguard.testkit_test as testkit
+
+config(name, function, args) := {name: {
+	"domain_name": "${alicloud_cdn_domain_new.d.domain_name}",
+	"function_name": function,
+	"function_args": [{"arg_name": k, "arg_value": v} | some k, v in args],
+}}
+
+domain := {"alicloud_cdn_domain_new": {"d": {"domain_name": "www.a.gov.cn"}}}
+
+test_https_force_on_passes if {
+	spec := object.union(domain, {"alicloud_cdn_domain_config": config("f", "https_force", {"enable": "on", "https_rewrite": "301"})})
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A29.2") == set()
+	}
+}
+
+test_missing_or_off_https_force_fails if {
+	every spec in [domain, object.union(domain, {"alicloud_cdn_domain_config": config("f", "https_force", {"enable": "off"})})] {
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A29.2") == {"alicloud_cdn_domain_new.d"}
+		}
+	}
+}
+
+test_http_force_is_reported_on_its_config if {
+	spec := object.union(domain, {"alicloud_cdn_domain_config": object.union(
+		config("f", "https_force", {"enable": "on"}),
+		config("h", "http_force", {"enable": "on"}),
+	)})
+	report := data.govguard.report with input as testkit.hcl(spec)
+	testkit.found(report, "A29.2") == {"alicloud_cdn_domain_config.h"}
+}
+
+test_dcdn_domains_link_by_literal_name if {
+	spec := {
+		"alicloud_dcdn_domain": {"d": {"domain_name": "d.a.gov.cn"}},
+		"alicloud_dcdn_domain_config": {"f": {"domain_name": "d.a.gov.cn", "function_name": "https_force", "function_args": [{"arg_name": "enable", "arg_value": "on"}]}},
+	}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A29.2") == set()
+	}
+}
