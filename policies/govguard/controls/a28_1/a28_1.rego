@@ -3,6 +3,7 @@
 package govguard.controls.a28_1
 
 import data.govguard.lib.fields
+import data.govguard.lib.links
 import data.govguard.lib.resources
 
 metadata := {
@@ -51,7 +52,7 @@ violations contains {
 } if {
 	some spec in scoped
 	some domain in resources.of_type(spec.type)
-	source := fields.get(domain, spec.attr)
+	source := links.explicit(domain, spec.attr)
 	not domestic(source)
 }
 

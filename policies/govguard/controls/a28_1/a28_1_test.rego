@@ -37,5 +37,5 @@ test_a_scope_left_to_the_service_is_unknown_in_a_plan if {
 	unset_scope := {"op": "add", "path": "/resource_changes/0/change/after_unknown/scope", "value": true}
 	doc := json.patch(testkit.plan({"alicloud_cdn_domain_new": {"c": {"domain_name": "c.a.gov.cn"}}}), [unset_scope])
 	report := data.govguard.report with input as doc
-	testkit.messages(report, "A28.1") == {"alicloud_cdn_domain_new.c": "scope is set from (known after apply), which cannot be verified before apply; it must be set to domestic (mainland nodes only)"}
+	testkit.messages(report, "A28.1") == {"alicloud_cdn_domain_new.c": "scope is not set; it must be set to domestic (mainland nodes only)"}
 }

@@ -41,6 +41,10 @@ relations := {
 	"legacy_disk_snapshot_policy": {"child": "alicloud_ecs_auto_snapshot_policy_attachment", "via": ["disk_id"], "parent": "alicloud_disk", "keys": []},
 	"vpc_flow_log": {"child": "alicloud_vpc_flow_log", "via": ["resource_id"], "parent": "alicloud_vpc", "keys": []},
 	"alb_access_log": {"child": "alicloud_alb_load_balancer_access_log_config_attachment", "via": ["load_balancer_id"], "parent": "alicloud_alb_load_balancer", "keys": []},
+	"alb_rule_listener": {"child": "alicloud_alb_rule", "via": ["listener_id"], "parent": "alicloud_alb_listener", "keys": []},
+	"alb_listener_policy": {"child": "alicloud_alb_listener", "via": ["security_policy_id"], "parent": "alicloud_alb_security_policy", "keys": []},
+	"das_sql_log": {"child": "alicloud_das_sql_log_config", "via": ["instance_id"], "parent": "alicloud_db_instance", "keys": []},
+	"snapshot_policy_of_attachment": {"child": "alicloud_ecs_auto_snapshot_policy_attachment", "via": ["auto_snapshot_policy_id"], "parent": "alicloud_ecs_auto_snapshot_policy", "keys": []},
 }
 
 # --- references ------------------------------------------------------------------------------
@@ -158,3 +162,9 @@ configured(resource, attr) if {
 	resource.kind == "config"
 	attr in object.keys(resource.values)
 }
+
+# An attribute's value source, reading an Optional+Computed attribute the configuration never set
+# as missing rather than as known after apply: a plan cannot tell the two apart by `after`.
+explicit(resource, attr) := fields.get(resource, attr) if {
+	configured(resource, attr)
+} else := {"status": "missing"}

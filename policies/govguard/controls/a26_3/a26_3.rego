@@ -1,0 +1,186 @@
+# METADATA
+# description: A26.3 databases survive the loss of a zone and of a region.
+package govguard.controls.a26_3
+
+import data.govguard.lib.classification
+import data.govguard.lib.fields
+import data.govguard.lib.links
+import data.govguard.lib.params
+import data.govguard.lib.provider
+import data.govguard.lib.regions
+import data.govguard.lib.resources
+
+metadata := {
+	"id": "A26.3",
+	"article": 26,
+	"articles": [26],
+	"severity": "high",
+	"title": {
+		"zh": "数据库具备跨可用区与跨区域容灾能力",
+		"en": "Databases survive the loss of a zone and of a region",
+	},
+	"requirement": {
+		"zh": "alicloud_db_instance：category 不是 Basic；zone_id_slave_a 已设置且不同于 zone_id；有 backup_retention_period 不少于 dr.min_backup_days（默认 7）的 alicloud_db_backup_policy；重要数据还需一个目的为另一允许区域的 alicloud_rds_instance_cross_backup_policy。alicloud_polardb_cluster：hot_standby_cluster 为 ON / EQUAL 或设置 standby_az；有 alicloud_polardb_backup_policy，重要数据须设置另一允许区域的异地备份。",
+		"en": "alicloud_db_instance: category is not Basic; zone_id_slave_a is set and differs from zone_id; an alicloud_db_backup_policy keeps backups at least dr.min_backup_days (7 by default); important data also has an alicloud_rds_instance_cross_backup_policy to another allowed region. alicloud_polardb_cluster: hot_standby_cluster ON / EQUAL or standby_az set; an alicloud_polardb_backup_policy, with another-region backup in an allowed region for important data.",
+	},
+	"remediation": {
+		"zh": "使用高可用系列并把备节点放在另一可用区；添加备份策略（保留至少 7 天）；重要数据添加到灾备区域的跨区域备份。",
+		"en": "Use a high-availability edition with the standby in another zone; add a backup policy keeping at least 7 days; for important data add a cross-region backup to the disaster-recovery region.",
+	},
+	"decisions": [
+		{
+			"zh": "zone_id_slave_a 为 Auto 时备可用区由服务端选择，无法核实是否跨可用区，按违规处理。",
+			"en": "zone_id_slave_a = Auto lets the service choose the standby zone, so a different zone cannot be verified; it counts as a violation.",
+		},
+		{
+			"zh": "category 未设置时使用服务端默认值，无法核实高可用，按违规处理。",
+			"en": "An unset category leaves the edition to the service and cannot be verified as highly available.",
+		},
+	],
+	"resources": [
+		"alicloud_db_instance", "alicloud_db_backup_policy", "alicloud_rds_instance_cross_backup_policy",
+		"alicloud_polardb_cluster", "alicloud_polardb_backup_policy",
+	],
+}
+
+min_days := params.effective.dr.min_backup_days
+
+violations contains {
+	"resource": instance.address,
+	"attribute": "category",
+	"message": {
+		"zh": concat("", [fields.describe("category", source).zh, "；需要带备节点的系列（如 HighAvailability）"]),
+		"en": concat("", [fields.describe("category", source).en, "; it needs an edition with a standby (such as HighAvailability)"]),
+	},
+} if {
+	some instance in resources.of_type("alicloud_db_instance")
+	source := links.explicit(instance, "category")
+	not highly_available(source)
+}
+
+violations contains {
+	"resource": instance.address,
+	"attribute": "zone_id_slave_a",
+	"message": {
+		"zh": "备节点未放在与主节点不同的指定可用区（zone_id_slave_a 未设置、为 Auto 或与 zone_id 相同）",
+		"en": "the standby is not placed in a named zone other than the primary's (zone_id_slave_a is unset, Auto, or equal to zone_id)",
+	},
+} if {
+	some instance in resources.of_type("alicloud_db_instance")
+	not other_zone(instance)
+}
+
+violations contains {
+	"resource": instance.address,
+	"attribute": "backup_retention_period",
+	"message": {
+		"zh": concat("", ["没有保留至少 ", fields.int_text(min_days), " 天的 alicloud_db_backup_policy"]),
+		"en": concat("", ["there is no alicloud_db_backup_policy keeping backups at least ", fields.int_text(min_days), " days"]),
+	},
+} if {
+	some instance in resources.of_type("alicloud_db_instance")
+	not instance.position in backed_up
+}
+
+violations contains {
+	"resource": instance.address,
+	"attribute": "cross_backup_region",
+	"message": {
+		"zh": "重要数据没有到另一允许境内区域的跨区域备份（alicloud_rds_instance_cross_backup_policy）",
+		"en": "important data has no cross-region backup to another allowed mainland region (alicloud_rds_instance_cross_backup_policy)",
+	},
+} if {
+	some instance in resources.of_type("alicloud_db_instance")
+	classification.important(instance)
+	not instance.position in cross_backed_up
+}
+
+violations contains {
+	"resource": cluster.address,
+	"attribute": "hot_standby_cluster",
+	"message": {
+		"zh": "PolarDB 集群既未开启热备集群（hot_standby_cluster = ON / EQUAL），也未设置备可用区（standby_az）",
+		"en": "the PolarDB cluster has neither a hot standby (hot_standby_cluster = ON / EQUAL) nor a standby zone (standby_az)",
+	},
+} if {
+	some cluster in resources.of_type("alicloud_polardb_cluster")
+	not standby(cluster)
+}
+
+violations contains {
+	"resource": cluster.address,
+	"attribute": "backup_policy",
+	"message": {
+		"zh": "PolarDB 集群没有 alicloud_polardb_backup_policy（重要数据还需另一允许区域的异地备份）",
+		"en": "the PolarDB cluster has no alicloud_polardb_backup_policy (with another-region backup in an allowed region for important data)",
+	},
+} if {
+	some cluster in resources.of_type("alicloud_polardb_cluster")
+	not polardb_backed_up(cluster)
+}
+
+# --- helpers ---------------------------------------------------------------------------------
+
+highly_available(source) if {
+	source.status == "known"
+	source.value != "Basic"
+}
+
+other_zone(instance) if {
+	standby := fields.known(instance, "zone_id_slave_a")
+	is_string(standby)
+	standby != "Auto"
+	standby != ""
+	not same_zone(instance, standby)
+}
+
+same_zone(instance, standby) if fields.known(instance, "zone_id") == standby
+
+backed_up := {position |
+	some policy in resources.of_type("alicloud_db_backup_policy")
+	keeps_enough(fields.get(policy, "backup_retention_period"))
+	some position in links.parents("rds_backup_policy", policy)
+}
+
+keeps_enough(source) if fields.number(source) >= min_days
+
+# The provider default of backup_retention_period is 7, known in any plan; configuration that
+# leaves it unset gets the same default.
+keeps_enough(source) if {
+	min_days <= 7
+	source.status == "missing"
+}
+
+cross_backed_up := {position |
+	some policy in resources.of_type("alicloud_rds_instance_cross_backup_policy")
+	target := fields.known(policy, "cross_backup_region")
+	regions.allowed(target)
+	some position in links.parents("rds_cross_backup", policy)
+	source := provider.region_of(resources.list[position])
+	source.value != target
+}
+
+standby(cluster) if fields.known(cluster, "hot_standby_cluster") in {"ON", "EQUAL"}
+
+standby(cluster) if fields.get(cluster, "standby_az").status == "known"
+
+polardb_backed_up(cluster) if {
+	not classification.important(cluster)
+	cluster.position in with_polardb_policy
+}
+
+polardb_backed_up(cluster) if {
+	classification.important(cluster)
+	cluster.position in backed_up_elsewhere
+}
+
+with_polardb_policy := links.with_children("polardb_backup_policy")
+
+# Clusters with a backup policy that also backs up to another allowed region.
+backed_up_elsewhere := {position |
+	some policy in resources.of_type("alicloud_polardb_backup_policy")
+	target := fields.known(policy, "data_level2_backup_another_region_region")
+	regions.allowed(target)
+	some position in links.parents("polardb_backup_policy", policy)
+	provider.region_of(resources.list[position]).value != target
+}

@@ -1,0 +1,63 @@
+# METADATA
+# description: A29.6 object storage refuses plain HTTP.
+package govguard.controls.a29_6
+
+import data.govguard.lib.fields
+import data.govguard.lib.links
+import data.govguard.lib.policydoc
+import data.govguard.lib.resources
+
+metadata := {
+	"id": "A29.6",
+	"article": 29,
+	"articles": [29],
+	"severity": "medium",
+	"title": {
+		"zh": "对象存储拒绝非加密（HTTP）访问",
+		"en": "Object storage refuses plain HTTP",
+	},
+	"requirement": {
+		"zh": "每个 OSS 存储桶都有存储桶策略（alicloud_oss_bucket_policy 或内联 policy），其中一条 Deny 语句在 acs:SecureTransport 为 false 时拒绝访问。",
+		"en": "Every OSS bucket has a bucket policy (alicloud_oss_bucket_policy or the inline policy) with a Deny statement conditioned on acs:SecureTransport being false.",
+	},
+	"remediation": {
+		"zh": "添加策略语句：{\"Effect\":\"Deny\",\"Principal\":[\"*\"],\"Action\":[\"oss:*\"],\"Resource\":[\"acs:oss:*:*:<bucket>\",\"acs:oss:*:*:<bucket>/*\"],\"Condition\":{\"Bool\":{\"acs:SecureTransport\":[\"false\"]}}}。",
+		"en": "Add the statement {\"Effect\":\"Deny\",\"Principal\":[\"*\"],\"Action\":[\"oss:*\"],\"Resource\":[\"acs:oss:*:*:<bucket>\",\"acs:oss:*:*:<bucket>/*\"],\"Condition\":{\"Bool\":{\"acs:SecureTransport\":[\"false\"]}}}.",
+	},
+	"decisions": [{
+		"zh": "策略在应用前未知或不是有效 JSON 时无法核实，按违规处理。",
+		"en": "A policy that is only known after apply or is not valid JSON cannot be verified and counts as missing.",
+	}],
+	"resources": ["alicloud_oss_bucket", "alicloud_oss_bucket_policy"],
+}
+
+violations contains {
+	"resource": bucket.address,
+	"attribute": "policy",
+	"message": {
+		"zh": "存储桶策略中没有在 acs:SecureTransport 为 false 时拒绝访问的 Deny 语句，HTTP 明文访问未被拒绝",
+		"en": "no bucket policy has a Deny statement for acs:SecureTransport false, so plain HTTP is not refused",
+	},
+} if {
+	some bucket in resources.of_type("alicloud_oss_bucket")
+	not refuses_http(fields.get(bucket, "policy"))
+	not bucket.position in refused_by_standalone
+}
+
+refused_by_standalone := {position |
+	some policy in resources.of_type("alicloud_oss_bucket_policy")
+	refuses_http(fields.get(policy, "policy"))
+	some position in links.parents("oss_policy", policy)
+}
+
+refuses_http(source) if {
+	some statement in policydoc.statements(policydoc.parse(source))
+	policydoc.denies(statement)
+	some value in policydoc.condition_values(statement, "acs:SecureTransport")
+	lower(as_text(value)) == "false"
+}
+
+# A condition value as text: "false" or the boolean false.
+as_text(value) := value if is_string(value)
+
+as_text(value) := json.marshal(value) if not is_string(value)
