@@ -3,10 +3,7 @@
 package govguard.controls.a26_1
 
 import data.govguard.lib.classification
-import data.govguard.lib.fields
-import data.govguard.lib.links
-import data.govguard.lib.provider
-import data.govguard.lib.regions
+import data.govguard.lib.oss
 import data.govguard.lib.resources
 
 metadata := {
@@ -39,26 +36,6 @@ metadata := {
 	"resources": ["alicloud_oss_bucket", "alicloud_oss_bucket_replication"],
 }
 
-# Buckets that replicate to an allowed region other than their own.
-replicated contains position if {
-	some replication in resources.of_type("alicloud_oss_bucket_replication")
-	some destination in fields.blocks(replication, "destination")
-	target := destination_region(replication, destination)
-	regions.allowed(target)
-	some position in links.parents("oss_replication", replication)
-	source := provider.region_of(resources.list[position])
-	source.status == "known"
-	source.value != target
-}
-
-destination_region(replication, destination) := source.value if {
-	source := regions.destination(replication, destination, "location", "oss")
-	source.status == "known"
-} else := source.value if {
-	source := regions.region_of_reference(replication, "destination")
-	source.status == "known"
-}
-
 violations contains {
 	"resource": bucket.address,
 	"attribute": "replication",
@@ -69,5 +46,5 @@ violations contains {
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	classification.important(bucket)
-	not bucket.position in replicated
+	not bucket.position in oss.replicated_elsewhere
 }

@@ -13,6 +13,7 @@
 package govguard.lib.links
 
 import data.govguard.lib.fields
+import data.govguard.lib.index
 import data.govguard.lib.plan
 import data.govguard.lib.resources
 
@@ -115,13 +116,12 @@ named := [{"key": concat("|", [pair[0], pair[1], name]), "position": position} |
 	is_string(name)
 ]
 
-name_set := {entry.key | some entry in named}
-
 # Positions by "<type>|<attribute>|<name>". Two parents with one name (a broken configuration) map
-# to the first, without raising a conflict.
-by_name := {entry.key: entry.position | some entry in named} if {
-	count(name_set) == count(named)
-} else := {key: min([entry.position | some entry in named; entry.key == key]) | some key in name_set}
+# to the first.
+by_name := index.unique(named)
+
+# The position of the resource of `type` whose `key` attribute is the literal `name`.
+named_position(type, key, name) := by_name[concat("|", [type, key, name])]
 
 # --- relations -------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@
 #   Rego has no recursion; anything deeper cannot be resolved and so fails closed.
 package govguard.lib.plan
 
+import data.govguard.lib.index
 import data.govguard.lib.values
 
 root := input.configuration.root_module
@@ -222,13 +223,8 @@ config_list := [{"key": concat("|", [path, resource.address]), "resource": resou
 	some resource in object.get(module, "resources", [])
 ]
 
-config_keys := {entry.key | some entry in config_list}
-
-# Positions by "<module path>|<type>.<name>", unique in any plan terraform writes; a repeated key
-# in a malformed plan maps to its first entry instead of raising a conflict.
-config_positions := {entry.key: position | some position, entry in config_list} if {
-	count(config_keys) == count(config_list)
-} else := {key: min([position | some position, entry in config_list; entry.key == key]) | some key in config_keys}
+# Positions by "<module path>|<type>.<name>", unique in any plan terraform writes.
+config_positions := index.unique([{"key": entry.key, "position": position} | some position, entry in config_list])
 
 config_resource(module_path, type, name) := config_list[position].resource if {
 	position := config_positions[concat("|", [module_path, concat(".", [type, name])])]

@@ -19,6 +19,7 @@ package govguard.lib.resources
 
 import data.govguard.lib.config
 import data.govguard.lib.document
+import data.govguard.lib.index
 import data.govguard.lib.plan
 
 # Plan: resource_changes when the plan has them, else planned_values (a plan with no changes can
@@ -59,14 +60,5 @@ count_of(type) := count(object.get(by_type, type, []))
 # Resources a plan deletes or replaces (A12.1).
 deleted := [resource | some resource in list; resource.action in {"delete", "replace"}]
 
-# Positions by address. Addresses are unique in any plan terraform writes; should a malformed
-# input repeat one, each address maps to its first resource instead of raising a conflict.
-addresses := {resource.address | some resource in list}
-
-duplicate_addresses := count(list) - count(addresses)
-
-by_address := {resource.address: position | some position, resource in list} if {
-	duplicate_addresses == 0
-} else := {address: min([position | some position, resource in list; resource.address == address]) |
-	some address in addresses
-}
+# Positions by address; addresses are unique in any plan terraform writes.
+by_address := index.unique([{"key": resource.address, "position": position} | some position, resource in list])

@@ -1,0 +1,134 @@
+# METADATA
+# description: A20.2 an operation audit trail covers all regions and events.
+package govguard.controls.a20_2
+
+import data.govguard.lib.fields
+import data.govguard.lib.links
+import data.govguard.lib.oss
+import data.govguard.lib.params
+import data.govguard.lib.regions
+import data.govguard.lib.resources
+import data.govguard.lib.sls
+import data.govguard.lib.stack
+
+metadata := {
+	"id": "A20.2",
+	"article": 20,
+	"articles": [20],
+	"severity": "high",
+	"title": {
+		"zh": "操作审计覆盖所有区域与所有事件",
+		"en": "An operation audit trail covers all regions and events",
+	},
+	"requirement": {
+		"zh": "栈中有 alicloud_actiontrail_trail，显式设置 status = Enable、event_rw = All、trail_region = All，并投递到保存期限满足 A20.1 / A20.5 的本栈 SLS 项目或 OSS 存储桶；若账号级跟踪在别处管理，设置 logs.trail_managed_elsewhere。",
+		"en": "The stack has an alicloud_actiontrail_trail with status = Enable, event_rw = All and trail_region = All set explicitly, delivering to an SLS project or OSS bucket of this stack whose retention meets A20.1 / A20.5; set logs.trail_managed_elsewhere when an account-level trail is managed elsewhere.",
+	},
+	"remediation": {
+		"zh": "添加操作审计跟踪：status = \"Enable\"、event_rw = \"All\"、trail_region = \"All\"，sls_project_arn 指向本栈中日志库保存至少一年的 SLS 项目（或 oss_bucket_name 指向不提前删除日志的存储桶）。",
+		"en": "Add a trail with status = \"Enable\", event_rw = \"All\", trail_region = \"All\", and sls_project_arn pointing to an SLS project of this stack whose log stores keep a year (or oss_bucket_name pointing to a bucket that does not expire logs early).",
+	},
+	"decisions": [
+		{
+			"zh": "只要栈中创建了任何阿里云资源即适用；没有合规跟踪时报告在 (stack) 上，并逐一报告不合规的跟踪。",
+			"en": "Applies to any stack that creates an alicloud resource; with no compliant trail, the stack is reported as (stack), and each non-compliant trail too.",
+		},
+		{
+			"zh": "status、event_rw、trail_region 在提供方中是可选且由服务端计算的属性，未设置即无法核实，须显式设置。",
+			"en": "status, event_rw and trail_region are optional and computed by the service, so unset cannot be verified and they must be set explicitly.",
+		},
+		{
+			"zh": "投递目标不在本栈中时无法核实其保存期限，按违规处理；SLS 项目中的每个日志库都须保存至少一年（操作审计自动创建的日志库应在栈中显式定义）。",
+			"en": "A delivery target outside this stack cannot be verified and counts as a violation; every log store of the target SLS project must keep a year (define the log store ActionTrail writes to explicitly).",
+		},
+	],
+	"resources": ["alicloud_actiontrail_trail", "alicloud_log_project", "alicloud_log_store", "alicloud_oss_bucket"],
+}
+
+managed_elsewhere if params.effective.logs.trail_managed_elsewhere == true
+
+trails := resources.of_type("alicloud_actiontrail_trail")
+
+violations contains {
+	"resource": stack.address,
+	"attribute": "alicloud_actiontrail_trail",
+	"message": {
+		"zh": "栈中没有覆盖所有区域与事件的操作审计跟踪（如账号级跟踪在别处管理，请设置 logs.trail_managed_elsewhere）",
+		"en": "the stack has no audit trail covering all regions and events (set logs.trail_managed_elsewhere if an account-level trail is managed elsewhere)",
+	},
+} if {
+	stack.has_alicloud
+	not managed_elsewhere
+	count(trails) == 0
+}
+
+violations contains {
+	"resource": trail.address,
+	"attribute": problem.attribute,
+	"message": problem.message,
+} if {
+	not managed_elsewhere
+	not any_compliant
+	some trail in trails
+	some problem in problems(trail)
+}
+
+# --- helpers ---------------------------------------------------------------------------------
+
+any_compliant if {
+	some trail in trails
+	count(problems(trail)) == 0
+}
+
+required := {"status": "Enable", "event_rw": "All", "trail_region": "All"}
+
+problems(trail) := setting_problems(trail) | delivery_problems(trail)
+
+setting_problems(trail) := {{
+	"attribute": attr,
+	"message": {
+		"zh": concat("", [fields.describe(attr, source).zh, "；需要 ", value]),
+		"en": concat("", [fields.describe(attr, source).en, "; it must be ", value]),
+	},
+} |
+	some attr, value in required
+	source := links.explicit(trail, attr)
+	not source.value == value
+}
+
+delivery_problems(trail) := set() if {
+	delivers(trail)
+} else := {{
+	"attribute": "sls_project_arn",
+	"message": {
+		"zh": "跟踪没有投递到本栈中保存期限可核实的 SLS 项目或 OSS 存储桶",
+		"en": "the trail delivers to no SLS project or OSS bucket of this stack whose retention can be verified",
+	},
+}}
+
+delivers(trail) if {
+	project := sls_project(trail)
+	stores := sls.stores_of[project]
+	count(stores) > 0
+	every store in stores {
+		sls.keeps_a_year(store)
+	}
+}
+
+delivers(trail) if {
+	some position in oss.trail_bucket_positions(trail)
+	not oss.expires_early(resources.list[position], params.effective.logs.min_retention_days)
+}
+
+# "acs:log:cn-hangzhou:123:project/audit" -> "audit".
+sls_project(trail) := trim_prefix(parts[count(parts) - 1], "project/") if {
+	arn := fields.known(trail, "sls_project_arn")
+	regions.from_arn(arn)
+	parts := split(arn, ":")
+}
+
+# A project named in the ARN through a reference to an alicloud_log_project of the stack.
+sls_project(trail) := sls.project_name(resources.list[position]) if {
+	not fields.known(trail, "sls_project_arn")
+	some position in links.referenced(trail, "sls_project_arn", "alicloud_log_project")
+}

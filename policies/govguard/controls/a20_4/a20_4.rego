@@ -1,0 +1,109 @@
+# METADATA
+# description: A20.4 application access logs are collected.
+package govguard.controls.a20_4
+
+import data.govguard.lib.fields
+import data.govguard.lib.links
+import data.govguard.lib.oss
+import data.govguard.lib.resources
+
+metadata := {
+	"id": "A20.4",
+	"article": 20,
+	"articles": [20],
+	"severity": "medium",
+	"title": {
+		"zh": "采集应用访问日志",
+		"en": "Application access logs are collected",
+	},
+	"requirement": {
+		"zh": "ALB 有 access_log_config 或 alicloud_alb_load_balancer_access_log_config_attachment；OSS 存储桶有 logging 或 alicloud_oss_bucket_logging；CDN 域名有 alicloud_cdn_real_time_log_delivery；有 CLB 时，alicloud_log_audit 开启 slb_access_enabled。",
+		"en": "ALB load balancers have access_log_config or an alicloud_alb_load_balancer_access_log_config_attachment; OSS buckets have logging or an alicloud_oss_bucket_logging; CDN domains have an alicloud_cdn_real_time_log_delivery; with CLB load balancers, an alicloud_log_audit sets slb_access_enabled.",
+	},
+	"remediation": {
+		"zh": "为 ALB 配置访问日志，为存储桶配置访问日志投递到日志归档存储桶，为 CDN 域名配置实时日志投递，为 CLB 在日志审计服务中开启 slb_access_enabled。",
+		"en": "Configure ALB access logs, bucket access logging to the log archive bucket, CDN real-time log delivery, and slb_access_enabled in the log audit service for CLB.",
+	},
+	"decisions": [{
+		"zh": "接收访问日志的日志归档存储桶本身不要求再记录访问日志（否则形成循环）。",
+		"en": "A log archive bucket that receives access logs is not itself required to log access (that would be circular).",
+	}],
+	"resources": [
+		"alicloud_alb_load_balancer", "alicloud_alb_load_balancer_access_log_config_attachment",
+		"alicloud_oss_bucket", "alicloud_oss_bucket_logging", "alicloud_cdn_domain_new",
+		"alicloud_cdn_real_time_log_delivery", "alicloud_slb_load_balancer", "alicloud_log_audit",
+	],
+}
+
+violations contains {
+	"resource": balancer.address,
+	"attribute": "access_log_config",
+	"message": {
+		"zh": "ALB 没有访问日志配置（access_log_config 或访问日志附加资源）",
+		"en": "the ALB has no access log configuration (access_log_config or an access log attachment)",
+	},
+} if {
+	some balancer in resources.of_type("alicloud_alb_load_balancer")
+	not alb_logged(balancer)
+}
+
+violations contains {
+	"resource": bucket.address,
+	"attribute": "logging",
+	"message": {
+		"zh": "存储桶没有访问日志（logging 或 alicloud_oss_bucket_logging）",
+		"en": "the bucket has no access logging (logging or alicloud_oss_bucket_logging)",
+	},
+} if {
+	some bucket in oss.buckets
+	not bucket.position in oss.archives
+	not bucket_logged(bucket)
+}
+
+violations contains {
+	"resource": domain.address,
+	"attribute": "real_time_log_delivery",
+	"message": {
+		"zh": "CDN 域名没有实时日志投递（alicloud_cdn_real_time_log_delivery）",
+		"en": "the CDN domain has no real-time log delivery (alicloud_cdn_real_time_log_delivery)",
+	},
+} if {
+	some domain in resources.of_type("alicloud_cdn_domain_new")
+	not domain.position in cdn_delivered
+}
+
+violations contains {
+	"resource": balancer.address,
+	"attribute": "slb_access_enabled",
+	"message": {
+		"zh": "CLB 访问日志未通过日志审计服务采集（alicloud_log_audit 的 slb_access_enabled 不为 true）",
+		"en": "CLB access logs are not collected by the log audit service (no alicloud_log_audit with slb_access_enabled = true)",
+	},
+} if {
+	some balancer in resources.of_type("alicloud_slb_load_balancer")
+	not slb_audited
+}
+
+# --- helpers ---------------------------------------------------------------------------------
+
+alb_logged(balancer) if fields.block_status(balancer, "access_log_config") == "present"
+
+alb_logged(balancer) if balancer.position in alb_attached
+
+alb_attached := links.with_children("alb_access_log")
+
+bucket_logged(bucket) if {
+	some logging in fields.blocks(bucket, "logging")
+	fields.get(logging, "target_bucket").status != "missing"
+}
+
+bucket_logged(bucket) if bucket.position in standalone_logged
+
+standalone_logged := links.with_children("oss_logging")
+
+cdn_delivered := links.with_children("cdn_log_delivery")
+
+slb_audited if {
+	some audit in resources.of_type("alicloud_log_audit")
+	fields.known(audit, "variable_map").slb_access_enabled == "true"
+}

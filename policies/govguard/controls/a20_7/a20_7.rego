@@ -1,0 +1,83 @@
+# METADATA
+# description: A20.7 the centralised log audit keeps every enabled product a year.
+package govguard.controls.a20_7
+
+import data.govguard.lib.fields
+import data.govguard.lib.params
+import data.govguard.lib.resources
+
+metadata := {
+	"id": "A20.7",
+	"article": 20,
+	"articles": [20],
+	"severity": "high",
+	"title": {
+		"zh": "日志审计服务对已开启的产品保存一年",
+		"en": "The centralised log audit keeps every enabled product a year",
+	},
+	"requirement": {
+		"zh": "alicloud_log_audit 的 variable_map 中，每个 <产品>_enabled = \"true\" 的产品，其 <产品>_ttl 以及存在的 <产品>_sync_ttl 都不少于 logs.min_retention_days（默认 365；服务默认值 7 / 180 天为违规）。",
+		"en": "In the variable_map of alicloud_log_audit, for every product with <x>_enabled = \"true\", <x>_ttl and, where present, <x>_sync_ttl are at least logs.min_retention_days (365 by default; the service defaults of 7 / 180 days are violations).",
+	},
+	"remediation": {
+		"zh": "为每个开启的产品设置 <产品>_ttl = \"365\"（中心化产品同时设置 <产品>_sync_ttl = \"365\"）。",
+		"en": "Set <x>_ttl = \"365\" for every enabled product (and <x>_sync_ttl = \"365\" where it syncs centrally).",
+	},
+	"decisions": [{
+		"zh": "未写出的 _ttl 使用服务默认值（7 或 180 天），按违规处理；variable_map 在应用前未知时按无法核实判为违规。",
+		"en": "A _ttl that is not written takes the service default (7 or 180 days) and is a violation; a variable_map only known after apply is a violation (cannot be verified).",
+	}],
+	"resources": ["alicloud_log_audit"],
+}
+
+min_days := params.effective.logs.min_retention_days
+
+violations contains {
+	"resource": audit.address,
+	"attribute": concat(".", ["variable_map", key]),
+	"message": message(key, object.get(settings, key, null)),
+} if {
+	some audit in resources.of_type("alicloud_log_audit")
+	settings := fields.known(audit, "variable_map")
+	some flag, value in settings
+	endswith(flag, "_enabled")
+	value == "true"
+	service := trim_suffix(flag, "_enabled")
+	some key in ttl_keys(settings, service)
+	not long_enough(object.get(settings, key, null))
+}
+
+violations contains {
+	"resource": audit.address,
+	"attribute": "variable_map",
+	"message": {
+		"zh": concat("", [fields.describe("variable_map", source).zh, "，无法核实各产品的保存期限"]),
+		"en": concat("", [fields.describe("variable_map", source).en, ", so the retention of each product cannot be verified"]),
+	},
+} if {
+	some audit in resources.of_type("alicloud_log_audit")
+	source := fields.get(audit, "variable_map")
+	source.status == "unresolved"
+}
+
+# --- helpers ---------------------------------------------------------------------------------
+
+# <service>_ttl always; <service>_sync_ttl when the map sets it.
+ttl_keys(settings, service) := {concat("", [service, "_ttl"])} | {key |
+	key := concat("", [service, "_sync_ttl"])
+	settings[key]
+}
+
+long_enough(value) if fields.number({"status": "known", "value": value}) >= min_days
+
+message(key, null) := {
+	"zh": concat("", [key, " 未设置，使用服务默认的 7 或 180 天；至少需要 ", fields.int_text(min_days), " 天"]),
+	"en": concat("", [key, " is not set, so the service default of 7 or 180 days applies; needs at least ", fields.int_text(min_days)]),
+}
+
+message(key, value) := {
+	"zh": concat("", [key, " 为 ", fields.display({"value": value}), "；至少需要 ", fields.int_text(min_days), " 天"]),
+	"en": concat("", [key, " is ", fields.display({"value": value}), "; needs at least ", fields.int_text(min_days)]),
+} if {
+	value != null
+}

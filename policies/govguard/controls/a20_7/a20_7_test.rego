@@ -1,0 +1,35 @@
+package govguard.controls.a20_7_test
+
+import data.govguard.testkit_test as testkit
+
+audit(settings) := {"alicloud_log_audit": {"a": {"display_name": "audit", "aliuid": "1", "variable_map": settings}}}
+
+test_a_year_for_every_enabled_product_passes if {
+	spec := audit({
+		"actiontrail_enabled": "true", "actiontrail_ttl": "365",
+		"oss_sync_enabled": "true", "oss_sync_ttl": "400",
+		"vpc_flow_enabled": "true", "vpc_flow_ttl": "365", "vpc_flow_sync_ttl": "365",
+		"waf_enabled": "false",
+	})
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A20.7") == set()
+	}
+}
+
+test_defaults_and_short_ttls_fail if {
+	spec := audit({"rds_enabled": "true", "slb_access_enabled": "true", "slb_access_ttl": "7", "vpc_flow_enabled": "true", "vpc_flow_ttl": "365", "vpc_flow_sync_ttl": "180"})
+	report := data.govguard.report with input as testkit.hcl(spec)
+	testkit.details(report, "A20.7") == {
+		["alicloud_log_audit.a", "variable_map.rds_ttl", "rds_ttl is not set, so the service default of 7 or 180 days applies; needs at least 365"],
+		["alicloud_log_audit.a", "variable_map.slb_access_ttl", "slb_access_ttl is 7; needs at least 365"],
+		["alicloud_log_audit.a", "variable_map.vpc_flow_sync_ttl", "vpc_flow_sync_ttl is 180; needs at least 365"],
+	}
+}
+
+test_a_map_known_only_after_apply_fails_closed if {
+	every doc in testkit.shapes(audit("${local.audit_settings}")) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A20.7") == {"alicloud_log_audit.a"}
+	}
+}

@@ -1,0 +1,86 @@
+# METADATA
+# description: |
+#   OSS buckets: which replicate to another region, and which are log archives, the buckets that
+#   receive access logs (inline `logging` or alicloud_oss_bucket_logging), ActionTrail deliveries
+#   (oss_bucket_name), or carry the tag `log-archive = "true"`.
+package govguard.lib.oss
+
+import data.govguard.lib.fields
+import data.govguard.lib.links
+import data.govguard.lib.provider
+import data.govguard.lib.regions
+import data.govguard.lib.resources
+
+buckets := resources.of_type("alicloud_oss_bucket")
+
+# Buckets that replicate to an allowed region other than their own.
+replicated_elsewhere := {position |
+	some replication in resources.of_type("alicloud_oss_bucket_replication")
+	some destination in fields.blocks(replication, "destination")
+	target := destination_region(replication, destination)
+	regions.allowed(target)
+	some position in links.parents("oss_replication", replication)
+	source := provider.region_of(resources.list[position])
+	source.status == "known"
+	source.value != target
+}
+
+destination_region(replication, destination) := source.value if {
+	source := regions.destination(replication, destination, "location", "oss")
+	source.status == "known"
+} else := source.value if {
+	source := regions.region_of_reference(replication, "destination")
+	source.status == "known"
+}
+
+# --- log archives -------------------------------------------------------------------------------
+
+archive_tag := "log-archive"
+
+archives := (standalone_targets | inline_targets) | (trail_targets | tagged)
+
+standalone_targets := links.with_children("oss_logging_target")
+
+inline_targets := named_targets | referenced_targets
+
+named_targets := {position |
+	some bucket in buckets
+	some logging in fields.blocks(bucket, "logging")
+	position := links.named_position("alicloud_oss_bucket", "bucket", fields.known(logging, "target_bucket"))
+}
+
+referenced_targets := {position |
+	some bucket in buckets
+	some position in links.referenced(bucket, "logging", "alicloud_oss_bucket")
+}
+
+trail_targets := {position |
+	some trail in resources.of_type("alicloud_actiontrail_trail")
+	some position in trail_bucket_positions(trail)
+}
+
+trail_bucket_positions(trail) := referenced | named if {
+	referenced := links.referenced(trail, "oss_bucket_name", "alicloud_oss_bucket")
+	named := {position | position := links.named_position("alicloud_oss_bucket", "bucket", fields.known(trail, "oss_bucket_name"))}
+}
+
+tagged := {bucket.position |
+	some bucket in buckets
+	fields.known(bucket, "tags")[archive_tag] == "true"
+}
+
+# An enabled lifecycle rule that deletes objects sooner than `days` (or on a fixed date).
+expires_early(bucket, days) if {
+	some rule in fields.blocks(bucket, "lifecycle_rule")
+	not disabled(rule)
+	some expiration in fields.blocks(rule, "expiration")
+	early(expiration, days)
+}
+
+disabled(rule) if fields.boolean(fields.get(rule, "enabled")) == false
+
+early(expiration, days) if fields.number(fields.get(expiration, "days")) < days
+
+early(expiration, _) if fields.get(expiration, "date").status == "known"
+
+early(expiration, _) if fields.get(expiration, "created_before_date").status == "known"
