@@ -17,4 +17,10 @@ fi
 # What goes into the wasm bundle may use only wasm-native builtins; tests never compile to wasm.
 "$tools/opa" check --strict --capabilities policies/capabilities.json --ignore '*_test.rego' policies/govguard
 "$tools/regal" lint --format compact policies
+# The project's own regal rule must stay active: it has to flag its known-bad sample.
+sample="$("$tools/regal" lint --format json --config-file .regal/config.yaml test/fixtures/regal 2>&1 || true)"
+if ! grep -q '"title": "negated-call-argument"' <<<"$sample"; then
+  echo "lint: the custom regal rule negated-call-argument did not flag test/fixtures/regal" >&2
+  exit 1
+fi
 echo "lint: TypeScript, opa fmt, opa check and regal lint are clean"

@@ -11,6 +11,7 @@ rego_log="$(mktemp)"
 jest_json="$(mktemp)"
 trap 'rm -f "$rego_log" "$jest_json"' EXIT
 scripts/test-policies.sh | tee "$rego_log"
+scripts/mutation-check.sh
 npx jest --json --outputFile="$jest_json"
 
 # One closing line over both suites, in the plain form CI reads.

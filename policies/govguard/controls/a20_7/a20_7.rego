@@ -44,7 +44,8 @@ violations contains {
 	value == "true"
 	service := trim_suffix(flag, "_enabled")
 	some key in ttl_keys(settings, service)
-	not long_enough(object.get(settings, key, null))
+	ttl := object.get(settings, key, null)
+	not long_enough(ttl)
 }
 
 violations contains {

@@ -40,7 +40,8 @@ violations contains {
 	},
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")
-	not refuses_http(fields.get(bucket, "policy"))
+	inline := fields.get(bucket, "policy")
+	not refuses_http(inline)
 	not bucket.position in refused_by_standalone
 }
 

@@ -41,7 +41,8 @@ flavour := "cdktf" if {
 
 flavour := "terraform" if {
 	kind == "config"
-	not is_object(object.get(input, ["//", "metadata"], null))
+	metadata := object.get(input, ["//", "metadata"], null)
+	not is_object(metadata)
 }
 
 # Reasons the input cannot be judged at all; the report lists them and the gate fails.
@@ -57,5 +58,6 @@ errors contains {"code": "plan_without_configuration", "message": {
 	"en": "plan JSON has no configuration section, so provider regions cannot be verified; produce it with terraform show -json",
 }} if {
 	kind == "plan"
-	not is_object(object.get(input, "configuration", null))
+	configuration := object.get(input, "configuration", null)
+	not is_object(configuration)
 }

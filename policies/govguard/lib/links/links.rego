@@ -46,6 +46,12 @@ relations := {
 	"alb_listener_policy": {"child": "alicloud_alb_listener", "via": ["security_policy_id"], "parent": "alicloud_alb_security_policy", "keys": []},
 	"das_sql_log": {"child": "alicloud_das_sql_log_config", "via": ["instance_id"], "parent": "alicloud_db_instance", "keys": []},
 	"snapshot_policy_of_attachment": {"child": "alicloud_ecs_auto_snapshot_policy_attachment", "via": ["auto_snapshot_policy_id"], "parent": "alicloud_ecs_auto_snapshot_policy", "keys": []},
+	"user_attachment_policy": {"child": "alicloud_ram_user_policy_attachment", "via": ["policy_name"], "parent": "alicloud_ram_policy", "keys": ["policy_name", "name"]},
+	"group_attachment_policy": {"child": "alicloud_ram_group_policy_attachment", "via": ["policy_name"], "parent": "alicloud_ram_policy", "keys": ["policy_name", "name"]},
+	"role_attachment_policy": {"child": "alicloud_ram_role_policy_attachment", "via": ["policy_name"], "parent": "alicloud_ram_policy", "keys": ["policy_name", "name"]},
+	"user_attachment_principal": {"child": "alicloud_ram_user_policy_attachment", "via": ["user_name"], "parent": "alicloud_ram_user", "keys": ["name", "user_name"]},
+	"group_attachment_principal": {"child": "alicloud_ram_group_policy_attachment", "via": ["group_name"], "parent": "alicloud_ram_group", "keys": ["group_name", "name"]},
+	"role_attachment_principal": {"child": "alicloud_ram_role_policy_attachment", "via": ["role_name"], "parent": "alicloud_ram_role", "keys": ["role_name", "name"]},
 }
 
 # --- references ------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ test_documents_given_as_objects_and_strings if {
 }
 
 test_invalid_or_unknown_documents_do_not_parse if {
-	not policydoc.parse(known("{not json"))
-	not policydoc.parse(known("[1, 2]"))
+	not policydoc.parse({"status": "known", "value": "{not json"})
+	not policydoc.parse({"status": "known", "value": "[1, 2]"})
 	not policydoc.parse({"status": "unresolved", "expression": "x"})
 }

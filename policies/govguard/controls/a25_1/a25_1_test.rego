@@ -1,0 +1,37 @@
+package govguard.controls.a25_1_test
+
+import data.govguard.testkit_test as testkit
+
+admin_for(user) := {
+	"alicloud_ram_user": {"u": {"name": user}},
+	"alicloud_ram_user_policy_attachment": {"a": {"user_name": "${alicloud_ram_user.u.name}", "policy_name": "AdministratorAccess", "policy_type": "System"}},
+}
+
+staff := {"identity": {"staff_admins": ["zhang.wei"]}}
+
+test_staff_administrators_pass if {
+	every doc in testkit.shapes(admin_for("zhang.wei")) {
+		report := data.govguard.report with input as doc with data.govguard_config as staff
+		testkit.found(report, "A25.1") == set()
+	}
+}
+
+test_anyone_else_fails if {
+	every doc in testkit.shapes(admin_for("vendor.li")) {
+		report := data.govguard.report with input as doc with data.govguard_config as staff
+		testkit.messages(report, "A25.1") == {"alicloud_ram_user_policy_attachment.a": "AdministratorAccess is attached to vendor.li, who is not in identity.staff_admins"}
+	}
+	roles := {"alicloud_ram_role_policy_attachment": {"r": {"role_name": "ops", "policy_name": "AdministratorAccess", "policy_type": "System"}}}
+	report := data.govguard.report with input as testkit.hcl(roles)
+	testkit.found(report, "A25.1") == {"alicloud_ram_role_policy_attachment.r"}
+}
+
+test_custom_policy_granting_everything if {
+	star := json.marshal({"Version": "1", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]})
+	scoped := json.marshal({"Version": "1", "Statement": [{"Effect": "Allow", "Action": ["oss:GetObject"], "Resource": "*"}]})
+	spec := {"alicloud_ram_policy": {"star": {"policy_name": "star", "policy_document": star}, "scoped": {"policy_name": "scoped", "policy_document": scoped}}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A25.1") == {"alicloud_ram_policy.star"}
+	}
+}

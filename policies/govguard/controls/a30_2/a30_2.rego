@@ -1,0 +1,57 @@
+# METADATA
+# description: A30.2 multi-factor sign-in.
+package govguard.controls.a30_2
+
+import data.govguard.lib.fields
+import data.govguard.lib.links
+import data.govguard.lib.ram
+
+metadata := {
+	"id": "A30.2",
+	"article": 30,
+	"articles": [30],
+	"severity": "high",
+	"title": {
+		"zh": "控制台登录使用多因素认证",
+		"en": "Multi-factor sign-in",
+	},
+	"requirement": {
+		"zh": "每个 alicloud_ram_login_profile 的 mfa_bind_required = true，或 alicloud_ram_security_preference 设置 mfa_operation_for_login = \"mandatory\"（旧版提供方为 enforce_mfa_for_login = true）。",
+		"en": "Every alicloud_ram_login_profile has mfa_bind_required = true, or an alicloud_ram_security_preference sets mfa_operation_for_login = \"mandatory\" (enforce_mfa_for_login = true on older providers).",
+	},
+	"remediation": {
+		"zh": "在安全设置中设置 mfa_operation_for_login = \"mandatory\"，或为每个登录配置设置 mfa_bind_required = true。",
+		"en": "Set mfa_operation_for_login = \"mandatory\" in the security preference, or mfa_bind_required = true on every login profile.",
+	},
+	"decisions": [{
+		"zh": "mfa_bind_required 是可选且由服务端计算的属性，未设置无法核实，须显式设置。",
+		"en": "mfa_bind_required is optional and computed by the service, so unset cannot be verified and it must be set.",
+	}],
+	"resources": ["alicloud_ram_login_profile", "alicloud_ram_security_preference"],
+}
+
+violations contains {
+	"resource": profile.address,
+	"attribute": "mfa_bind_required",
+	"message": {
+		"zh": concat("", [fields.describe("mfa_bind_required", source).zh, "，且安全设置没有强制多因素登录"]),
+		"en": concat("", [fields.describe("mfa_bind_required", source).en, ", and no security preference makes MFA mandatory"]),
+	},
+} if {
+	not mandatory
+	some profile in ram.login_profiles
+	source := links.explicit(profile, "mfa_bind_required")
+	not bound(source)
+}
+
+mandatory if {
+	some preference in ram.preferences
+	fields.known(preference, "mfa_operation_for_login") == "mandatory"
+}
+
+mandatory if {
+	some preference in ram.preferences
+	fields.boolean(fields.get(preference, "enforce_mfa_for_login")) == true
+}
+
+bound(source) if fields.boolean(source) == true
