@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ENTRYPOINT } from "../src/engine/bundle";
+import { ENTRYPOINTS } from "../src/engine/bundle";
 import { repoRoot, toolPath } from "./tools";
 
 export const POLICY_DIR = "policies/govguard";
@@ -33,7 +33,7 @@ export function buildPolicyBundles(outRoot: string): void {
   opaBuild(
     [
       "--target", "wasm",
-      "--entrypoint", ENTRYPOINT,
+      ...ENTRYPOINTS.flatMap((e) => ["--entrypoint", e]),
       "--capabilities", path.join(outRoot, "policies", "capabilities.json"),
       // -O with -t wasm has panicked in OPA's wasm compiler (open-policy-agent/opa#5548).
       "--optimize", "0",

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { buildPolicyBundles, REGO_BUNDLE, WASM_BUNDLE } from "./build-policy";
 import { generateBindings } from "./gen-bindings";
 import { generateCapabilities } from "./gen-capabilities";
+import { CONTROLS_DOC, generateControlsDoc } from "./gen-docs";
 import { repoRoot } from "./tools";
 
 interface Generator {
@@ -17,11 +18,13 @@ interface Generator {
   run(outRoot: string): Promise<void> | void;
 }
 
-// In dependency order: the bundles are compiled against the capabilities.
+// In dependency order: the bundles are compiled against the capabilities, and the documentation
+// is read from the bundle.
 export const GENERATORS: Generator[] = [
   { name: "wasm capabilities", outputs: ["policies/capabilities.json"], run: generateCapabilities },
   { name: "alicloud bindings", outputs: [".gen/providers/alicloud"], run: generateBindings },
   { name: "policy bundles", outputs: [WASM_BUNDLE, REGO_BUNDLE], run: buildPolicyBundles },
+  { name: "controls documentation", outputs: [CONTROLS_DOC], run: generateControlsDoc },
 ];
 
 function listFiles(root: string, rel: string): string[] {

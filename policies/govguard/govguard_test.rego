@@ -32,3 +32,27 @@ test_report_lists_each_finding_once if {
 	count(report.findings) == 3
 	{f.resource | some f in report.findings} == {"alicloud", "alicloud.a", "alicloud.b"}
 }
+
+# Reports, docs/controls.md and `govguard explain` rely on every control carrying all of this.
+test_every_control_has_complete_bilingual_metadata if {
+	every id, metadata in govguard.catalogue {
+		regex.match(`^A[0-9]+\.[0-9]+$`, id)
+		startswith(id, sprintf("A%d.", [metadata.article]))
+		metadata.article in metadata.articles
+		metadata.severity in object.keys(govguard.severity_rank)
+		every key in ["title", "requirement", "remediation"] {
+			bilingual(metadata[key])
+		}
+		count(metadata.decisions) > 0
+		every decision in metadata.decisions {
+			bilingual(decision)
+		}
+		count(metadata.resources) > 0
+	}
+}
+
+bilingual(text) if {
+	text.zh != ""
+	text.en != ""
+	regex.match(`\p{Han}`, text.zh)
+}

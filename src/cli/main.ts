@@ -3,9 +3,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { findControl, loadCatalogue } from "../catalogue";
 import { check } from "../check";
 import { packageRoot } from "../engine/bundle";
 import { InputError, oneLine, UsageError } from "../errors";
+import { renderExplain, renderMatrix, renderRules } from "../report/catalogue-text";
 import { renderJson } from "../report/json";
 import { renderText } from "../report/text";
 
@@ -18,7 +20,10 @@ govguard — Regulations on Security Management of Internet Government Applicati
            checked on Alibaba Cloud infrastructure as code
 
 用法 Usage:
-  govguard check [选项 options] <路径 path>...
+  govguard check [选项 options] <路径 path>...   检查输入 / gate the inputs
+  govguard rules [--format text|json]          列出全部控制项 / list every control
+  govguard explain <ID> [--format text|json]   说明一个控制项，如 A20.1 / one control in full, e.g. A20.1
+  govguard matrix [--format text|json]         全部 44 条的合规矩阵 / the compliance matrix of all 44 articles
 
 <路径 path> 可以是 / may be:
   Terraform 计划 JSON（terraform show -json 的输出）   Terraform plan JSON (terraform show -json)
@@ -51,18 +56,65 @@ const processOutput: Output = {
   stderr: (t) => process.stderr.write(t),
 };
 
-async function runCheck(args: string[], out: Output): Promise<number> {
+function parseFormatted(args: string[]): { format: "text" | "json"; positionals: string[] } {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { format: { type: "string", default: "text" } },
   });
-  if (positionals.length === 0) {
-    throw new UsageError({ zh: "check 需要至少一个路径", en: "check needs at least one path" });
-  }
   const format = values.format;
   if (format !== "text" && format !== "json") {
     throw new UsageError({ zh: `未知的输出格式 ${format}（可用 text、json）`, en: `unknown format ${format} (use text or json)` });
+  }
+  return { format, positionals };
+}
+
+function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) {
+    throw new UsageError({ zh: `${command} 不接受参数 ${positionals[0]}`, en: `${command} takes no argument ${positionals[0]}` });
+  }
+}
+
+function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+function runRules(args: string[], out: Output): number {
+  const { format, positionals } = parseFormatted(args);
+  noPositionals("rules", positionals);
+  const catalogue = loadCatalogue();
+  out.stdout(format === "json" ? toJson(catalogue.controls) : renderRules(catalogue));
+  return EXIT_PASS;
+}
+
+function runExplain(args: string[], out: Output): number {
+  const { format, positionals } = parseFormatted(args);
+  if (positionals.length !== 1) {
+    throw new UsageError({ zh: "explain 需要一个控制项 ID，如 A20.1", en: "explain needs one control ID, e.g. A20.1" });
+  }
+  const catalogue = loadCatalogue();
+  const control = findControl(catalogue, positionals[0]);
+  if (format === "json") {
+    const articles = catalogue.articles.filter((a) => control.articles.includes(a.article));
+    out.stdout(toJson({ ...control, matrix: articles }));
+  } else {
+    out.stdout(renderExplain(control, catalogue));
+  }
+  return EXIT_PASS;
+}
+
+function runMatrix(args: string[], out: Output): number {
+  const { format, positionals } = parseFormatted(args);
+  noPositionals("matrix", positionals);
+  const catalogue = loadCatalogue();
+  out.stdout(format === "json" ? toJson(catalogue.articles) : renderMatrix(catalogue));
+  return EXIT_PASS;
+}
+
+async function runCheck(args: string[], out: Output): Promise<number> {
+  const { format, positionals } = parseFormatted(args);
+  if (positionals.length === 0) {
+    throw new UsageError({ zh: "check 需要至少一个路径", en: "check needs at least one path" });
   }
   const result = await check(positionals);
   out.stdout(format === "json" ? renderJson(result, toolVersion()) : renderText(result));
@@ -85,7 +137,13 @@ export async function main(argv: string[], out: Output = processOutput): Promise
       return EXIT_PASS;
     }
     if (command === "check") return await runCheck(rest, out);
-    throw new UsageError({ zh: `未知的命令 ${command}（可用 check）`, en: `unknown command ${command} (use check)` });
+    if (command === "rules") return runRules(rest, out);
+    if (command === "explain") return runExplain(rest, out);
+    if (command === "matrix") return runMatrix(rest, out);
+    throw new UsageError({
+      zh: `未知的命令 ${command}（可用 check、rules、explain、matrix）`,
+      en: `unknown command ${command} (use check, rules, explain or matrix)`,
+    });
   } catch (e: unknown) {
     if (e instanceof InputError) {
       out.stderr(`govguard: ${e.file}: ${e.problem.zh} / ${e.problem.en}\n`);

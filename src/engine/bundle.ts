@@ -5,7 +5,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { readTarGz } from "./tar";
 
+/** The report on one input document. */
 export const ENTRYPOINT = "govguard/report";
+/** Every control's metadata by ID; needs no input. */
+export const CATALOGUE_ENTRYPOINT = "govguard/matrix/controls";
+/** The compliance matrix, one entry per article of the regulation; needs no input. */
+export const MATRIX_ENTRYPOINT = "govguard/matrix/articles";
+export const ENTRYPOINTS = [ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT];
 
 export interface PolicyBundle {
   path: string;
@@ -43,9 +49,8 @@ export function readBundle(bundlePath: string = defaultBundlePath()): PolicyBund
     revision?: string;
     wasm?: { entrypoint: string }[];
   };
-  if (!manifest.wasm?.some((w) => w.entrypoint === ENTRYPOINT)) {
-    throw new Error(`${bundlePath} has no ${ENTRYPOINT} entrypoint`);
-  }
+  const missing = ENTRYPOINTS.filter((e) => !manifest.wasm?.some((w) => w.entrypoint === e));
+  if (missing.length > 0) throw new Error(`${bundlePath} has no ${missing.join(", ")} entrypoint`);
   const dataText = files.get("data.json");
   return {
     path: bundlePath,

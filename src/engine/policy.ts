@@ -2,8 +2,8 @@
 // policy is reused for every document: compiling and instantiating wasm per call is the classic
 // slowdown.
 import { loadPolicySync, LoadedPolicy } from "@open-policy-agent/opa-wasm";
-import { ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
-import { PolicyReport } from "./types";
+import { CATALOGUE_ENTRYPOINT, ENTRYPOINT, MATRIX_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
+import { ControlMetadata, MatrixEntry, PolicyReport } from "./types";
 
 /** What the host supplies as `data` next to the bundle's own data. */
 export interface RunData {
@@ -53,15 +53,29 @@ export class PolicyEvaluator {
     const input = Buffer.isBuffer(document)
       ? document.buffer.slice(document.byteOffset, document.byteOffset + document.byteLength)
       : document;
-    let results: { result: PolicyReport }[];
+    return this.query<PolicyReport>(ENTRYPOINT, input);
+  }
+
+  /** Every control's metadata, by control ID. */
+  catalogue(): Record<string, ControlMetadata> {
+    return this.query<Record<string, ControlMetadata>>(CATALOGUE_ENTRYPOINT, {});
+  }
+
+  /** The compliance matrix, one entry per article in order. */
+  matrix(): MatrixEntry[] {
+    return this.query<MatrixEntry[]>(MATRIX_ENTRYPOINT, {});
+  }
+
+  private query<T>(entrypoint: string, input: ArrayBuffer | object): T {
+    let results: { result: T }[];
     try {
-      results = this.policy.evaluate(input, ENTRYPOINT) as { result: PolicyReport }[];
+      results = this.policy.evaluate(input, entrypoint) as { result: T }[];
     } catch (e: unknown) {
       // opa_abort throws a bare string, a missing builtin an object with a message.
       const detail = typeof e === "string" ? e : e instanceof Error ? e.message : JSON.stringify(e);
       throw new Error(`policy evaluation failed: ${detail}`);
     }
-    if (results.length !== 1) throw new Error(`policy returned ${results.length} results for ${ENTRYPOINT}`);
+    if (results.length !== 1) throw new Error(`policy returned ${results.length} results for ${entrypoint}`);
     return results[0].result;
   }
 }

@@ -54,3 +54,19 @@ export interface PolicyReport {
     providers: number;
   };
 }
+
+/** One article of the regulation in the compliance matrix (govguard/matrix/articles). */
+export interface MatrixEntry {
+  article: number;
+  chapter: Text;
+  summary: Text;
+  status: "automated" | "manual" | "not_applicable";
+  /** The controls that check the article, in ID order; empty unless automated. */
+  controls: string[];
+  /** Manual: what the reviewer must establish. */
+  question?: Text;
+  /** Automated in part: what the reviewer must still establish. */
+  review?: Text;
+  /** Not applicable: why. */
+  reason?: Text;
+}

@@ -38,6 +38,7 @@ metadata := {
 			"en": "Regions are matched against the allow-list exactly, never by prefix: cn-hongkong is outside the mainland.",
 		},
 	],
+	"resources": ["provider.alicloud"],
 }
 
 violations contains {
