@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Maintainer step: regenerate the real plan JSON of every test fixture (a folder under
-# test/fixtures with main.tf and expected.json) with the real alicloud provider, offline.
+# test/fixtures or test/corpus with main.tf and expected.json) with the real alicloud provider,
+# offline. A fixture may hold a terraform.tfstate to plan changes to existing resources (deletes
+# and replacements); the plan never refreshes it, since that would call the cloud.
 # Not part of install or CI, which use the committed plan.json files. Usage:
 #   scripts/plan-fixtures.sh [path/to/terraform-provider-alicloud] [fixture-folder...]
 # The provider never reaches Alibaba Cloud: credentials are dummies and planning a new resource
@@ -23,7 +25,7 @@ export ALIBABA_CLOUD_ACCOUNT_TYPE=Domestic ALICLOUD_REGION=cn-hangzhou
 if [ $# -gt 0 ]; then
   fixtures=("$@")
 else
-  mapfile -t fixtures < <(find "$root/test/fixtures" -name expected.json -printf '%h\n' | sort)
+  mapfile -t fixtures < <(find "$root/test/fixtures" "$root/test/corpus" -name expected.json -printf '%h\n' | sort)
 fi
 
 for fixture in "${fixtures[@]}"; do
@@ -37,7 +39,7 @@ for fixture in "${fixtures[@]}"; do
   (
     cd "$copy"
     "$tools/terraform" init -input=false -no-color >/dev/null
-    "$tools/terraform" plan -input=false -no-color -out=tfplan >/dev/null
+    "$tools/terraform" plan -input=false -no-color -refresh=false -out=tfplan >/dev/null
     "$tools/terraform" show -json tfplan > plan.json
   ) || { echo "plan-fixtures: $rel failed" >&2; exit 1; }
   # Pretty-printed so that a change to a fixture reads as a small diff.

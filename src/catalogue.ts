@@ -1,7 +1,7 @@
-// The control catalogue and the compliance matrix, read from the policy bundle: the one source of
-// the metadata that `govguard rules`, `govguard explain` and docs/controls.md show.
+// The control catalogue, the compliance matrix and the parameters, read from the policy bundle: the
+// one source of the metadata that `govguard rules`, `explain`, `matrix` and docs/controls.md show.
 import { PolicyEvaluator } from "./engine/policy";
-import { ControlMetadata, MatrixEntry } from "./engine/types";
+import { ControlMetadata, MatrixEntry, ParameterDoc } from "./engine/types";
 import { UsageError } from "./errors";
 
 export interface Catalogue {
@@ -9,6 +9,8 @@ export interface Catalogue {
   controls: ControlMetadata[];
   /** Every article of the regulation, in order. */
   articles: MatrixEntry[];
+  /** Every configuration parameter, by key. */
+  parameters: ParameterDoc[];
 }
 
 function idParts(id: string): [number, number] {
@@ -29,7 +31,7 @@ export function loadCatalogue(bundlePath?: string): Catalogue {
   const controls = Object.keys(byId)
     .sort(compareControlIds)
     .map((id) => byId[id]);
-  return { controls, articles: evaluator.matrix() };
+  return { controls, articles: evaluator.matrix(), parameters: evaluator.parameters() };
 }
 
 /** The control with this ID, written in any case ("a20.1" finds A20.1). */

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareControlIds, loadCatalogue } from "../src/catalogue";
 import { renderControlsMarkdown } from "../src/docs/controls-markdown";
-import { ControlMetadata, MatrixEntry } from "../src/engine/types";
+import { ControlMetadata, MatrixEntry, ParameterDoc } from "../src/engine/types";
 import { regoBundle, repo, runCli, tool } from "./helpers";
 
 function opaEval<T>(query: string): T {
@@ -19,7 +19,10 @@ describe("catalogue and matrix from the wasm bundle", () => {
   test("are what opa eval computes from the Rego bundle", () => {
     const byId = opaEval<Record<string, ControlMetadata>>("data.govguard.catalogue");
     expect(Object.fromEntries(catalogue.controls.map((c) => [c.id, c]))).toEqual(byId);
-    expect(catalogue.articles).toEqual(opaEval<MatrixEntry[]>("data.govguard.matrix.articles"));
+    expect(catalogue.articles).toEqual(opaEval<MatrixEntry[]>("data.govguard.about.articles"));
+    const parameters = opaEval<ParameterDoc[]>("data.govguard.about.parameters");
+    expect(catalogue.parameters).toEqual([...parameters].sort((a, b) => a.key.localeCompare(b.key)));
+    expect(catalogue.parameters.find((p) => p.key === "logs.min_retention_days")?.default).toBe(365);
   });
 
   test("list every control of the specification, in article order", () => {
@@ -126,12 +129,13 @@ describe("docs/controls.md", () => {
       expect(doc).toContain(`\n### ${c.id}\n`);
     }
     for (const a of catalogue.articles) expect(doc).toMatch(new RegExp(`^\\| ${a.article} \\| `, "m"));
+    for (const p of catalogue.parameters) expect(doc).toContain(`| \`${p.key}\` | \`${JSON.stringify(p.default)}\` |`);
   });
 
   test("escapes table separators inside cells", () => {
     const md = renderControlsMarkdown({
+      ...catalogue,
       controls: [{ ...catalogue.controls[0], title: { zh: "甲|乙", en: "a|b" } }],
-      articles: catalogue.articles,
     });
     expect(md).toContain("甲\\|乙<br>a\\|b");
   });

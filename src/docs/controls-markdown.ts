@@ -62,6 +62,14 @@ function matrixTable(articles: MatrixEntry[]): string[] {
   return lines;
 }
 
+function parametersTable(catalogue: Catalogue): string[] {
+  return [
+    "| 参数 Parameter | 默认值 Default | 含义 Meaning |",
+    "|---|---|---|",
+    ...catalogue.parameters.map((p) => `| \`${p.key}\` | \`${cell(JSON.stringify(p.default))}\` | ${both(p.description)} |`),
+  ];
+}
+
 function controlSection(c: ControlMetadata): string[] {
   const lines = [
     "",
@@ -107,6 +115,14 @@ export function renderControlsMarkdown(catalogue: Catalogue): string {
     "",
     "## 合规矩阵 / Compliance matrix",
     ...matrixTable(catalogue.articles),
+    "",
+    "## 参数 / Parameters",
+    "",
+    "控制项的阈值与名单来自配置（`data.govguard_config`），未配置的取以下默认值。",
+    "",
+    "Thresholds and lists come from the configuration (`data.govguard_config`); what is not configured takes these defaults.",
+    "",
+    ...parametersTable(catalogue),
     "",
     "## 控制项详情 / Control details",
     ...catalogue.controls.flatMap(controlSection),

@@ -8,10 +8,12 @@ import { readTarGz } from "./tar";
 /** The report on one input document. */
 export const ENTRYPOINT = "govguard/report";
 /** Every control's metadata by ID; needs no input. */
-export const CATALOGUE_ENTRYPOINT = "govguard/matrix/controls";
+export const CATALOGUE_ENTRYPOINT = "govguard/about/controls";
 /** The compliance matrix, one entry per article of the regulation; needs no input. */
-export const MATRIX_ENTRYPOINT = "govguard/matrix/articles";
-export const ENTRYPOINTS = [ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT];
+export const MATRIX_ENTRYPOINT = "govguard/about/articles";
+/** Every configuration parameter with its default and meaning; needs no input. */
+export const PARAMETERS_ENTRYPOINT = "govguard/about/parameters";
+export const ENTRYPOINTS = [ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT];
 
 export interface PolicyBundle {
   path: string;

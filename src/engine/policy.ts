@@ -2,8 +2,8 @@
 // policy is reused for every document: compiling and instantiating wasm per call is the classic
 // slowdown.
 import { loadPolicySync, LoadedPolicy } from "@open-policy-agent/opa-wasm";
-import { CATALOGUE_ENTRYPOINT, ENTRYPOINT, MATRIX_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
-import { ControlMetadata, MatrixEntry, PolicyReport } from "./types";
+import { CATALOGUE_ENTRYPOINT, ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
+import { ControlMetadata, MatrixEntry, ParameterDoc, PolicyReport } from "./types";
 
 /** What the host supplies as `data` next to the bundle's own data. */
 export interface RunData {
@@ -64,6 +64,11 @@ export class PolicyEvaluator {
   /** The compliance matrix, one entry per article in order. */
   matrix(): MatrixEntry[] {
     return this.query<MatrixEntry[]>(MATRIX_ENTRYPOINT, {});
+  }
+
+  /** Every configuration parameter with its default, ordered by key. */
+  parameters(): ParameterDoc[] {
+    return this.query<ParameterDoc[]>(PARAMETERS_ENTRYPOINT, {}).sort((a, b) => a.key.localeCompare(b.key));
   }
 
   private query<T>(entrypoint: string, input: ArrayBuffer | object): T {

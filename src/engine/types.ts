@@ -55,7 +55,7 @@ export interface PolicyReport {
   };
 }
 
-/** One article of the regulation in the compliance matrix (govguard/matrix/articles). */
+/** One article of the regulation in the compliance matrix (govguard/about/articles). */
 export interface MatrixEntry {
   article: number;
   chapter: Text;
@@ -69,4 +69,12 @@ export interface MatrixEntry {
   review?: Text;
   /** Not applicable: why. */
   reason?: Text;
+}
+
+/** One parameter of govguard.yaml (govguard/about/parameters). */
+export interface ParameterDoc {
+  /** Dotted key, e.g. "logs.min_retention_days". */
+  key: string;
+  default: unknown;
+  description: Text;
 }

@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { Text } from "../engine/types";
 import { InputError, oneLine } from "../errors";
+import { expandFunctions } from "./hcl-functions";
 import { describeFsError, parseJson, readBytes } from "./read-file";
 
 export type JsonObject = Record<string, unknown>;
@@ -74,7 +75,7 @@ async function readModuleFiles(dir: string, only?: string): Promise<{ document: 
   for (const name of names) {
     const file = path.join(dir, name);
     const fragment = name.endsWith(".tf.json") ? parseTfJson(file) : await parseTf(file);
-    document = mergeFragments(document, fragment) as JsonObject;
+    document = mergeFragments(document, await expandFunctions(fragment)) as JsonObject;
     files.push(file);
   }
   return { document, files };

@@ -60,6 +60,22 @@ violations contains {
 	required
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	not sm4_bucket(bucket)
+	not encryption.standalone[bucket.position]
+}
+
+# Encryption set by a standalone resource is what the reviewer changes.
+violations contains {
+	"resource": setting.address,
+	"attribute": "sse_algorithm",
+	"message": {
+		"zh": concat("", [fields.describe("sse_algorithm", fields.get(setting, "sse_algorithm")).zh, "，需要 SM4（或 KMS 且 kms_data_encryption = SM4）"]),
+		"en": concat("", [fields.describe("sse_algorithm", fields.get(setting, "sse_algorithm")).en, ", needs SM4 (or KMS with kms_data_encryption = SM4)"]),
+	},
+} if {
+	required
+	some bucket in resources.of_type("alicloud_oss_bucket")
+	not sm4_bucket(bucket)
+	some setting in encryption.standalone[bucket.position]
 }
 
 violations contains {

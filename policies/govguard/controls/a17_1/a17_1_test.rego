@@ -37,3 +37,14 @@ test_not_required_by_default if {
 	report := data.govguard.report with input as testkit.hcl(weak)
 	testkit.found(report, "A17.1") == set()
 }
+
+test_standalone_encryption_without_sm4_is_reported_on_itself if {
+	spec := {
+		"alicloud_oss_bucket": {"b": {"bucket": "gov-forms"}},
+		"alicloud_oss_bucket_server_side_encryption": {"e": {"bucket": "${alicloud_oss_bucket.b.bucket}", "sse_algorithm": "AES256"}},
+	}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc with data.govguard_config as {"crypto": {"require_sm": true}}
+		testkit.messages(report, "A17.1") == {"alicloud_oss_bucket_server_side_encryption.e": "sse_algorithm is AES256, needs SM4 (or KMS with kms_data_encryption = SM4)"}
+	}
+}

@@ -27,8 +27,12 @@ metadata := {
 	},
 	"decisions": [
 		{
-			"zh": "未设置白名单时服务端默认只允许 127.0.0.1（关闭），不判为违规；127.0.0.1 视为关闭。",
-			"en": "An unset allow-list means the service default of 127.0.0.1 (closed) and is not a violation; 127.0.0.1 counts as closed.",
+			"zh": "白名单是可选且由服务端计算的属性，未设置时无法核实，须显式设置；127.0.0.1 视为关闭。",
+			"en": "The allow-lists are optional and computed by the service, so an unset one cannot be verified and must be set explicitly; 127.0.0.1 counts as closed.",
+		},
+		{
+			"zh": "PolarDB 集群检查每个 db_cluster_ip_array 分组；没有分组时检查顶层 security_ips；顶层 security_ips 有值时同样检查。",
+			"en": "PolarDB clusters are judged by every db_cluster_ip_array group; without groups, by the top-level security_ips, which is also judged whenever it has a value.",
 		},
 		{
 			"zh": "一项中含逗号分隔的多个地址时逐个判断；白名单在应用前未知时按无法核实判为违规。",
@@ -61,6 +65,16 @@ allow_lists contains {"resource": cluster, "name": "db_cluster_ip_array.security
 	some group in fields.blocks(cluster, "db_cluster_ip_array")
 }
 
+allow_lists contains {"resource": cluster, "name": "security_ips", "source": source} if {
+	some cluster in resources.of_type("alicloud_polardb_cluster")
+	source := links.explicit(cluster, "security_ips")
+	judged_at_top_level(cluster, source)
+}
+
+judged_at_top_level(_, source) if source.status == "known"
+
+judged_at_top_level(cluster, _) if count(fields.blocks(cluster, "db_cluster_ip_array")) == 0
+
 violations contains {
 	"resource": list.resource.address,
 	"attribute": list.name,
@@ -85,6 +99,18 @@ violations contains {
 } if {
 	some list in allow_lists
 	list.source.status == "unresolved"
+}
+
+violations contains {
+	"resource": list.resource.address,
+	"attribute": list.name,
+	"message": {
+		"zh": concat("", [list.name, " 未设置，白名单由服务端决定，无法核实；请显式设置为内部或管理网段"]),
+		"en": concat("", [list.name, " is not set, so the service decides the allow-list and it cannot be verified; set it explicitly to internal or admin ranges"]),
+	},
+} if {
+	some list in allow_lists
+	list.source.status == "missing"
 }
 
 # A list, or a comma-separated string, of addresses.

@@ -10,7 +10,7 @@ test_internal_admin_and_loopback_entries_pass if {
 		{"alicloud_kvstore_instance": {"r": {"security_ips": ["172.16.0.0/16"]}}},
 		{"alicloud_polardb_cluster": {"p": {"db_cluster_ip_array": [{"db_cluster_ip_array_name": "default", "security_ips": ["10.1.0.0/16"]}]}}},
 		{"alicloud_mongodb_instance": {"m": {"security_ip_list": ["10.2.0.0/16"]}}},
-		{"alicloud_db_instance": {"unset": {"engine": "MySQL"}}},
+		{"alicloud_polardb_cluster": {"p": {"security_ips": ["10.1.0.0/16"]}}},
 	] {
 		every doc in testkit.shapes(spec) {
 			report := data.govguard.report with input as doc
@@ -41,5 +41,28 @@ test_allow_list_known_only_after_apply_fails_closed if {
 	every doc in testkit.shapes(db("${var.allowed}")) {
 		report := data.govguard.report with input as doc
 		testkit.found(report, "A19.3") == {"alicloud_db_instance.db"}
+	}
+}
+
+test_an_unset_allow_list_cannot_be_verified if {
+	every spec in [
+		{"alicloud_db_instance": {"db": {"engine": "MySQL"}}},
+		{"alicloud_polardb_cluster": {"db": {"db_type": "MySQL"}}},
+	] {
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A19.3") == {concat(".", [object.keys(spec)[_], "db"])}
+		}
+	}
+}
+
+test_polardb_top_level_security_ips_are_judged_too if {
+	spec := {"alicloud_polardb_cluster": {"p": {
+		"security_ips": ["203.0.113.0/24"],
+		"db_cluster_ip_array": [{"db_cluster_ip_array_name": "default", "security_ips": ["10.1.0.0/16"]}],
+	}}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.messages(report, "A19.3") == {"alicloud_polardb_cluster.p": "security_ips includes 203.0.113.0/24, outside the internal and admin ranges"}
 	}
 }

@@ -6,6 +6,7 @@ import data.govguard.lib.fields
 import data.govguard.lib.network
 import data.govguard.lib.params
 import data.govguard.lib.ram
+import data.govguard.lib.stack
 
 metadata := {
 	"id": "A19.4",
@@ -25,8 +26,8 @@ metadata := {
 		"en": "Add an alicloud_ram_security_preference with login_network_masks set to the office or operations ranges (separated by semicolons).",
 	},
 	"decisions": [{
-		"zh": "没有安全设置时报告在每个登录配置上；安全设置中的网段不合规时报告在安全设置上。",
-		"en": "With no security preference each login profile is reported; with a preference whose masks fall short, the preference is.",
+		"zh": "没有安全设置时报告在 (stack) 上；安全设置中的网段不合规时报告在安全设置上。",
+		"en": "With no security preference the stack, (stack), is reported; with a preference whose masks fall short, the preference is.",
 	}],
 	"resources": ["alicloud_ram_login_profile", "alicloud_ram_security_preference"],
 }
@@ -34,16 +35,16 @@ metadata := {
 managed_elsewhere if params.effective.identity.managed_elsewhere == true
 
 violations contains {
-	"resource": profile.address,
-	"attribute": "login_network_masks",
+	"resource": stack.address,
+	"attribute": "alicloud_ram_security_preference",
 	"message": {
-		"zh": "控制台登录没有网段限制（栈中没有设置 login_network_masks 的 alicloud_ram_security_preference）",
-		"en": "console sign-in is not limited to any network (no alicloud_ram_security_preference with login_network_masks in the stack)",
+		"zh": "栈中创建了控制台登录配置，但没有限制登录网段的 alicloud_ram_security_preference",
+		"en": "the stack creates console login profiles but has no alicloud_ram_security_preference limiting sign-in networks",
 	},
 } if {
 	not managed_elsewhere
 	count(ram.preferences) == 0
-	some profile in ram.login_profiles
+	count(ram.login_profiles) > 0
 }
 
 violations contains {

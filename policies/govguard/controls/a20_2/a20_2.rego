@@ -6,6 +6,7 @@ import data.govguard.lib.fields
 import data.govguard.lib.links
 import data.govguard.lib.oss
 import data.govguard.lib.params
+import data.govguard.lib.problems
 import data.govguard.lib.regions
 import data.govguard.lib.resources
 import data.govguard.lib.sls
@@ -62,33 +63,30 @@ violations contains {
 	count(trails) == 0
 }
 
-violations contains {
-	"resource": trail.address,
-	"attribute": problem.attribute,
-	"message": problem.message,
-} if {
+violations contains object.union({"resource": trail.address}, problems.combined(found)) if {
 	not managed_elsewhere
 	not any_compliant
 	some trail in trails
-	some problem in problems(trail)
+	found := trail_problems(trail)
+	count(found) > 0
 }
 
 # --- helpers ---------------------------------------------------------------------------------
 
 any_compliant if {
 	some trail in trails
-	count(problems(trail)) == 0
+	count(trail_problems(trail)) == 0
 }
 
 required := {"status": "Enable", "event_rw": "All", "trail_region": "All"}
 
-problems(trail) := setting_problems(trail) | delivery_problems(trail)
+trail_problems(trail) := setting_problems(trail) | delivery_problems(trail)
 
 setting_problems(trail) := {{
 	"attribute": attr,
 	"message": {
-		"zh": concat("", [fields.describe(attr, source).zh, "；需要 ", value]),
-		"en": concat("", [fields.describe(attr, source).en, "; it must be ", value]),
+		"zh": concat("", [fields.describe(attr, source).zh, "，需要 ", value]),
+		"en": concat("", [fields.describe(attr, source).en, ", needs ", value]),
 	},
 } |
 	some attr, value in required

@@ -6,6 +6,7 @@ import data.govguard.lib.fields
 import data.govguard.lib.links
 import data.govguard.lib.oss
 import data.govguard.lib.params
+import data.govguard.lib.problems
 import data.govguard.lib.resources
 
 metadata := {
@@ -36,28 +37,29 @@ min_days := params.effective.logs.min_retention_days
 
 archives := [bucket | some bucket in oss.buckets; bucket.position in oss.archives]
 
-violations contains {
-	"resource": bucket.address,
-	"attribute": "lifecycle_rule",
-	"message": {
-		"zh": concat("", ["日志归档存储桶有在 ", fields.int_text(min_days), " 天内（或按日期）删除对象的生命周期规则"]),
-		"en": concat("", ["the log archive bucket has a lifecycle rule that deletes objects within ", fields.int_text(min_days), " days (or on a date)"]),
-	},
-} if {
+violations contains object.union({"resource": bucket.address}, problems.combined(found)) if {
 	some bucket in archives
-	oss.expires_early(bucket, min_days)
-}
-
-violations contains {
-	"resource": bucket.address,
-	"attribute": "versioning",
-	"message": {
-		"zh": "日志归档存储桶未开启版本控制",
-		"en": "the log archive bucket does not have versioning enabled",
-	},
-} if {
-	some bucket in archives
-	not versioned(bucket)
+	found := array.concat(
+		[{
+			"attribute": "lifecycle_rule",
+			"message": {
+				"zh": concat("", ["日志归档存储桶有在 ", fields.int_text(min_days), " 天内（或按日期）删除对象的生命周期规则"]),
+				"en": concat("", ["the log archive bucket has a lifecycle rule that deletes objects within ", fields.int_text(min_days), " days (or on a date)"]),
+			},
+		} |
+			oss.expires_early(bucket, min_days)
+		],
+		[{
+			"attribute": "versioning",
+			"message": {
+				"zh": "日志归档存储桶未开启版本控制",
+				"en": "the log archive bucket does not have versioning enabled",
+			},
+		} |
+			not versioned(bucket)
+		],
+	)
+	count(found) > 0
 }
 
 # --- helpers ---------------------------------------------------------------------------------

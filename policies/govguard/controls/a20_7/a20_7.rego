@@ -4,6 +4,7 @@ package govguard.controls.a20_7
 
 import data.govguard.lib.fields
 import data.govguard.lib.params
+import data.govguard.lib.problems
 import data.govguard.lib.resources
 
 metadata := {
@@ -23,29 +24,33 @@ metadata := {
 		"zh": "为每个开启的产品设置 <产品>_ttl = \"365\"（中心化产品同时设置 <产品>_sync_ttl = \"365\"）。",
 		"en": "Set <x>_ttl = \"365\" for every enabled product (and <x>_sync_ttl = \"365\" where it syncs centrally).",
 	},
-	"decisions": [{
-		"zh": "未写出的 _ttl 使用服务默认值（7 或 180 天），按违规处理；variable_map 在应用前未知时按无法核实判为违规。",
-		"en": "A _ttl that is not written takes the service default (7 or 180 days) and is a violation; a variable_map only known after apply is a violation (cannot be verified).",
-	}],
+	"decisions": [
+		{
+			"zh": "未写出的 _ttl 使用服务默认值（7 或 180 天），按违规处理；variable_map 在应用前未知时按无法核实判为违规。",
+			"en": "A _ttl that is not written takes the service default (7 or 180 days) and is a violation; a variable_map only known after apply is a violation (cannot be verified).",
+		},
+		{
+			"zh": "有中心化副本的产品（oss、vpc、slb、dns、drds）开启时，<产品>_sync_ttl（默认 180）同样须达到一年；安全中心各项共用 sas_ttl。",
+			"en": "For products with a central copy (oss, vpc, slb, dns, drds), <product>_sync_ttl (default 180) must reach a year too; Security Center's services share sas_ttl.",
+		},
+	],
 	"resources": ["alicloud_log_audit"],
 }
 
 min_days := params.effective.logs.min_retention_days
 
-violations contains {
-	"resource": audit.address,
-	"attribute": concat(".", ["variable_map", key]),
-	"message": message(key, object.get(settings, key, null)),
-} if {
+violations contains object.union({"resource": audit.address}, problems.combined(found)) if {
 	some audit in resources.of_type("alicloud_log_audit")
 	settings := fields.known(audit, "variable_map")
-	some flag, value in settings
-	endswith(flag, "_enabled")
-	value == "true"
-	service := trim_suffix(flag, "_enabled")
-	some key in ttl_keys(settings, service)
-	ttl := object.get(settings, key, null)
-	not long_enough(ttl)
+	found := {{"attribute": concat(".", ["variable_map", key]), "message": message(key, ttl)} |
+		some flag, value in settings
+		endswith(flag, "_enabled")
+		value == "true"
+		some key in ttl_keys(trim_suffix(flag, "_enabled"))
+		ttl := object.get(settings, key, null)
+		not long_enough(ttl)
+	}
+	count(found) > 0
 }
 
 violations contains {
@@ -63,22 +68,33 @@ violations contains {
 
 # --- helpers ---------------------------------------------------------------------------------
 
-# <service>_ttl always; <service>_sync_ttl when the map sets it.
-ttl_keys(settings, service) := {concat("", [service, "_ttl"])} | {key |
-	key := concat("", [service, "_sync_ttl"])
-	settings[key]
+# Products whose logs also go to the central project, with a <product>_sync_ttl (default 180)
+# next to each regional <service>_ttl (default 7): oss_access and oss_sync, vpc_flow, slb_access,
+# dns_intranet, drds_audit.
+central_products := {"oss", "vpc", "slb", "dns", "drds"}
+
+# The retention keys of an enabled service: its own TTL (Security Center's services share
+# sas_ttl), and the central copy's TTL for the products that have one.
+ttl_keys(service) := {own_ttl(service)} | {key |
+	first := split(service, "_")[0]
+	first in central_products
+	key := concat("", [first, "_sync_ttl"])
 }
+
+own_ttl(service) := "sas_ttl" if {
+	startswith(service, "sas_")
+} else := concat("", [service, "_ttl"])
 
 long_enough(value) if fields.number({"status": "known", "value": value}) >= min_days
 
 message(key, null) := {
-	"zh": concat("", [key, " 未设置，使用服务默认的 7 或 180 天；至少需要 ", fields.int_text(min_days), " 天"]),
-	"en": concat("", [key, " is not set, so the service default of 7 or 180 days applies; needs at least ", fields.int_text(min_days)]),
+	"zh": concat("", [key, " 未设置，使用服务默认的 7 或 180 天，至少需要 ", fields.int_text(min_days), " 天"]),
+	"en": concat("", [key, " is not set, so the service default of 7 or 180 days applies, needs at least ", fields.int_text(min_days)]),
 }
 
 message(key, value) := {
-	"zh": concat("", [key, " 为 ", fields.display({"value": value}), "；至少需要 ", fields.int_text(min_days), " 天"]),
-	"en": concat("", [key, " is ", fields.display({"value": value}), "; needs at least ", fields.int_text(min_days)]),
+	"zh": concat("", [key, " 为 ", fields.display({"value": value}), "，至少需要 ", fields.int_text(min_days), " 天"]),
+	"en": concat("", [key, " is ", fields.display({"value": value}), ", needs at least ", fields.int_text(min_days)]),
 } if {
 	value != null
 }

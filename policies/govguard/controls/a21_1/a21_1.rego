@@ -50,6 +50,11 @@ message(resource, key, levels) := {
 } if {
 	classification.level(resource)
 } else := {
+	"zh": concat("", ["标签 ", key, " 取自 ", classification.pending(resource), "，应用前无法核实数据分级"]),
+	"en": concat("", ["tag ", key, " is set from ", classification.pending(resource), ", so the classification cannot be verified before apply"]),
+} if {
+	classification.pending(resource)
+} else := {
 	"zh": concat("", ["没有数据分级标签 ", key, "（取值 ", levels, "）"]),
 	"en": concat("", ["the data classification tag ", key, " is missing (one of ", levels, ")"]),
 } if {

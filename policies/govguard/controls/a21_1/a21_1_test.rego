@@ -35,3 +35,18 @@ test_tag_key_and_levels_are_parameters if {
 	report := data.govguard.report with input as testkit.hcl(spec) with data.govguard_config as config
 	testkit.found(report, "A21.1") == set()
 }
+
+test_a_classification_from_a_variable_is_resolved_or_fails_closed if {
+	with_default := {
+		"variable": {"level": [{"default": "internal"}]},
+		"resource": {"alicloud_oss_bucket": {"b": [{"bucket": "b", "tags": {"data-classification": "${var.level}"}}]}},
+	}
+	report := data.govguard.report with input as with_default
+	testkit.found(report, "A21.1") == set()
+	without := {
+		"variable": {"level": [{"type": "string"}]},
+		"resource": {"alicloud_oss_bucket": {"b": [{"bucket": "b", "tags": {"data-classification": "${var.level}"}}]}},
+	}
+	open := data.govguard.report with input as without
+	testkit.messages(open, "A21.1") == {"alicloud_oss_bucket.b": "tag data-classification is set from var.level, so the classification cannot be verified before apply"}
+}

@@ -34,10 +34,15 @@ metadata := {
 			"zh": "非对称密钥（用途为 SIGN/VERIFY 或规格为 RSA / EC）不支持自动轮换，不要求轮换。",
 			"en": "Asymmetric keys (usage SIGN/VERIFY, or RSA / EC specs) cannot rotate automatically and are not required to.",
 		},
+		{
+			"zh": "SLS 日志项目没有密钥属性，不在此判断；其日志库的加密由 A21.2 检查。",
+			"en": "SLS log projects have no key attribute and are not judged here; their log stores' encryption is A21.2's.",
+		},
 	],
 	"resources": [
 		"alicloud_kms_key", "alicloud_oss_bucket", "alicloud_oss_bucket_server_side_encryption",
 		"alicloud_db_instance", "alicloud_ecs_disk", "alicloud_disk", "alicloud_kvstore_instance",
+		"alicloud_polardb_cluster", "alicloud_mongodb_instance", "alicloud_nas_file_system", "alicloud_hbr_vault",
 	],
 }
 
@@ -46,6 +51,10 @@ key_attributes := {
 	"alicloud_ecs_disk": ["kms_key_id"],
 	"alicloud_disk": ["kms_key_id"],
 	"alicloud_kvstore_instance": ["encryption_key"],
+	"alicloud_polardb_cluster": ["encryption_key"],
+	"alicloud_mongodb_instance": ["encryption_key", "cloud_disk_encryption_key"],
+	"alicloud_nas_file_system": ["kms_key_id"],
+	"alicloud_hbr_vault": ["kms_key_id"],
 }
 
 violations contains {

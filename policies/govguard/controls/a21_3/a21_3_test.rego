@@ -43,3 +43,23 @@ test_symmetric_keys_must_rotate_asymmetric_need_not if {
 		testkit.found(report, "A21.3") == {"alicloud_kms_key.unset", "alicloud_kms_key.off"}
 	}
 }
+
+test_every_data_store_with_a_key_attribute_is_covered if {
+	important := {"data-classification": "important"}
+	spec := {
+		"alicloud_polardb_cluster": {"p": {"db_type": "MySQL", "tags": important}},
+		"alicloud_mongodb_instance": {"m": {"engine_version": "4.4", "tags": important}},
+		"alicloud_nas_file_system": {"n": {"protocol_type": "NFS", "encrypt_type": 1, "tags": important}},
+		"alicloud_hbr_vault": {"h": {"vault_name": "h", "encrypt_type": "HBR_PRIVATE", "tags": important}},
+	}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A21.3") == {"alicloud_polardb_cluster.p", "alicloud_mongodb_instance.m", "alicloud_nas_file_system.n", "alicloud_hbr_vault.h"}
+	}
+	keyed := {
+		"alicloud_kms_key": {"k": {"automatic_rotation": "Enabled", "rotation_interval": "365d"}},
+		"alicloud_nas_file_system": {"n": {"protocol_type": "NFS", "encrypt_type": 2, "kms_key_id": "${alicloud_kms_key.k.id}", "tags": important}},
+	}
+	report := data.govguard.report with input as testkit.hcl(keyed)
+	testkit.found(report, "A21.3") == set()
+}

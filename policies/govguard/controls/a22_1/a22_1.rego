@@ -34,8 +34,12 @@ metadata := {
 			"en": "An acl or policy that is only known after apply is a violation (cannot be verified).",
 		},
 		{
-			"zh": "带有任何条件（Condition）的 \"*\" 授权视为已加限制，不判为公开。",
-			"en": "An Allow to \"*\" with any Condition counts as restricted, not public.",
+			"zh": "向 \"*\" 的授权只有在条件限制来源网络或调用者（acs:SourceIp、acs:SourceVpc、acs:SourceVpcId、acs:AccessId、acs:PrincipalARN、acs:PrincipalAccount）时才不算公开；acs:SecureTransport、acs:Referer 等条件不限制访问者。",
+			"en": "An Allow to \"*\" is not public only when a condition limits the source network or caller (acs:SourceIp, acs:SourceVpc, acs:SourceVpcId, acs:AccessId, acs:PrincipalARN, acs:PrincipalAccount); acs:SecureTransport, acs:Referer and the like do not limit who gets in.",
+		},
+		{
+			"zh": "没有公共访问阻止资源时报告在存储桶上；阻止资源存在但未开启时报告在该资源上。",
+			"en": "A bucket without a public access block is reported on the bucket; a block that exists but does not block is reported on the block.",
 		},
 		{
 			"zh": "账号级 alicloud_oss_account_public_access_block（block_public_access = true）覆盖本账号所有存储桶。",
@@ -81,8 +85,8 @@ violations contains {
 	"resource": holder.address,
 	"attribute": "policy",
 	"message": {
-		"zh": "存储桶策略向 Principal \"*\" 授权且没有限制条件，存储桶可被公开访问",
-		"en": "the bucket policy allows Principal \"*\" with no restricting condition, so the bucket is open to the public",
+		"zh": "存储桶策略向 Principal \"*\" 授权，且没有限制来源网络或调用者的条件（acs:SourceIp、acs:SourceVpc、acs:AccessId 等），存储桶可被公开访问",
+		"en": "the bucket policy allows Principal \"*\" with no condition limiting the source network or caller (acs:SourceIp, acs:SourceVpc, acs:AccessId and the like), so the bucket is open to the public",
 	},
 } if {
 	some holder in policy_holders
@@ -90,7 +94,7 @@ violations contains {
 	some statement in policydoc.statements(document)
 	policydoc.allows(statement)
 	"*" in policydoc.principals(statement)
-	not policydoc.has_condition(statement)
+	not policydoc.restricts_callers(statement)
 }
 
 violations contains {
@@ -130,7 +134,7 @@ violations contains {
 } if {
 	not account_blocked
 	some bucket in resources.of_type("alicloud_oss_bucket")
-	not bucket.position in blocked_buckets
+	not bucket.position in with_block
 }
 
 violations contains {
@@ -167,11 +171,7 @@ account_blocked if {
 	blocks_public(fields.get(block, "block_public_access"))
 }
 
-# Buckets with a standalone block that does block public access.
-blocked_buckets := {position |
-	some block in resources.of_type("alicloud_oss_bucket_public_access_block")
-	blocks_public(fields.get(block, "block_public_access"))
-	some position in links.parents("oss_public_access_block", block)
-}
+# Buckets with a standalone block; a block that does not block is reported on itself.
+with_block := links.with_children("oss_public_access_block")
 
 blocks_public(source) if fields.boolean(source) == true

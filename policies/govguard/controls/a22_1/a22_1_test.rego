@@ -56,8 +56,19 @@ test_block_switched_off_is_reported_on_the_block if {
 		"alicloud_oss_bucket": {"b": {"bucket": "gov-data"}},
 		"alicloud_oss_bucket_public_access_block": {"blk": {"bucket": "gov-data", "block_public_access": false}},
 	}
-	report := data.govguard.report with input as testkit.hcl(spec)
-	testkit.found(report, "A22.1") == {"alicloud_oss_bucket.b", "alicloud_oss_bucket_public_access_block.blk"}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A22.1") == {"alicloud_oss_bucket_public_access_block.blk"}
+	}
+}
+
+test_an_allow_to_everyone_limited_only_by_https_is_public if {
+	policy := json.marshal({"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"], "Resource": ["acs:oss:*:*:gov-data/*"], "Condition": {"Bool": {"acs:SecureTransport": ["true"]}}}]})
+	spec := {"alicloud_oss_bucket_policy": {"p": {"bucket": "gov-data", "policy": policy}}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A22.1") == {"alicloud_oss_bucket_policy.p"}
+	}
 }
 
 test_account_wide_block_covers_every_bucket if {

@@ -4,6 +4,7 @@ package govguard.controls.a24_1
 
 import data.govguard.lib.config
 import data.govguard.lib.document
+import data.govguard.lib.fields
 import data.govguard.lib.params
 import data.govguard.lib.provider
 
@@ -26,8 +27,8 @@ metadata := {
 	},
 	"decisions": [
 		{
-			"zh": "允许区域之外的区域已由 A23.1 报告，此处只报告属于允许列表、但不属于所声明平台的区域（如声明政务云却使用公共云区域）。",
-			"en": "A region outside the allowed list is already reported by A23.1; this control reports allowed regions that do not belong to the declared platform (such as a public cloud region when the government cloud is declared).",
+			"zh": "每个提供方的区域都须属于所声明的平台：境外区域同时违反 A23.1 与本项；区域未设置或应用前未知时无法核实，同样判为违规。",
+			"en": "Every provider's region must belong to the declared platform: a region outside the mainland breaks both A23.1 and this control; a region that is not set or not known before apply cannot be verified and is a violation too.",
 		},
 		{
 			"zh": "评估编号是采购证据，计划无法证明；未填写时在报告中提示，不作为违规。",
@@ -51,14 +52,13 @@ violations contains {
 	"resource": key,
 	"attribute": "region",
 	"message": {
-		"zh": concat("", ["region 为 ", config.region.value, "，不属于所声明的云平台“", platform.name.zh, "”"]),
-		"en": concat("", ["region is ", config.region.value, ", which is not part of the declared platform, ", platform.name.en]),
+		"zh": concat("", [fields.describe("region", config.region).zh, "，", verdict.zh, "“", platform.name.zh, "”"]),
+		"en": concat("", [fields.describe("region", config.region).en, ", ", verdict.en, ", ", platform.name.en]),
 	},
 } if {
 	some key, config in provider.alicloud
-	config.region.status == "known"
-	config.region.value in params.allowed_regions
-	not config.region.value in platform_regions
+	not on_platform(config.region)
+	verdict := region_verdict(config.region)
 }
 
 violations contains {
@@ -85,6 +85,15 @@ violations contains {
 	some endpoint in endpoints
 	endpoint.value == unknown_endpoint
 }
+
+on_platform(region) if {
+	region.status == "known"
+	region.value in platform_regions
+}
+
+region_verdict(region) := {"zh": "不属于所声明的云平台", "en": "which is not part of the declared platform"} if {
+	region.status == "known"
+} else := {"zh": "无法核实是否属于所声明的云平台", "en": "so it cannot be verified to belong to the declared platform"}
 
 # An endpoint override: a host name, possibly with a scheme and a port.
 aliyun_host(value) if {

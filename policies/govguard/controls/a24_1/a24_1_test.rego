@@ -51,10 +51,17 @@ test_regions_outside_the_declared_platform if {
 	testkit.found(default_platform, "A24.1") == set()
 }
 
-test_regions_outside_the_allowed_list_are_left_to_a23_1 if {
+test_a_region_outside_the_mainland_breaks_both_a23_1_and_a24_1 if {
 	report := data.govguard.report with input as with_provider({"region": "cn-hongkong"})
-	testkit.found(report, "A24.1") == set()
+	testkit.messages(report, "A24.1") == {"alicloud": "region is cn-hongkong, which is not part of the declared platform, Alibaba Cloud (public, finance and government clouds)"}
 	testkit.found(report, "A23.1") == {"alicloud"}
+}
+
+test_a_region_that_cannot_be_verified_fails_closed if {
+	missing := data.govguard.report with input as with_provider({"profile": "default"})
+	testkit.messages(missing, "A24.1") == {"alicloud": "region is not set, so it cannot be verified to belong to the declared platform, Alibaba Cloud (public, finance and government clouds)"}
+	report := data.govguard.report with input as with_provider({"region": "${local.region}"})
+	testkit.messages(report, "A24.1") == {"alicloud": "region is set from local.region, which cannot be verified before apply, so it cannot be verified to belong to the declared platform, Alibaba Cloud (public, finance and government clouds)"}
 }
 
 test_an_unknown_platform_is_an_error_and_a_missing_reference_a_note if {

@@ -53,20 +53,28 @@ violations contains {
 
 violations contains {
 	"resource": policy.address,
-	"attribute": "policy_document",
+	"attribute": ram.document_attribute(policy),
 	"message": {
 		"zh": "自定义策略允许对所有资源执行所有操作（Action: *，Resource: *），等同管理员权限",
 		"en": "the custom policy allows every action on every resource (Action: *, Resource: *), the same as administrator rights",
 	},
 } if {
 	some policy in resources.of_type("alicloud_ram_policy")
-	some statement in policydoc.statements(policydoc.parse(document(policy)))
+	some statement in policydoc.statements(policydoc.parse(ram.policy_document(policy)))
 	policydoc.allows(statement)
 	"*" in policydoc.actions(statement)
 	"*" in policydoc.resources(statement)
 }
 
-# The policy document under its current attribute or the deprecated `document`.
-document(policy) := fields.get(policy, "policy_document") if {
-	fields.get(policy, "policy_document").status != "missing"
-} else := fields.get(policy, "document")
+violations contains {
+	"resource": policy.address,
+	"attribute": ram.document_attribute(policy),
+	"message": {
+		"zh": concat("", [fields.describe(ram.document_attribute(policy), source).zh, "，无法核实策略是否等同管理员权限"]),
+		"en": concat("", [fields.describe(ram.document_attribute(policy), source).en, ", so it cannot be verified that the policy does not grant administrator rights"]),
+	},
+} if {
+	some policy in resources.of_type("alicloud_ram_policy")
+	source := ram.policy_document(policy)
+	not policydoc.parse(source)
+}

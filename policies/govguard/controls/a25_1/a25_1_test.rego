@@ -35,3 +35,23 @@ test_custom_policy_granting_everything if {
 		testkit.found(report, "A25.1") == {"alicloud_ram_policy.star"}
 	}
 }
+
+test_every_document_form_is_read if {
+	spec := {"alicloud_ram_policy": {
+		"inline": {"policy_name": "inline", "statement": [{"effect": "Allow", "action": ["*"], "resource": ["*"]}]},
+		"legacy": {"name": "legacy", "document": json.marshal({"Version": "1", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]})},
+		"scoped": {"policy_name": "scoped", "statement": [{"effect": "Allow", "action": ["oss:GetObject"], "resource": ["*"]}]},
+	}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A25.1") == {"alicloud_ram_policy.inline", "alicloud_ram_policy.legacy"}
+	}
+}
+
+test_a_document_known_only_after_apply_fails_closed if {
+	spec := {"alicloud_ram_policy": {"p": {"policy_name": "p", "policy_document": "${data.alicloud_ram_policy_document.d.document}"}}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A25.1") == {"alicloud_ram_policy.p"}
+	}
+}

@@ -67,15 +67,29 @@ violations contains {
 	"resource": policy.address,
 	"attribute": "policy_document",
 	"message": {
-		"zh": concat("", ["附加给外包主体 ", attachment.principal, " 的策略有不带到期条件或含 * 操作的 Allow 语句"]),
-		"en": concat("", ["the policy attached to vendor ", attachment.principal, " has an Allow statement with no expiry condition or with a * action"]),
+		"zh": "附加给外包主体（identity.vendor_principals）的策略有不带到期条件或含 * 操作的 Allow 语句",
+		"en": "the policy, attached to a vendor (identity.vendor_principals), has an Allow statement with no expiry condition or with a * action",
 	},
 } if {
 	some attachment in vendor_attachments
 	some policy in attachment.policies
-	some statement in policydoc.statements(policydoc.parse(fields.get(policy, "policy_document")))
+	some statement in policydoc.statements(policydoc.parse(ram.policy_document(policy)))
 	policydoc.allows(statement)
 	not least_privilege_and_expiring(statement)
+}
+
+violations contains {
+	"resource": policy.address,
+	"attribute": ram.document_attribute(policy),
+	"message": {
+		"zh": concat("", ["附加给外包主体的策略：", fields.describe(ram.document_attribute(policy), source).zh, "，无法核实其权限与期限"]),
+		"en": concat("", ["the policy is attached to a vendor and ", fields.describe(ram.document_attribute(policy), source).en, ", so its scope and expiry cannot be verified"]),
+	},
+} if {
+	some attachment in vendor_attachments
+	some policy in attachment.policies
+	source := ram.policy_document(policy)
+	not policydoc.parse(source)
 }
 
 least_privilege_and_expiring(statement) if {

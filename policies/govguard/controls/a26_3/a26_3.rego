@@ -6,6 +6,7 @@ import data.govguard.lib.classification
 import data.govguard.lib.fields
 import data.govguard.lib.links
 import data.govguard.lib.params
+import data.govguard.lib.problems
 import data.govguard.lib.provider
 import data.govguard.lib.regions
 import data.govguard.lib.resources
@@ -45,79 +46,76 @@ metadata := {
 
 min_days := params.effective.dr.min_backup_days
 
-violations contains {
-	"resource": instance.address,
-	"attribute": "category",
-	"message": {
-		"zh": concat("", [fields.describe("category", source).zh, "；需要带备节点的系列（如 HighAvailability）"]),
-		"en": concat("", [fields.describe("category", source).en, "; it needs an edition with a standby (such as HighAvailability)"]),
-	},
-} if {
-	some instance in resources.of_type("alicloud_db_instance")
-	source := links.explicit(instance, "category")
-	not highly_available(source)
+violations contains object.union({"resource": cluster.address}, problems.combined(found)) if {
+	some cluster in resources.of_type("alicloud_polardb_cluster")
+	found := polardb_problems(cluster)
+	count(found) > 0
 }
 
-violations contains {
-	"resource": instance.address,
+violations contains object.union({"resource": instance.address}, problems.combined(found)) if {
+	some instance in resources.of_type("alicloud_db_instance")
+	category := links.explicit(instance, "category")
+	found := array.flatten([
+		[category_problem(category) | not highly_available(category)],
+		[zone_problem | not other_zone(instance)],
+		[backup_problem | not instance.position in backed_up],
+		[cross_backup_problem | classification.important(instance); not instance.position in cross_backed_up],
+	])
+	count(found) > 0
+}
+
+category_problem(source) := {
+	"attribute": "category",
+	"message": {
+		"zh": concat("", [fields.describe("category", source).zh, "，需要带备节点的系列（如 HighAvailability）"]),
+		"en": concat("", [fields.describe("category", source).en, ", it needs an edition with a standby (such as HighAvailability)"]),
+	},
+}
+
+zone_problem := {
 	"attribute": "zone_id_slave_a",
 	"message": {
 		"zh": "备节点未放在与主节点不同的指定可用区（zone_id_slave_a 未设置、为 Auto 或与 zone_id 相同）",
 		"en": "the standby is not placed in a named zone other than the primary's (zone_id_slave_a is unset, Auto, or equal to zone_id)",
 	},
-} if {
-	some instance in resources.of_type("alicloud_db_instance")
-	not other_zone(instance)
 }
 
-violations contains {
-	"resource": instance.address,
+backup_problem := {
 	"attribute": "backup_retention_period",
 	"message": {
 		"zh": concat("", ["没有保留至少 ", fields.int_text(min_days), " 天的 alicloud_db_backup_policy"]),
 		"en": concat("", ["there is no alicloud_db_backup_policy keeping backups at least ", fields.int_text(min_days), " days"]),
 	},
-} if {
-	some instance in resources.of_type("alicloud_db_instance")
-	not instance.position in backed_up
 }
 
-violations contains {
-	"resource": instance.address,
+cross_backup_problem := {
 	"attribute": "cross_backup_region",
 	"message": {
 		"zh": "重要数据没有到另一允许境内区域的跨区域备份（alicloud_rds_instance_cross_backup_policy）",
 		"en": "important data has no cross-region backup to another allowed mainland region (alicloud_rds_instance_cross_backup_policy)",
 	},
-} if {
-	some instance in resources.of_type("alicloud_db_instance")
-	classification.important(instance)
-	not instance.position in cross_backed_up
 }
 
-violations contains {
-	"resource": cluster.address,
-	"attribute": "hot_standby_cluster",
-	"message": {
-		"zh": "PolarDB 集群既未开启热备集群（hot_standby_cluster = ON / EQUAL），也未设置备可用区（standby_az）",
-		"en": "the PolarDB cluster has neither a hot standby (hot_standby_cluster = ON / EQUAL) nor a standby zone (standby_az)",
-	},
-} if {
-	some cluster in resources.of_type("alicloud_polardb_cluster")
-	not standby(cluster)
-}
-
-violations contains {
-	"resource": cluster.address,
-	"attribute": "backup_policy",
-	"message": {
-		"zh": "PolarDB 集群没有 alicloud_polardb_backup_policy（重要数据还需另一允许区域的异地备份）",
-		"en": "the PolarDB cluster has no alicloud_polardb_backup_policy (with another-region backup in an allowed region for important data)",
-	},
-} if {
-	some cluster in resources.of_type("alicloud_polardb_cluster")
-	not polardb_backed_up(cluster)
-}
+polardb_problems(cluster) := array.concat(
+	[{
+		"attribute": "hot_standby_cluster",
+		"message": {
+			"zh": "PolarDB 集群既未开启热备集群（hot_standby_cluster = ON / EQUAL），也未设置备可用区（standby_az）",
+			"en": "the PolarDB cluster has neither a hot standby (hot_standby_cluster = ON / EQUAL) nor a standby zone (standby_az)",
+		},
+	} |
+		not standby(cluster)
+	],
+	[{
+		"attribute": "backup_policy",
+		"message": {
+			"zh": "PolarDB 集群没有 alicloud_polardb_backup_policy（重要数据还需另一允许区域的异地备份）",
+			"en": "the PolarDB cluster has no alicloud_polardb_backup_policy (with another-region backup in an allowed region for important data)",
+		},
+	} |
+		not polardb_backed_up(cluster)
+	],
+)
 
 # --- helpers ---------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 package govguard.controls.a29_2
 
 import data.govguard.lib.cdn
+import data.govguard.lib.fields
 
 metadata := {
 	"id": "A29.2",
@@ -21,15 +22,26 @@ metadata := {
 		"zh": "为域名添加 https_force 功能配置（enable = on，可选 https_rewrite = 301），并删除 http_force 配置。",
 		"en": "Add an https_force config to the domain (enable = on, optionally https_rewrite = 301) and remove any http_force config.",
 	},
-	"decisions": [{
-		"zh": "参数值在应用前未知的配置不计入。",
-		"en": "A config whose arguments are only known after apply does not count.",
-	}],
+	"decisions": [
+		{
+			"zh": "域名没有 https_force 配置时报告在域名上；有配置但未开启（enable 不是 on、未写或应用前未知）时报告在该配置上。",
+			"en": "A domain without an https_force config is reported on the domain; a config that does not switch it on (enable not on, not written or only known after apply) is reported on the config.",
+		},
+		{
+			"zh": "任何 http_force 配置都报告在该配置上，无论其 enable 取值。",
+			"en": "Any http_force config is reported on that config, whatever its enable value.",
+		},
+	],
 	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_cdn_domain_config", "alicloud_dcdn_domain_config"],
 }
 
+# Domains with some config of the function, right or wrong.
+configured := cdn.configured(force_configs)
+
+force_configs := cdn.configs("https_force")
+
 forced := {position |
-	some entry in cdn.configs("https_force")
+	some entry in force_configs
 	entry.args.enable == "on"
 	some position in entry.domains
 }
@@ -38,12 +50,28 @@ violations contains {
 	"resource": domain.address,
 	"attribute": "https_force",
 	"message": {
-		"zh": "没有 enable = on 的 https_force 配置，HTTP 请求不会跳转到 HTTPS",
-		"en": "there is no https_force config with enable = on, so HTTP requests are not redirected to HTTPS",
+		"zh": "没有 https_force 配置，HTTP 请求不会跳转到 HTTPS",
+		"en": "there is no https_force config, so HTTP requests are not redirected to HTTPS",
 	},
 } if {
 	some domain in cdn.domains
-	not domain.position in forced
+	not domain.position in configured
+}
+
+# A config that is there but does not switch the redirect on is what the reviewer must change.
+violations contains {
+	"resource": entry.config.address,
+	"attribute": "function_args",
+	"message": {
+		"zh": concat("", ["https_force 配置的 ", fields.describe("enable", source).zh, "；需要为 on"]),
+		"en": concat("", ["https_force config: ", fields.describe("enable", source).en, "; needs on"]),
+	},
+} if {
+	some entry in force_configs
+	not entry.args.enable == "on"
+	some position in entry.domains
+	not position in forced
+	source := cdn.arg(entry, "enable")
 }
 
 violations contains {

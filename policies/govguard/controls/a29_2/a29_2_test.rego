@@ -18,12 +18,25 @@ test_https_force_on_passes if {
 	}
 }
 
-test_missing_or_off_https_force_fails if {
-	every spec in [domain, object.union(domain, {"alicloud_cdn_domain_config": config("f", "https_force", {"enable": "off"})})] {
-		every doc in testkit.shapes(spec) {
-			report := data.govguard.report with input as doc
-			testkit.found(report, "A29.2") == {"alicloud_cdn_domain_new.d"}
-		}
+test_a_domain_without_https_force_fails if {
+	every doc in testkit.shapes(domain) {
+		report := data.govguard.report with input as doc
+		testkit.messages(report, "A29.2") == {"alicloud_cdn_domain_new.d": "there is no https_force config, so HTTP requests are not redirected to HTTPS"}
+	}
+}
+
+test_an_https_force_config_left_off_is_reported_on_the_config if {
+	every doc in testkit.shapes(object.union(domain, {"alicloud_cdn_domain_config": config("f", "https_force", {"enable": "off"})})) {
+		report := data.govguard.report with input as doc
+		testkit.messages(report, "A29.2") == {"alicloud_cdn_domain_config.f": "https_force config: enable is off; needs on"}
+	}
+}
+
+test_an_https_force_config_without_enable_fails_closed if {
+	every args in [{"https_rewrite": "301"}, {"enable": "${var.unset}"}] {
+		doc := testkit.plan(object.union(domain, {"alicloud_cdn_domain_config": config("f", "https_force", args)}))
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A29.2") == {"alicloud_cdn_domain_config.f"}
 	}
 }
 

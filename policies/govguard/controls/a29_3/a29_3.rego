@@ -3,6 +3,7 @@
 package govguard.controls.a29_3
 
 import data.govguard.lib.cdn
+import data.govguard.lib.fields
 
 metadata := {
 	"id": "A29.3",
@@ -21,17 +22,35 @@ metadata := {
 		"zh": "添加 https_tls_version 配置：tls10 = off、tls11 = off、tls12 = on、tls13 = on。",
 		"en": "Add an https_tls_version config: tls10 = off, tls11 = off, tls12 = on, tls13 = on.",
 	},
-	"decisions": [{
-		"zh": "未写出的参数按默认 on 处理。",
-		"en": "An argument that is not written is read as its default, on.",
-	}],
+	"decisions": [
+		{
+			"zh": "未写出或应用前未知的 tls10 / tls11 按默认 on 处理。",
+			"en": "A tls10 / tls11 argument that is not written or only known after apply is read as its default, on.",
+		},
+		{
+			"zh": "域名没有 https_tls_version 配置时报告在域名上；配置未关闭旧版本时报告在该配置上。",
+			"en": "A domain without an https_tls_version config is reported on the domain; a config that leaves an old version on is reported on the config.",
+		},
+	],
 	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_cdn_domain_config", "alicloud_dcdn_domain_config"],
 }
 
+# Domains with some config of the function, right or wrong.
+configured := cdn.configured(tls_configs)
+
+tls_configs := cdn.configs("https_tls_version")
+
+old_versions := ["tls10", "tls11"]
+
+# TLS 1.0 and 1.1 left on (every version is on unless its argument says off).
+left_on(entry) := [name |
+	some name in old_versions
+	not entry.args[name] == "off"
+]
+
 modern := {position |
-	some entry in cdn.configs("https_tls_version")
-	entry.args.tls10 == "off"
-	entry.args.tls11 == "off"
+	some entry in tls_configs
+	left_on(entry) == []
 	some position in entry.domains
 }
 
@@ -39,10 +58,25 @@ violations contains {
 	"resource": domain.address,
 	"attribute": "https_tls_version",
 	"message": {
-		"zh": "没有关闭 TLS 1.0 与 1.1 的 https_tls_version 配置（各版本默认开启）",
-		"en": "there is no https_tls_version config that switches TLS 1.0 and 1.1 off (every version is on by default)",
+		"zh": "没有 https_tls_version 配置，TLS 1.0 与 1.1 保持默认开启",
+		"en": "there is no https_tls_version config, so TLS 1.0 and 1.1 stay on by default",
 	},
 } if {
 	some domain in cdn.domains
-	not domain.position in modern
+	not domain.position in configured
+}
+
+violations contains {
+	"resource": entry.config.address,
+	"attribute": "function_args",
+	"message": {
+		"zh": concat("", [concat("；", [fields.describe(name, cdn.arg(entry, name)).zh | some name in bad]), "；tls10 与 tls11 都需要为 off（未写出的版本默认开启）"]),
+		"en": concat("", [concat("; ", [fields.describe(name, cdn.arg(entry, name)).en | some name in bad]), "; tls10 and tls11 both need off (a version not written stays on)"]),
+	},
+} if {
+	some entry in tls_configs
+	bad := left_on(entry)
+	bad != []
+	some position in entry.domains
+	not position in modern
 }

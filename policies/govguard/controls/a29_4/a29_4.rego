@@ -23,19 +23,46 @@ metadata := {
 		"zh": "添加 HSTS 配置：enabled = on、https_hsts_max_age = 31536000。",
 		"en": "Add an HSTS config: enabled = on, https_hsts_max_age = 31536000.",
 	},
-	"decisions": [{
-		"zh": "功能名区分大小写，必须为 HSTS；开关参数名为 enabled（不是 enable）。",
-		"en": "The function name is case-sensitive and must be HSTS; its switch is enabled (not enable).",
-	}],
+	"decisions": [
+		{
+			"zh": "功能名区分大小写，必须为 HSTS；开关参数名为 enabled（不是 enable）。",
+			"en": "The function name is case-sensitive and must be HSTS; its switch is enabled (not enable).",
+		},
+		{
+			"zh": "域名没有 HSTS 配置时报告在域名上；配置未开启或有效期过短时报告在该配置上。",
+			"en": "A domain without an HSTS config is reported on the domain; a config that is off or too short is reported on the config.",
+		},
+	],
 	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_cdn_domain_config", "alicloud_dcdn_domain_config"],
 }
 
 min_age := params.effective.tls.hsts_min_age
 
+# Domains with some config of the function, right or wrong.
+configured := cdn.configured(hsts_configs)
+
+hsts_configs := cdn.configs("HSTS")
+
+long_enough(entry) if fields.number(cdn.arg(entry, "https_hsts_max_age")) >= min_age
+
+needs := fields.int_text(min_age)
+
+problems(entry) := array.concat(
+	[text |
+		not entry.args.enabled == "on"
+		source := cdn.arg(entry, "enabled")
+		text := {"zh": concat("", [fields.describe("enabled", source).zh, "，需要为 on"]), "en": concat("", [fields.describe("enabled", source).en, ", needs on"])}
+	],
+	[text |
+		not long_enough(entry)
+		source := cdn.arg(entry, "https_hsts_max_age")
+		text := {"zh": concat("", [fields.describe("https_hsts_max_age", source).zh, "，至少需要 ", needs]), "en": concat("", [fields.describe("https_hsts_max_age", source).en, ", needs at least ", needs])}
+	],
+)
+
 strict := {position |
-	some entry in cdn.configs("HSTS")
-	entry.args.enabled == "on"
-	fields.number({"status": "known", "value": entry.args.https_hsts_max_age}) >= min_age
+	some entry in hsts_configs
+	problems(entry) == []
 	some position in entry.domains
 }
 
@@ -43,10 +70,25 @@ violations contains {
 	"resource": domain.address,
 	"attribute": "HSTS",
 	"message": {
-		"zh": concat("", ["没有 enabled = on 且 https_hsts_max_age 不小于 ", fields.int_text(min_age), " 的 HSTS 配置"]),
-		"en": concat("", ["there is no HSTS config with enabled = on and https_hsts_max_age of at least ", fields.int_text(min_age)]),
+		"zh": "没有 HSTS 配置（功能名须为大写 HSTS）",
+		"en": "there is no HSTS config (the function name is HSTS, upper case)",
 	},
 } if {
 	some domain in cdn.domains
-	not domain.position in strict
+	not domain.position in configured
+}
+
+violations contains {
+	"resource": entry.config.address,
+	"attribute": "function_args",
+	"message": {
+		"zh": concat("", ["HSTS 配置的 ", concat("；", [p.zh | some p in found])]),
+		"en": concat("", ["HSTS config: ", concat("; ", [p.en | some p in found])]),
+	},
+} if {
+	some entry in hsts_configs
+	found := problems(entry)
+	found != []
+	some position in entry.domains
+	not position in strict
 }

@@ -29,8 +29,12 @@ metadata := {
 			"en": "TCP / UDP listeners carry no HTTP and are not judged here; QUIC listeners use TLS 1.3.",
 		},
 		{
-			"zh": "security_policy_id 引用本栈中的自定义策略时，按该策略的 tls_versions 判断。",
-			"en": "A security_policy_id that refers to a custom policy of this stack is judged by that policy's tls_versions.",
+			"zh": "security_policy_id 引用本栈中的自定义策略时，按该策略的 tls_versions 判断，报告在监听上而不是策略上。",
+			"en": "A security_policy_id that refers to a custom policy of this stack is judged by that policy's tls_versions; the listener is reported, not the policy.",
+		},
+		{
+			"zh": "HTTP 监听的转发规则须为 Redirect 动作且 redirect_config.protocol = HTTPS（未设置时沿用原协议 HTTP）。",
+			"en": "An HTTP listener's rule must be a Redirect action with redirect_config.protocol = HTTPS (unset keeps the original protocol, HTTP).",
 		},
 	],
 	"resources": ["alicloud_slb_listener", "alicloud_alb_listener", "alicloud_alb_security_policy", "alicloud_alb_rule"],
@@ -71,7 +75,7 @@ violations contains {
 violations contains {
 	"resource": listener.address,
 	"attribute": "security_policy_id",
-	"message": alb_message(source),
+	"message": alb_message(listener, source),
 } if {
 	some listener in resources.of_type("alicloud_alb_listener")
 	fields.known(listener, "listener_protocol") == "HTTPS"
@@ -90,19 +94,6 @@ violations contains {
 	some listener in resources.of_type("alicloud_alb_listener")
 	fields.known(listener, "listener_protocol") == "HTTP"
 	not listener.position in redirected
-}
-
-violations contains {
-	"resource": policy.address,
-	"attribute": "tls_versions",
-	"message": {
-		"zh": concat("", ["tls_versions 包含 ", concat("、", sort(old)), "；只能使用 TLSv1.2 / TLSv1.3"]),
-		"en": concat("", ["tls_versions includes ", concat(", ", sort(old)), "; only TLSv1.2 / TLSv1.3 are allowed"]),
-	},
-} if {
-	some policy in resources.of_type("alicloud_alb_security_policy")
-	old := old_versions(policy)
-	count(old) > 0
 }
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -136,11 +127,18 @@ old_versions(policy) := {version |
 	not version in {"TLSv1.2", "TLSv1.3"}
 }
 
-alb_message(source) := {
+alb_message(listener, source) := {
 	"zh": "security_policy_id 未设置，ALB 默认使用支持 TLS 1.0 的策略",
 	"en": "security_policy_id is not set, so ALB's default policy, which allows TLS 1.0, applies",
 } if {
 	source.status == "missing"
+} else := {
+	"zh": concat("", ["security_policy_id 引用的 ", policy.address, " 的 tls_versions 包含 ", concat("、", sort(old)), "；只能使用 TLSv1.2 / TLSv1.3"]),
+	"en": concat("", ["security_policy_id refers to ", policy.address, ", whose tls_versions include ", concat(", ", sort(old)), "; only TLSv1.2 / TLSv1.3 are allowed"]),
+} if {
+	some policy in links.parents_of("alb_listener_policy", listener)
+	old := old_versions(policy)
+	count(old) > 0
 } else := {
 	"zh": concat("", [fields.describe("security_policy_id", source).zh, "；需要只支持 TLS 1.2 及以上的安全策略"]),
 	"en": concat("", [fields.describe("security_policy_id", source).en, "; it needs a security policy with TLS 1.2 or newer only"]),
@@ -150,5 +148,7 @@ redirected := {position |
 	some rule in resources.of_type("alicloud_alb_rule")
 	some action in fields.blocks(rule, "rule_actions")
 	fields.known(action, "type") == "Redirect"
+	some redirect in fields.blocks(action, "redirect_config")
+	fields.known(redirect, "protocol") == "HTTPS"
 	some position in links.parents("alb_rule_listener", rule)
 }

@@ -46,8 +46,21 @@ test_custom_alb_policies if {
 		testkit.found(report, "A29.5") == set()
 	}
 	weak := object.union(alb("HTTPS", {"security_policy_id": "${alicloud_alb_security_policy.p.id}"}), {"alicloud_alb_security_policy": {"p": {"security_policy_name": "p", "tls_versions": ["TLSv1.1", "TLSv1.2"]}}})
-	report := data.govguard.report with input as testkit.hcl(weak)
-	testkit.found(report, "A29.5") == {"alicloud_alb_listener.l", "alicloud_alb_security_policy.p"}
+	every doc in testkit.shapes(weak) {
+		report := data.govguard.report with input as doc
+		testkit.messages(report, "A29.5") == {"alicloud_alb_listener.l": "security_policy_id refers to alicloud_alb_security_policy.p, whose tls_versions include TLSv1.1; only TLSv1.2 / TLSv1.3 are allowed"}
+	}
+}
+
+test_a_redirect_that_keeps_plain_http_does_not_count if {
+	spec := object.union(alb("HTTP", {}), {"alicloud_alb_rule": {"r": {
+		"listener_id": "${alicloud_alb_listener.l.id}",
+		"rule_actions": [{"order": 1, "type": "Redirect", "redirect_config": [{"host": "www.a.gov.cn"}]}],
+	}}})
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A29.5") == {"alicloud_alb_listener.l"}
+	}
 }
 
 test_http_alb_listener_with_a_redirect_rule if {

@@ -5,6 +5,7 @@ package govguard.controls.a30_1
 import data.govguard.lib.fields
 import data.govguard.lib.links
 import data.govguard.lib.params
+import data.govguard.lib.problems
 import data.govguard.lib.ram
 import data.govguard.lib.stack
 
@@ -68,33 +69,37 @@ violations contains {
 	not params.effective.identity.managed_elsewhere == true
 }
 
-violations contains {
-	"resource": policy.address,
-	"attribute": attribute_name(policy, check.attr),
-	"message": {
-		"zh": concat("", [fields.describe(attribute_name(policy, check.attr), source).zh, "；需要 ", fields.int_text(check.min), " 至 ", fields.int_text(check.max)]),
-		"en": concat("", [fields.describe(attribute_name(policy, check.attr), source).en, "; it must be between ", fields.int_text(check.min), " and ", fields.int_text(check.max)]),
-	},
-} if {
+violations contains object.union({"resource": policy.address}, problems.combined(found)) if {
 	some policy in ram.password_policies
-	some check in checks
-	source := setting(policy, check.attr)
-	not within(source, check)
+	found := policy_problems(policy)
+	count(found) > 0
 }
 
-violations contains {
-	"resource": policy.address,
-	"attribute": class,
-	"message": {
-		"zh": concat("", [fields.describe(class, source).zh, "；密码必须包含该类字符"]),
-		"en": concat("", [fields.describe(class, source).en, "; passwords must include that class of character"]),
-	},
-} if {
-	some policy in ram.password_policies
-	some class in classes
-	source := setting(policy, class)
-	not required(source)
-}
+policy_problems(policy) := array.concat(
+	[{
+		"attribute": name,
+		"message": {
+			"zh": concat("", [fields.describe(name, source).zh, "，需要 ", fields.int_text(check.min), " 至 ", fields.int_text(check.max)]),
+			"en": concat("", [fields.describe(name, source).en, ", needs ", fields.int_text(check.min), " to ", fields.int_text(check.max)]),
+		},
+	} |
+		some check in checks
+		source := setting(policy, check.attr)
+		not within(source, check)
+		name := attribute_name(policy, check.attr)
+	],
+	[{
+		"attribute": class,
+		"message": {
+			"zh": concat("", [fields.describe(class, source).zh, "，密码必须包含该类字符"]),
+			"en": concat("", [fields.describe(class, source).en, ", passwords must include that class of character"]),
+		},
+	} |
+		some class in classes
+		source := setting(policy, class)
+		not required(source)
+	],
+)
 
 # --- helpers ---------------------------------------------------------------------------------
 

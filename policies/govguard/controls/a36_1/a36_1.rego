@@ -3,6 +3,7 @@
 package govguard.controls.a36_1
 
 import data.govguard.lib.fields
+import data.govguard.lib.links
 import data.govguard.lib.params
 import data.govguard.lib.resources
 import data.govguard.lib.stack
@@ -17,45 +18,55 @@ metadata := {
 		"en": "The application is monitored",
 	},
 	"requirement": {
-		"zh": "栈中有运行应用的资源（ECS、数据库、缓存、负载均衡、CDN）时，须有带联系人组的云监控告警（alicloud_cms_alarm 或 alicloud_cms_group_metric_rule），或设置 monitoring.managed_elsewhere。",
-		"en": "When the stack runs an application (ECS, databases, caches, load balancers, CDN), it has CloudMonitor alarms with a contact group (alicloud_cms_alarm or alicloud_cms_group_metric_rule), or monitoring.managed_elsewhere is set.",
+		"zh": "栈中有云监控告警（alicloud_cms_alarm 或 alicloud_cms_group_metric_rule），且每个告警都设置了联系人组；监控在别处统一管理时设置 monitoring.managed_elsewhere。",
+		"en": "The stack has CloudMonitor alarms (alicloud_cms_alarm or alicloud_cms_group_metric_rule), each with a contact group; set monitoring.managed_elsewhere when monitoring is managed centrally.",
 	},
 	"remediation": {
 		"zh": "添加 alicloud_cms_alarm（contact_groups 指向值班联系人组），或在别处统一管理监控时设置 monitoring.managed_elsewhere。",
 		"en": "Add an alicloud_cms_alarm with contact_groups naming the on-call group, or set monitoring.managed_elsewhere when monitoring is managed centrally.",
 	},
-	"decisions": [{
-		"zh": "只有存储、网络或身份资源的栈不运行应用，不要求告警。",
-		"en": "A stack of storage, network or identity resources alone runs no application and needs no alarm.",
-	}],
+	"decisions": [
+		{
+			"zh": "只要栈中创建了任何阿里云资源即适用；没有任何告警时报告在 (stack) 上。",
+			"en": "Applies to any stack that creates an alicloud resource; with no alarm at all, the stack is reported as (stack).",
+		},
+		{
+			"zh": "联系人组未设置或应用前未知的告警无法核实有人接收，报告在该告警上。",
+			"en": "An alarm whose contact groups are not set or only known after apply cannot be verified to reach anyone and is reported on itself.",
+		},
+	],
 	"resources": ["alicloud_cms_alarm", "alicloud_cms_group_metric_rule"],
 }
 
-application_types := {
-	"alicloud_instance", "alicloud_db_instance", "alicloud_polardb_cluster", "alicloud_kvstore_instance",
-	"alicloud_mongodb_instance", "alicloud_slb_load_balancer", "alicloud_alb_load_balancer",
-	"alicloud_cdn_domain_new", "alicloud_dcdn_domain",
-}
+alarms := array.concat(resources.of_type("alicloud_cms_alarm"), resources.of_type("alicloud_cms_group_metric_rule"))
 
 violations contains {
 	"resource": stack.address,
 	"attribute": "alicloud_cms_alarm",
 	"message": {
-		"zh": "栈中运行应用，但没有带联系人组的云监控告警",
-		"en": "the stack runs an application but has no CloudMonitor alarm with a contact group",
+		"zh": "栈中没有云监控告警（alicloud_cms_alarm 或 alicloud_cms_group_metric_rule）",
+		"en": "the stack has no CloudMonitor alarm (alicloud_cms_alarm or alicloud_cms_group_metric_rule)",
 	},
 } if {
-	stack.has_any(application_types)
+	stack.has_alicloud
 	not params.effective.monitoring.managed_elsewhere == true
-	not alarmed
+	count(alarms) == 0
 }
 
-alarmed if {
-	some alarm in resources.of_type("alicloud_cms_alarm")
-	count(fields.value_or(alarm, "contact_groups", [])) > 0
+violations contains {
+	"resource": alarm.address,
+	"attribute": "contact_groups",
+	"message": {
+		"zh": concat("", [fields.describe("contact_groups", source).zh, "，告警没有可核实的联系人组，无人接收"]),
+		"en": concat("", [fields.describe("contact_groups", source).en, ", so the alarm notifies no contact group that can be verified"]),
+	},
+} if {
+	some alarm in alarms
+	source := links.explicit(alarm, "contact_groups")
+	not notifies(source)
 }
 
-alarmed if {
-	some rule in resources.of_type("alicloud_cms_group_metric_rule")
-	fields.get(rule, "contact_groups").status == "known"
+notifies(source) if {
+	source.status == "known"
+	count(source.value) > 0
 }

@@ -24,7 +24,17 @@ test_an_application_without_alarms_fails if {
 	testkit.found(elsewhere, "A36.1") == set()
 }
 
-test_a_stack_without_an_application_needs_no_alarm if {
-	report := data.govguard.report with input as testkit.hcl({"alicloud_oss_bucket": {"b": {"bucket": "b"}}})
-	testkit.found(report, "A36.1") == set()
+test_any_stack_of_alicloud_resources_needs_an_alarm if {
+	report := data.govguard.report with input as testkit.hcl({"alicloud_vpc": {"v": {"vpc_name": "v"}}})
+	testkit.found(report, "A36.1") == {"(stack)"}
+	providers_only := data.govguard.report with input as {"provider": {"alicloud": [{"region": "cn-hangzhou"}]}}
+	testkit.found(providers_only, "A36.1") == set()
+}
+
+test_an_alarm_that_notifies_nobody_is_reported_on_itself if {
+	rule := object.union(app, {"alicloud_cms_group_metric_rule": {"r": {"group_id": "1", "metric_name": "CPUUtilization"}}})
+	every doc in testkit.shapes(rule) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A36.1") == {"alicloud_cms_group_metric_rule.r"}
+	}
 }

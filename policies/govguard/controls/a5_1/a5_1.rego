@@ -66,12 +66,28 @@ violations contains {
 
 compliant(source) if {
 	source.status == "known"
-	name := trim_suffix(lower(source.value), ".")
+	name := domain(source)
+	not reserved_for_others(name)
 	some suffix in allowed_suffixes
 	endswith(name, suffix)
 }
 
+domain(source) := trim_suffix(lower(source.value), ".")
+
+# Article 5: sites of bodies other than Party and government bodies must not use .gov.cn or .政务.
+reserved_for_others(name) if {
+	org_type != "party_government"
+	some suffix in suffixes.party_government
+	endswith(name, suffix)
+}
+
 message(attr, source, org, endings) := {
+	"zh": concat("", [attr, " 为 ", source.value, "，.gov.cn 与 .政务 只供党政机关使用"]),
+	"en": concat("", [attr, " is ", source.value, "; .gov.cn and .政务 are for Party and government bodies only"]),
+} if {
+	source.status == "known"
+	reserved_for_others(domain(source))
+} else := {
 	"zh": concat("", [attr, " 为 ", source.value, "，", organisation_zh(org), "的域名应以 ", concat(" 或 ", endings), " 结尾"]),
 	"en": concat("", [attr, " is ", source.value, "; domains of ", organisation_en(org), " end in ", concat(" or ", endings)]),
 } if {

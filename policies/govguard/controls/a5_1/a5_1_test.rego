@@ -40,3 +40,11 @@ test_records_and_unknown_names if {
 		testkit.found(report, "A5.1") == {"alicloud_alidns_record.r"}
 	}
 }
+
+test_gov_cn_is_reserved_for_party_and_government_bodies if {
+	spec := {"alicloud_alidns_domain": {"d": {"domain_name": "hzlib.gov.cn"}}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc with data.govguard_config as {"org": {"type": "public_institution"}}
+		testkit.messages(report, "A5.1") == {"alicloud_alidns_domain.d": "domain_name is hzlib.gov.cn; .gov.cn and .政务 are for Party and government bodies only"}
+	}
+}

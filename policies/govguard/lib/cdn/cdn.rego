@@ -17,19 +17,44 @@ families := [
 
 domains := resources.of_types([family.domain | some family in families])
 
-# function_args as {arg_name: arg_value}; an argument whose value is only known after apply is
-# left out, so a rule that needs it finds it missing.
-args(config) := {name: value |
+# function_args as {arg_name: source}, sources as fields.get gives them (known, missing, or set
+# from an expression known only after apply). An argument written twice is ambiguous and left
+# out, so a rule that needs it finds it missing.
+arg_sources(config) := {name: fields.get(arg, "arg_value") |
 	some arg in fields.blocks(config, "function_args")
 	name := fields.known(arg, "arg_name")
-	value := fields.known(arg, "arg_value")
+	count([other | some other in fields.blocks(config, "function_args"); fields.known(other, "arg_name") == name]) == 1
 }
+
+# function_args as {arg_name: arg_value}, known values only.
+args(sources) := {name: source.value |
+	some name, source in sources
+	source.status == "known"
+}
+
+# An argument of a config entry, as a source; "missing" when the config does not write it.
+arg(entry, name) := object.get(entry.sources, name, {"status": "missing"})
 
 function_name(config) := fields.known(config, "function_name")
 
 # The configs of a function, each with the positions of the domains it belongs to.
-configs(function) := [{"config": config, "domains": links.parents(family.relation, config), "args": args(config)} |
+configs(function) := [entry(family, config) |
 	some family in families
 	some config in resources.of_type(family.config)
 	function_name(config) == function
 ]
+
+entry(family, config) := {
+	"config": config,
+	"domains": links.parents(family.relation, config),
+	"sources": sources,
+	"args": args(sources),
+} if {
+	sources := arg_sources(config)
+}
+
+# The positions of the domains that have some config of the function, right or wrong.
+configured(entries) := {position |
+	some entry in entries
+	some position in entry.domains
+}

@@ -7,6 +7,7 @@ package govguard.lib.classification
 
 import data.govguard.lib.fields
 import data.govguard.lib.params
+import data.govguard.lib.values
 
 data_bearing_types := {
 	"alicloud_oss_bucket",
@@ -30,6 +31,14 @@ tags(resource) := fields.get(resource, "tags")
 level(resource) := value if {
 	value := fields.known(resource, "tags")[tag_key]
 	is_string(value)
+	not contains(value, "${")
+}
+
+# The expression of a classification tag whose value is only known after apply.
+pending(resource) := values.expression_text(value) if {
+	value := fields.known(resource, "tags")[tag_key]
+	is_string(value)
+	contains(value, "${")
 }
 
 important(resource) if level(resource) in params.important_values

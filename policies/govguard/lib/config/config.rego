@@ -138,22 +138,15 @@ address_prefix("") := ""
 
 address_prefix(path) := concat("", [path, "."]) if path != ""
 
-resource_entries := [{"path": path, "type": type, "name": name, "body": body} |
-	some path, doc in documents
-	some type, blocks in doc.resource
-	is_object(blocks)
-	some name, block in blocks
-	some body in bodies(block)
-]
-
-resource_from_entry(entry, position) := {
+# A resource instance from lib.instances as the resource model of lib.resources.
+resource_from_entry(entry, position, key_suffix) := {
 	"position": position,
-	"address": concat("", [address_prefix(entry.path), entry.type, ".", entry.name]),
+	"address": concat("", [address_prefix(entry.path), entry.type, ".", entry.name, key_suffix]),
 	"type": entry.type,
 	"name": entry.name,
 	"module": entry.path,
 	"module_path": entry.path,
-	"index": null,
+	"index": entry.key,
 	"action": "create",
 	"kind": "config",
 	"values": entry.body,

@@ -10,6 +10,8 @@
 #   wrote one as an object (Terraform JSON) or an array (plan JSON, hcl2json).
 package govguard.lib.fields
 
+import data.govguard.lib.config
+import data.govguard.lib.resources
 import data.govguard.lib.values
 import data.govguard.lib.variables
 
@@ -30,9 +32,125 @@ default sensitive(_, _) := false
 
 sensitive(entity, name) if entity.sensitive[name] == true
 
-config_source(entity, name) := variables.resolve(entity.module_path, values.from_config_value(entity.values[name])) if {
+config_source(entity, name) := followed(path, followed(path, config_value(path, entity.values[name]))) if {
 	name in object.keys(entity.values)
+	path := entity.module_path
 } else := {"status": "missing"}
+
+config_value(path, raw) := encoded(path, raw.govguard_jsonencode) if {
+	is_object(raw)
+	"govguard_jsonencode" in object.keys(raw)
+} else := elementwise_value(path, raw.govguard_toset) if {
+	is_object(raw)
+	is_array(raw.govguard_toset)
+} else := elementwise_value(path, raw) if {
+	is_array(raw)
+} else := {"status": "known", "value": map_value(path, raw)} if {
+	is_object(raw)
+} else := scalar_value(path, raw)
+
+# A single value: a literal; exactly a variable or a local; or a string with "${var.x}" and
+# "${local.x}" inside ("gov-${var.env}-logs"), known when each of them is.
+scalar_value(path, raw) := interpolated if {
+	is_string(raw)
+	not regex.match(`^\$\{[^{}]*\}$`, raw)
+	not contains(raw, "%{")
+	interpolated := interpolation(path, raw)
+} else := localised(path, variables.resolve(path, values.from_config_value(raw)))
+
+interpolation(path, text) := {"status": "known", "value": strings.replace_n(parts, text)} if {
+	matches := regex.find_all_string_submatch_n(`\$\{\s*([^{}]+?)\s*\}`, text, -1)
+	count(matches) > 0
+	parts := {match[0]: text_of(source.value) |
+		some match in matches
+		source := localised(path, variables.resolve(path, values.from_config_value(concat("", ["${", match[1], "}"]))))
+		source.status == "known"
+	}
+	every match in matches {
+		parts[match[0]]
+	}
+}
+
+text_of(value) := value if {
+	is_string(value)
+} else := format_int(value, 10) if {
+	is_number(value)
+	value == floor(value)
+} else := json.marshal(value)
+
+# A map (tags = {"data-classification" = var.level}) with each value that is exactly a variable
+# replaced by the variable's value where it has one; other values are kept as written.
+map_value(path, raw) := {key: map_entry(path, value) | some key, value in raw}
+
+map_entry(path, value) := source.value if {
+	is_string(value)
+	source := scalar_value(path, value)
+	source.status == "known"
+} else := value
+
+# A list written element by element (["${var.app_cidr}", "10.0.0.0/8"]) is known when each of its
+# elements is; otherwise it is unresolved, shown by the first element that is not known.
+elementwise_value(path, raw) := {"status": "known", "value": [item.value | some item in items]} if {
+	items := [scalar_value(path, element) | some element in raw]
+	every item in items {
+		item.status == "known"
+	}
+} else := {"status": "unresolved", "expression": object.get(first_unknown, "expression", "a list element that is not set")} if {
+	first_unknown := [item |
+		some element in raw
+		item := scalar_value(path, element)
+		item.status != "known"
+	][0]
+}
+
+# jsonencode(...) in .tf code, which the reader hands over parsed (src/inputs/hcl-functions.ts):
+# known, as the JSON text terraform would produce, once every variable and local inside it is.
+encoded(path, body) := {"status": "known", "value": strings.replace_n(replacements, json.marshal(body))} if {
+	resolved := jsonencode_tokens(path, body)
+	every _, source in resolved {
+		source.status == "known"
+	}
+	replacements := {json.marshal(token): json.marshal(source.value) | some token, source in resolved}
+} else := {"status": "unresolved", "expression": concat("", ["jsonencode(...) using ", concat(", ", sort([object.get(source, "expression", token) |
+	some token, source in jsonencode_tokens(path, body)
+	source.status != "known"
+]))])}
+
+jsonencode_tokens(path, body) := {token: scalar_value(path, token) |
+	walk(body, [_, token])
+	is_string(token)
+	contains(token, "${")
+}
+
+# local.x takes the value of the module's `locals` entry x when that is a literal or a variable
+# with a value (one level: a local built from other locals stays unresolved).
+localised(path, source) := variables.resolve(path, values.from_config_value(raw)) if {
+	source.status == "unresolved"
+	some match in regex.find_all_string_submatch_n(`^local\.([A-Za-z_][A-Za-z0-9_-]*)$`, source.expression, 1)
+	some block in config.bodies(config.documents[path].locals)
+	raw := block[match[1]]
+} else := source
+
+# A value that is exactly another resource's argument (alicloud_x.y.attr, in the same module)
+# takes that argument's value, as terraform plan would compute it before apply. Followed two
+# references deep (Rego has no recursion); a reference to a counted instance is not followed.
+followed(path, source) := in_scope(config_value(scope, target.values[ref[3]]), scope) if {
+	source.status == "unresolved"
+	scope := object.get(source, "scope", path)
+	some ref in regex.find_all_string_submatch_n(`^(alicloud_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)\.([a-z0-9_]+)$`, source.expression, 1)
+	target := resources.list[resources.by_address[concat("", [module_prefix(scope), ref[1], ".", ref[2]])]]
+	target.kind == "config"
+	ref[3] in object.keys(target.values)
+} else := source
+
+# An unresolved value remembers the module its expression is written in.
+in_scope(source, scope) := object.union({"scope": scope}, source) if {
+	source.status == "unresolved"
+} else := source
+
+module_prefix("") := ""
+
+module_prefix(path) := concat("", [path, "."]) if path != ""
 
 # The known value of an attribute; undefined when it is missing or unresolved.
 known(entity, name) := source.value if {

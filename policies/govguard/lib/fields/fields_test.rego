@@ -65,3 +65,40 @@ test_numbers_booleans_and_integers if {
 	fields.int_text(365) == "365"
 	fields.int_text(1.5) == "1.5"
 }
+
+config_with(values) := {
+	"locals": [{"expires": "2027-06-30T23:59:59+08:00", "stage": "${var.stage}"}],
+	"variable": {"stage": [{"default": "prod"}], "open": [{"type": "string"}]},
+	"resource": {"alicloud_ram_policy": {"p": [values]}},
+}
+
+test_jsonencode_is_encoded_once_its_variables_and_locals_are_known if {
+	body := {"Statement": [{"Effect": "Allow", "Condition": {"DateLessThan": {"acs:CurrentTime": "${local.expires}"}}, "Resource": ["${var.stage}"]}]}
+	doc := config_with({"policy_document": {"govguard_jsonencode": body}})
+	policy := resources.of_type("alicloud_ram_policy")[0] with input as doc
+	source := fields.get(policy, "policy_document") with input as doc
+	source.status == "known"
+	json.unmarshal(source.value) == {"Statement": [{"Effect": "Allow", "Condition": {"DateLessThan": {"acs:CurrentTime": "2027-06-30T23:59:59+08:00"}}, "Resource": ["prod"]}]}
+}
+
+test_jsonencode_with_an_unknown_value_fails_closed if {
+	doc := config_with({"policy_document": {"govguard_jsonencode": {"Resource": ["${var.open}", "${alicloud_oss_bucket.b.arn}"]}}})
+	policy := resources.of_type("alicloud_ram_policy")[0] with input as doc
+	source := fields.get(policy, "policy_document") with input as doc
+	source == {"status": "unresolved", "expression": "jsonencode(...) using alicloud_oss_bucket.b.arn, var.open"}
+}
+
+test_locals_resolve_one_level if {
+	doc := config_with({"policy_name": "${local.stage}", "description": "${local.missing}"})
+	policy := resources.of_type("alicloud_ram_policy")[0] with input as doc
+	fields.get(policy, "policy_name") == {"status": "known", "value": "prod", "sensitive": false} with input as doc
+	fields.get(policy, "description").status == "unresolved" with input as doc
+}
+
+test_strings_interpolating_variables_and_locals_are_known_when_they_are if {
+	doc := config_with({"policy_name": "gov-${var.stage}-${local.stage}", "description": "gov-${var.open}", "name": "${var.stage}"})
+	policy := resources.of_type("alicloud_ram_policy")[0] with input as doc
+	fields.get(policy, "policy_name") == {"status": "known", "value": "gov-prod-prod"} with input as doc
+	fields.get(policy, "description") == {"status": "unresolved", "expression": "gov-${var.open}"} with input as doc
+	fields.known(policy, "name") == "prod" with input as doc
+}

@@ -81,6 +81,12 @@ disabled(rule) if fields.boolean(fields.get(rule, "enabled")) == false
 
 early(expiration, days) if fields.number(fields.get(expiration, "days")) < days
 
-early(expiration, _) if fields.get(expiration, "date").status == "known"
+# A plan writes the unset date attributes as "".
+early(expiration, _) if dated(fields.get(expiration, "date"))
 
-early(expiration, _) if fields.get(expiration, "created_before_date").status == "known"
+early(expiration, _) if dated(fields.get(expiration, "created_before_date"))
+
+dated(source) if {
+	source.status == "known"
+	source.value != ""
+}

@@ -73,6 +73,36 @@ defaults := {
 	"monitoring": {"managed_elsewhere": false},
 }
 
+# What each parameter means, by its dotted key: `govguard init` and docs/controls.md print these,
+# and a test keeps them in step with `defaults`.
+documentation := {
+	"org.type": {"zh": "机构类型：party_government（党政机关）或 public_institution（事业单位），决定 A5.1 要求的域名后缀", "en": "Organisation type: party_government or public_institution; decides the domain suffixes A5.1 requires"},
+	"cloud.platform": {"zh": "栈所运行的、通过国家云计算服务安全评估的云平台（A24.1）", "en": "The cloud platform the stack runs on, which passed the national cloud computing service security assessment (A24.1)"},
+	"cloud.assessment_reference": {"zh": "该云平台安全评估的编号或证明文件；为空时报告中提示审核人员核实第二十四条", "en": "The reference of that platform's security assessment; when empty, the report asks the reviewer to verify Article 24"},
+	"regions.allowed": {"zh": "允许的区域（A23.1、A23.2、A26.1、A28.2 等）；默认为全部中国内地区域、金融云与政务云", "en": "Allowed regions (A23.1, A23.2, A26.1, A28.2 and others); by default every mainland region, the finance clouds and the government cloud"},
+	"admin.allowed_cidrs": {"zh": "可以访问管理端口、控制台与堡垒机的网段（A19.1、A19.3、A19.4、A19.5）", "en": "Ranges allowed to reach administration ports, the console and bastion hosts (A19.1, A19.3, A19.4, A19.5)"},
+	"admin.ports": {"zh": "视为管理端口的端口（A19.1）", "en": "Ports treated as administration ports (A19.1)"},
+	"public.ports": {"zh": "允许对互联网开放的端口（A19.2）", "en": "Ports that may be open to the internet (A19.2)"},
+	"network.internal_cidrs": {"zh": "应用内部网段，数据库白名单只能包含这些网段与管理网段（A19.3）", "en": "The application's internal ranges; database allow-lists hold only these and the admin ranges (A19.3)"},
+	"logs.min_retention_days": {"zh": "日志最短保存天数（A20.1、A20.2、A20.3、A20.5、A20.6、A20.7）", "en": "Minimum days logs are kept (A20.1, A20.2, A20.3, A20.5, A20.6, A20.7)"},
+	"logs.trail_managed_elsewhere": {"zh": "账号级操作审计跟踪在别处管理时设为 true（A20.2）", "en": "true when an account-level audit trail is managed elsewhere (A20.2)"},
+	"data.tag_key": {"zh": "数据分类分级标签的键（A21.1 等）", "en": "The tag key that carries the data classification (A21.1 and others)"},
+	"data.values": {"zh": "数据分类分级标签允许的取值", "en": "Allowed values of the classification tag"},
+	"data.important_values": {"zh": "视为重要数据的分类取值（A21.3、A26.1、A26.3、A26.4）", "en": "Classification values that mark important data (A21.3, A26.1, A26.3, A26.4)"},
+	"tls.hsts_min_age": {"zh": "HSTS 最短有效期（秒）（A29.4）", "en": "Minimum HSTS max-age in seconds (A29.4)"},
+	"cdn.origin_cidrs": {"zh": "允许作为 CDN 源站的 IP 网段（A28.2）", "en": "IP ranges allowed as CDN origins (A28.2)"},
+	"cdn.origin_domains": {"zh": "允许作为 CDN 源站的域名模式（A28.2）", "en": "Domain patterns allowed as CDN origins (A28.2)"},
+	"dr.min_backup_days": {"zh": "数据库备份最短保留天数（A26.3）", "en": "Minimum days database backups are kept (A26.3)"},
+	"crypto.require_sm": {"zh": "要求使用商用密码（国密 SM）算法时设为 true（A17.1）", "en": "true when commercial (SM) cryptography is required (A17.1)"},
+	"identity.max_login_attempts": {"zh": "密码策略允许的最多登录失败次数（A30.1）", "en": "Most failed sign-ins the password policy may allow (A30.1)"},
+	"identity.max_session_hours": {"zh": "控制台会话最长小时数（A30.3）", "en": "Longest console session in hours (A30.3)"},
+	"identity.staff_admins": {"zh": "可以获得 AdministratorAccess 的本单位人员（RAM 用户、组或角色名）（A25.1）", "en": "The organisation's own staff (RAM user, group or role names) who may hold AdministratorAccess (A25.1)"},
+	"identity.vendor_principals": {"zh": "外包方使用的 RAM 用户、组或角色名，其权限须最小化并设到期时间（A25.2）", "en": "RAM users, groups or roles used by contractors, whose rights must be least-privilege and expire (A25.2)"},
+	"identity.managed_elsewhere": {"zh": "密码策略、登录网段与多因素认证在别处统一管理时设为 true（A19.4、A30.1）", "en": "true when the password policy, sign-in networks and MFA are managed centrally elsewhere (A19.4, A30.1)"},
+	"decommission.archived": {"zh": "数据已归档、可以删除的资源地址（支持 * 通配）（A12.1）", "en": "Addresses of resources whose data is archived and may be deleted (* wildcards allowed) (A12.1)"},
+	"monitoring.managed_elsewhere": {"zh": "云监控告警在别处统一管理时设为 true（A36.1）", "en": "true when CloudMonitor alarms are managed centrally elsewhere (A36.1)"},
+}
+
 default user := {}
 
 user := data.govguard_config if is_object(data.govguard_config)

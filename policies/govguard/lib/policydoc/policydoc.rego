@@ -53,4 +53,14 @@ as_list_any(value) := value if is_array(value)
 
 as_list_any(value) := [value] if not is_array(value)
 
-has_condition(statement) if count(object.get(statement, "Condition", {})) > 0
+# Condition keys that limit who can use a statement: source networks and caller identities.
+# acs:SecureTransport, acs:CurrentTime, acs:UserAgent or acs:Referer (which callers set freely)
+# do not make an Allow to "*" any less public.
+restricting_keys := {"acs:sourceip", "acs:sourcevpc", "acs:sourcevpcid", "acs:accessid", "acs:principalarn", "acs:principalaccount"}
+
+restricts_callers(statement) if {
+	some clauses in object.get(statement, "Condition", {})
+	is_object(clauses)
+	some key, _ in clauses
+	lower(key) in restricting_keys
+}

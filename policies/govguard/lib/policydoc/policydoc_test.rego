@@ -13,7 +13,13 @@ test_statements_and_their_parts if {
 	policydoc.actions(statement) == ["oss:*"]
 	policydoc.resources(statement) == ["a"]
 	policydoc.condition_values(statement, "ACS:SecureTransport") == ["false"]
-	policydoc.has_condition(statement)
+	not policydoc.restricts_callers(statement)
+}
+
+test_source_network_and_caller_conditions_restrict if {
+	policydoc.restricts_callers({"Condition": {"IpAddress": {"acs:SourceIp": ["10.0.0.0/8"]}}})
+	policydoc.restricts_callers({"Condition": {"StringEquals": {"acs:SourceVpc": "vpc-1"}}})
+	not policydoc.restricts_callers({"Condition": {"StringLike": {"acs:Referer": "*.gov.cn"}}})
 }
 
 test_documents_given_as_objects_and_strings if {

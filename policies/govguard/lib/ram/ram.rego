@@ -59,3 +59,29 @@ login_profiles := resources.of_type("alicloud_ram_login_profile")
 preferences := resources.of_type("alicloud_ram_security_preference")
 
 password_policies := resources.of_types(["alicloud_ram_account_password_policy", "alicloud_ram_password_policy"])
+
+# A custom policy's document as a value source, from whichever form the configuration uses: the
+# inline statement blocks (deprecated; the plan then leaves the document attributes unknown), the
+# policy_document attribute, or the deprecated document attribute.
+policy_document(policy) := {"status": "known", "value": {"Statement": statements}} if {
+	blocks := fields.blocks(policy, "statement")
+	count(blocks) > 0
+	statements := [{
+		"Effect": fields.value_or(block, "effect", "Allow"),
+		"Action": fields.value_or(block, "action", []),
+		"Resource": fields.value_or(block, "resource", []),
+	} |
+		some block in blocks
+	]
+} else := source if {
+	source := links.explicit(policy, "policy_document")
+	source.status != "missing"
+} else := fields.get(policy, "document")
+
+# The attribute a policy's document is written in, for findings.
+document_attribute(policy) := "statement" if {
+	count(fields.blocks(policy, "statement")) > 0
+} else := "document" if {
+	links.explicit(policy, "policy_document").status == "missing"
+	fields.get(policy, "document").status != "missing"
+} else := "policy_document"

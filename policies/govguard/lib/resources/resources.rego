@@ -20,6 +20,7 @@ package govguard.lib.resources
 import data.govguard.lib.config
 import data.govguard.lib.document
 import data.govguard.lib.index
+import data.govguard.lib.instances
 import data.govguard.lib.plan
 
 # Plan: resource_changes when the plan has them, else planned_values (a plan with no changes can
@@ -38,7 +39,7 @@ plan_resources := [plan.resource_from_change(change, position) |
 	some position, entry in plan.value_entries
 ]
 
-config_resources := [config.resource_from_entry(entry, position) | some position, entry in config.resource_entries]
+config_resources := [config.resource_from_entry(entry, position, instances.address_key(entry.key)) | some position, entry in instances.entries]
 
 # Positions by resource type, for the types present; resources being deleted are left out.
 type_names := {resource.type | some resource in list}

@@ -29,10 +29,16 @@ step(node) := {"module": values.parent_module(node.module), "var": source.var} i
 
 terminal_value(node) := root_variable(node.var) if {
 	node.module == ""
-} else := source if {
+} else := scoped(source, values.parent_module(node.module)) if {
 	source := module_argument(node.module, node.var)
 	source.status != "variable"
 } else := {"status": "unresolved", "expression": concat(".", ["var", node.var])}
+
+# An expression passed by a module's caller is written in the caller's module: "scope" says
+# where its references point (alicloud_log_store.flow in the caller, not in the module).
+scoped(source, module) := object.union(source, {"scope": module}) if {
+	source.status == "unresolved"
+} else := source
 
 # The value of var.<name> as seen inside the module at <module> ("" for the root module).
 value(module, name) := terminal_value(last) if {

@@ -1,11 +1,9 @@
-# METADATA
-# description: |
-#   The compliance matrix: every article of the Regulations on Security Management of Internet
-#   Government Applications (2024), marked automated (with the controls that check it, found from
-#   each control's `articles`), manual (with the question a reviewer must answer) or not applicable
-#   to infrastructure code (with the reason). An automated article that the controls cover only in
-#   part also carries the question for the rest ("review").
-package govguard.matrix
+# The compliance matrix: every article of the Regulations on Security Management of Internet
+# Government Applications (2024), marked automated (with the controls that check it, found from
+# each control's `articles`), manual (with the question a reviewer must answer) or not applicable
+# to infrastructure code (with the reason). An automated article that the controls cover only in
+# part also carries the question for the rest ("review").
+package govguard.about
 
 chapters := {
 	1: {"zh": "第一章 总则", "en": "Chapter 1 General provisions"},
@@ -76,16 +74,6 @@ base := {
 	43: object.union({"summary": {"zh": "解释权", "en": "Interpretation"}}, not_applicable("规定解释机关。", "Names the interpreting authorities.")),
 	44: object.union({"summary": {"zh": "施行日期", "en": "Entry into force"}}, not_applicable("规定施行日期。", "Sets the date of entry into force.")),
 }
-
-# METADATA
-# description: |
-#   Every control's metadata by ID, the matrix's other axis. (opa 1.19's wasm build fails to
-#   type-check a function that references an entrypoint, as govguard.full references
-#   govguard.catalogue; so the entrypoint is this copy, which no function references.)
-# entrypoint: true
-controls := {id: metadata | some id, metadata in catalogue}
-
-catalogue := data.govguard.catalogue
 
 # Controls that check each article, in catalogue order.
 controls_for(article) := [id |

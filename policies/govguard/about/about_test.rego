@@ -1,15 +1,16 @@
-package govguard.matrix_test
+package govguard.about_test
 
-import data.govguard.matrix
+import data.govguard.about
+import data.govguard.lib.params
 
-by_article := {entry.article: entry | some entry in matrix.articles}
+by_article := {entry.article: entry | some entry in about.articles}
 
 test_every_article_once_in_order if {
-	[entry.article | some entry in matrix.articles] == numbers.range(1, 44)
+	[entry.article | some entry in about.articles] == numbers.range(1, 44)
 }
 
 test_every_article_has_a_status_and_its_justification if {
-	every entry in matrix.articles {
+	every entry in about.articles {
 		entry.summary.zh != ""
 		entry.summary.en != ""
 		justified(entry)
@@ -52,7 +53,7 @@ test_every_control_appears_under_each_of_its_articles if {
 }
 
 test_a_control_covering_an_article_makes_it_automated if {
-	articles := matrix.articles with data.govguard.controls.a20_1.metadata as {"id": "A20.1", "article": 20, "articles": [20, 33]}
+	articles := about.articles with data.govguard.controls.a20_1.metadata as {"id": "A20.1", "article": 20, "articles": [20, 33]}
 	entry := [e | some e in articles; e.article == 33][0]
 	entry.status == "automated"
 	entry.controls == ["A20.1"]
@@ -63,4 +64,16 @@ test_chapters_follow_the_regulation if {
 	by_article[12].chapter.en == "Chapter 2 Establishment and construction"
 	by_article[31].chapter.en == "Chapter 5 E-mail security"
 	by_article[44].chapter.en == "Chapter 8 Supplementary provisions"
+}
+
+test_every_parameter_is_documented_with_its_default if {
+	keys := {concat(".", [section, name]) | some section, values in params.defaults; some name, _ in values}
+	keys == {p.key | some p in about.parameters}
+	every p in about.parameters {
+		p.description.zh != ""
+		p.description.en != ""
+		[section, name] := split(p.key, ".")
+		p.default == params.defaults[section][name]
+	}
+	{p.default | some p in about.parameters; p.key == "logs.min_retention_days"} == {365}
 }
