@@ -1,0 +1,2 @@
+records_level = "internal"
+scans_level   = "restricted"

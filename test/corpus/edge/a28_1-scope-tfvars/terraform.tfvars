@@ -1,0 +1,1 @@
+cdn_scope = "global"

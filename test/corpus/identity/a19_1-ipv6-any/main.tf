@@ -1,0 +1,36 @@
+terraform {
+  required_providers {
+    alicloud = {
+      source  = "aliyun/alicloud"
+      version = "1.289.0"
+    }
+  }
+}
+
+provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_security_group" "app" {
+  security_group_name = "gov-portal-app"
+  description         = "Government portal application servers"
+  vpc_id              = "vpc-bp1gov0portal0app0001"
+  inner_access_policy = "Drop"
+  tags                = { "data-classification" = "internal" }
+}
+
+resource "alicloud_security_group_rule" "ssh_ipv6_any" {
+  security_group_id = alicloud_security_group.app.id
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "22/22"
+  ipv6_cidr_ip      = "::/0"
+}
+
+resource "alicloud_security_group_rule" "https_ipv6_any" {
+  security_group_id = alicloud_security_group.app.id
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "443/443"
+  ipv6_cidr_ip      = "::/0"
+}

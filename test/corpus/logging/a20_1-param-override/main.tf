@@ -1,0 +1,29 @@
+terraform {
+  required_providers {
+    alicloud = {
+      source  = "aliyun/alicloud"
+      version = "1.289.0"
+    }
+  }
+}
+
+provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_log_project" "portal" {
+  project_name = "gov-portal-logs"
+  tags         = { "data-classification" = "internal" }
+}
+
+resource "alicloud_log_store" "half_year" {
+  project_name     = alicloud_log_project.portal.project_name
+  logstore_name    = "half-year"
+  retention_period = 180
+}
+
+resource "alicloud_log_store" "quarter" {
+  project_name     = alicloud_log_project.portal.project_name
+  logstore_name    = "quarter"
+  retention_period = 90
+}

@@ -1,0 +1,22 @@
+terraform {
+  required_providers {
+    alicloud = {
+      source  = "aliyun/alicloud"
+      version = "1.289.0"
+    }
+  }
+}
+
+provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_log_audit" "central" {
+  display_name = "gov-portal-audit"
+  aliuid       = "1234567890123456"
+  variable_map = {
+    "slb_access_enabled" = "true"
+    "slb_sync_enabled"   = "true"
+    "slb_sync_ttl"       = "365"
+  }
+}

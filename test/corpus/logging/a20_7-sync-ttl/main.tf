@@ -1,0 +1,21 @@
+terraform {
+  required_providers {
+    alicloud = {
+      source  = "aliyun/alicloud"
+      version = "1.289.0"
+    }
+  }
+}
+
+provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_log_audit" "central" {
+  display_name = "gov-portal-audit"
+  aliuid       = "1234567890123456"
+  variable_map = {
+    "oss_access_enabled" = "true"
+    "oss_access_ttl"     = "365"
+  }
+}

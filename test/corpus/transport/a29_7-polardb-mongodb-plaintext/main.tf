@@ -1,0 +1,78 @@
+terraform {
+  required_providers {
+    alicloud = {
+      source  = "aliyun/alicloud"
+      version = "1.289.0"
+    }
+  }
+}
+
+provider "alicloud" {
+  region = "cn-hangzhou"
+}
+
+resource "alicloud_vpc" "data" {
+  vpc_name   = "portal-data-vpc"
+  cidr_block = "10.20.0.0/16"
+}
+
+resource "alicloud_vswitch" "data_h" {
+  vpc_id       = alicloud_vpc.data.id
+  cidr_block   = "10.20.1.0/24"
+  zone_id      = "cn-hangzhou-h"
+  vswitch_name = "portal-data-h"
+}
+
+resource "alicloud_polardb_cluster" "cases" {
+  db_type       = "MySQL"
+  db_version    = "8.0"
+  db_node_class = "polar.mysql.x4.large"
+  pay_type      = "PostPaid"
+  vswitch_id    = alicloud_vswitch.data_h.id
+  description   = "portal-cases"
+  db_cluster_ip_array {
+    db_cluster_ip_array_name = "default"
+    security_ips             = ["10.20.0.0/16"]
+  }
+  tags = {
+    "data-classification" = "sensitive"
+  }
+}
+
+resource "alicloud_polardb_endpoint" "cases_reporting" {
+  db_cluster_id = alicloud_polardb_cluster.cases.id
+  endpoint_type = "Custom"
+  ssl_enabled   = "Disable"
+}
+
+# ssl_enabled left out (Optional, no default): SSL is not turned on.
+resource "alicloud_polardb_endpoint" "cases_batch" {
+  db_cluster_id = alicloud_polardb_cluster.cases.id
+  endpoint_type = "Custom"
+}
+
+# ssl_action left out (Optional, no default).
+resource "alicloud_mongodb_instance" "documents" {
+  engine_version      = "6.0"
+  db_instance_class   = "mdb.shard.2x.xlarge.d"
+  db_instance_storage = 20
+  vswitch_id          = alicloud_vswitch.data_h.id
+  name                = "portal-documents"
+  security_ip_list    = ["10.20.0.0/16"]
+  tags = {
+    "data-classification" = "internal"
+  }
+}
+
+resource "alicloud_mongodb_instance" "attachments" {
+  engine_version      = "6.0"
+  db_instance_class   = "mdb.shard.2x.xlarge.d"
+  db_instance_storage = 20
+  vswitch_id          = alicloud_vswitch.data_h.id
+  name                = "portal-attachments"
+  security_ip_list    = ["10.20.0.0/16"]
+  ssl_action          = "Close"
+  tags = {
+    "data-classification" = "internal"
+  }
+}
