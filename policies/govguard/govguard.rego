@@ -8,6 +8,8 @@ package govguard
 import data.govguard.lib.document
 import data.govguard.lib.params
 import data.govguard.lib.provider
+import data.govguard.lib.sensitive
+import data.govguard.lib.waivers
 
 severity_rank := {"critical": 0, "high": 1, "medium": 2, "low": 3}
 
@@ -22,16 +24,33 @@ catalogue[metadata.id] := metadata if {
 # Findings carry what differs between them; a control's title and remediation are in the
 # catalogue, once (a report of thousands of findings would otherwise repeat them thousands of
 # times). A violation may still carry its own remediation, which then overrides the catalogue's.
-findings contains finding if {
+findings contains with_waiver(finding) if {
 	some name
 	metadata := data.govguard.controls[name].metadata
 	violations := data.govguard.controls[name].violations
 	some violation in violations
 	finding := object.union(
 		{"control": metadata.id, "article": metadata.article, "severity": metadata.severity},
-		violation,
+		without_secrets(violation),
 	)
 }
+
+# A violation's message never shows a value the input marks sensitive (lib.sensitive).
+without_secrets(violation) := violation if {
+	count(sensitive.values) == 0
+} else := object.union(violation, {"message": sensitive.scrubbed(violation.message)})
+
+# A finding a waiver matches carries it (lib.waivers); it stays in every report.
+with_waiver(finding) := object.union(finding, {"waiver": waiver}) if {
+	waiver := waivers.applied(finding)
+} else := finding
+
+waived(finding) if finding.waiver.status == "active"
+
+# Indexes of the waivers that matched some finding of this document.
+used_waivers := {finding.waiver.index | some finding in findings; finding.waiver}
+
+input_errors := (document.errors | params.errors) | waivers.errors
 
 # A finding with its control's title and remediation, as conftest shows it.
 full(finding) := object.union(
@@ -44,6 +63,7 @@ summary := {
 	"by_severity": {severity: count([f | some f in findings; f.severity == severity]) |
 		some severity, _ in severity_rank
 	},
+	"waived": count([f | some f in findings; waived(f)]),
 	"providers": count(provider.alicloud),
 }
 
@@ -53,8 +73,9 @@ summary := {
 report := {
 	"kind": document.kind,
 	"flavour": document.flavour,
-	"errors": [e | some e in (document.errors | params.errors)],
+	"errors": [e | some e in input_errors],
 	"notes": [n | some n in params.notes],
+	"waivers_used": [i | some i in used_waivers],
 	# In no particular order: govguard orders findings for its reports. (sort is quadratic in OPA's
 	# wasm runtime, so ordering thousands of findings here would dominate the evaluation.)
 	"findings": [finding | some finding in findings],
@@ -62,11 +83,18 @@ report := {
 	"summary": summary,
 }
 
-# For conftest (`conftest test --namespace govguard`): one failure per finding.
+# For conftest (`conftest test --namespace govguard`): one failure per finding, and a warning
+# instead for a finding an active waiver covers.
 deny contains {"msg": concat(" ", [finding.control, finding.resource, finding.message.en]), "finding": full(finding)} if {
 	some finding in findings
+	not waived(finding)
 }
 
 deny contains {"msg": concat(" ", ["input", e.code, e.message.en])} if {
-	some e in (document.errors | params.errors)
+	some e in input_errors
+}
+
+warn contains {"msg": concat(" ", [finding.control, finding.resource, "waived:", finding.waiver.reason]), "finding": full(finding)} if {
+	some finding in findings
+	waived(finding)
 }

@@ -24,7 +24,7 @@ test_report_counts_findings_by_severity if {
 	report := govguard.report with input as hongkong
 
 	# A23.1 (critical) and A24.1 (high): cn-hongkong is neither mainland nor on the assessed platform.
-	report.summary == {"findings": 2, "by_severity": {"critical": 1, "high": 1, "medium": 0, "low": 0}, "providers": 1}
+	report.summary == {"findings": 2, "by_severity": {"critical": 1, "high": 1, "medium": 0, "low": 0}, "waived": 0, "providers": 1}
 	report.kind == "config"
 }
 

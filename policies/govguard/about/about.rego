@@ -6,6 +6,7 @@
 package govguard.about
 
 import data.govguard.lib.params
+import data.govguard.lib.waivers
 
 # METADATA
 # description: |
@@ -20,6 +21,11 @@ catalogue := data.govguard.catalogue
 # METADATA
 # description: Every parameter of govguard.yaml with its default and what it means, by key.
 # entrypoint: true
-parameters := [{"key": key, "default": object.get(params.defaults, split(key, "."), null), "description": description} |
+parameters := [{"key": key, "default": object.get(params.defaults, split(key, "."), null), "description": description, "schema": params.schema[key]} |
 	some key, description in params.documentation
 ]
+
+# METADATA
+# description: Problems with data.govguard_config and data.govguard_waivers, each with its path; needs no input.
+# entrypoint: true
+configuration_errors := [e | some e in (params.errors | waivers.errors)]

@@ -66,7 +66,7 @@ test_a_region_that_cannot_be_verified_fails_closed if {
 
 test_an_unknown_platform_is_an_error_and_a_missing_reference_a_note if {
 	report := data.govguard.report with input as with_provider({"region": "cn-hangzhou"}) with data.govguard_config as {"cloud": {"platform": "aws"}}
-	[e.code | some e in report.errors] == ["unknown_platform"]
+	[[e.code, e.path] | some e in report.errors] == [["invalid_config", "cloud.platform"]]
 	[n.code | some n in report.notes] == ["no_assessment_reference"]
 	declared := data.govguard.report with input as with_provider({"region": "cn-hangzhou"})
 		with data.govguard_config as {"cloud": {"assessment_reference": "CAC-2023-001"}}

@@ -103,6 +103,37 @@ documentation := {
 	"monitoring.managed_elsewhere": {"zh": "云监控告警在别处统一管理时设为 true（A36.1）", "en": "true when CloudMonitor alarms are managed centrally elsewhere (A36.1)"},
 }
 
+# What each parameter accepts; govguard.yaml is validated against it (errors below), so a typo or a
+# malformed CIDR stops the run instead of silently leaving a default in place.
+#   type: string | boolean | integer | list;  items (lists): string | cidr | port | region
+schema := {
+	"org.type": {"type": "string", "choices": ["party_government", "public_institution"]},
+	"cloud.platform": {"type": "string", "choices": sort(object.keys(platforms))},
+	"cloud.assessment_reference": {"type": "string"},
+	"regions.allowed": {"type": "list", "items": "region"},
+	"admin.allowed_cidrs": {"type": "list", "items": "cidr"},
+	"admin.ports": {"type": "list", "items": "port"},
+	"public.ports": {"type": "list", "items": "port"},
+	"network.internal_cidrs": {"type": "list", "items": "cidr"},
+	"logs.min_retention_days": {"type": "integer", "min": 1, "max": 3650},
+	"logs.trail_managed_elsewhere": {"type": "boolean"},
+	"data.tag_key": {"type": "string"},
+	"data.values": {"type": "list", "items": "string"},
+	"data.important_values": {"type": "list", "items": "string"},
+	"tls.hsts_min_age": {"type": "integer", "min": 0, "max": 63072000},
+	"cdn.origin_cidrs": {"type": "list", "items": "cidr"},
+	"cdn.origin_domains": {"type": "list", "items": "string"},
+	"dr.min_backup_days": {"type": "integer", "min": 1, "max": 730},
+	"crypto.require_sm": {"type": "boolean"},
+	"identity.max_login_attempts": {"type": "integer", "min": 1, "max": 32},
+	"identity.max_session_hours": {"type": "integer", "min": 1, "max": 24},
+	"identity.staff_admins": {"type": "list", "items": "string"},
+	"identity.vendor_principals": {"type": "list", "items": "string"},
+	"identity.managed_elsewhere": {"type": "boolean"},
+	"decommission.archived": {"type": "list", "items": "string"},
+	"monitoring.managed_elsewhere": {"type": "boolean"},
+}
+
 default user := {}
 
 user := data.govguard_config if is_object(data.govguard_config)
@@ -119,12 +150,128 @@ important_values := {v | some v in effective.data.important_values}
 
 classification_values := {v | some v in effective.data.values}
 
-# Problems with the configuration itself, which make the whole evaluation unreliable.
-errors contains {"code": "unknown_platform", "message": {
-	"zh": concat("", ["cloud.platform 的取值 ", json.marshal(effective.cloud.platform), " 不是已知的云平台（", concat("、", sort(object.keys(platforms))), "）"]),
-	"en": concat("", ["cloud.platform is ", json.marshal(effective.cloud.platform), ", which is not a known platform (", concat(", ", sort(object.keys(platforms))), ")"]),
-}} if {
-	not platforms[effective.cloud.platform]
+# Problems with the configuration itself, which make the whole evaluation unreliable: each names
+# the key path (admin.allowed_cidrs[1]) so the host can point at the line of govguard.yaml.
+errors contains config_error(section, {"zh": "未知的配置项", "en": "is not a setting govguard knows"}) if {
+	some section, _ in user
+	not defaults[section]
+}
+
+errors contains config_error(section, {"zh": "应为映射（键: 值）", "en": "must be a mapping of settings"}) if {
+	some section, values in user
+	defaults[section]
+	not is_object(values)
+}
+
+errors contains config_error(key, {"zh": "未知的配置项", "en": "is not a setting govguard knows"}) if {
+	some section, values in user
+	is_object(values)
+	some name, _ in values
+	key := concat(".", [section, name])
+	defaults[section]
+	not schema[key]
+}
+
+errors contains config_error(key, problem) if {
+	some section, values in user
+	is_object(values)
+	some name, value in values
+	key := concat(".", [section, name])
+	some problem in value_problems(schema[key], value)
+}
+
+errors contains config_error(concat("", [key, "[", format_int(i, 10), "]"]), problem) if {
+	some section, values in user
+	is_object(values)
+	some name, list in values
+	key := concat(".", [section, name])
+	schema[key].type == "list"
+	is_array(list)
+	some i, item in list
+	some problem in item_problems(schema[key].items, item)
+}
+
+errors contains config_error("data.important_values", {
+	"zh": concat("", ["包含 data.values 之外的取值：", concat("、", missing)]),
+	"en": concat("", ["holds values that are not in data.values: ", concat(", ", missing)]),
+}) if {
+	missing := sort([v | some v in effective.data.important_values; not v in classification_values])
+	count(missing) > 0
+}
+
+config_error(path, message) := {"code": "invalid_config", "path": path, "message": {
+	"zh": concat("", ["配置项 ", path, " ", message.zh]),
+	"en": concat("", ["setting ", path, " ", message.en]),
+}}
+
+value_problems(spec, value) := [{"zh": "应为字符串", "en": "must be a string"}] if {
+	spec.type == "string"
+	not is_string(value)
+} else := [{"zh": "应为 true 或 false", "en": "must be true or false"}] if {
+	spec.type == "boolean"
+	not is_boolean(value)
+} else := [{"zh": "应为整数", "en": "must be a whole number"}] if {
+	spec.type == "integer"
+	not whole(value)
+} else := [{"zh": "应为列表", "en": "must be a list"}] if {
+	spec.type == "list"
+	not is_array(value)
+} else := [{
+	"zh": concat("", ["应在 ", format_int(spec.min, 10), " 至 ", format_int(spec.max, 10), " 之间"]),
+	"en": concat("", ["must be between ", format_int(spec.min, 10), " and ", format_int(spec.max, 10)]),
+}] if {
+	spec.type == "integer"
+	not within(value, spec)
+} else := [{
+	"zh": concat("", ["应为以下之一：", concat("、", spec.choices)]),
+	"en": concat("", ["must be one of ", concat(", ", spec.choices)]),
+}] if {
+	spec.choices
+	not value in spec.choices
+} else := []
+
+within(value, spec) if {
+	value >= spec.min
+	value <= spec.max
+}
+
+whole(value) if {
+	is_number(value)
+	value == floor(value)
+}
+
+item_problems("string", item) := [{"zh": "应为字符串", "en": "must be a string"}] if not is_string(item)
+
+item_problems("cidr", item) := [{"zh": "不是有效的 IP 地址或 CIDR 网段", "en": "is not a valid IP address or CIDR range"}] if not valid_cidr(item)
+
+item_problems("port", item) := [{"zh": "应为 1 至 65535 之间的端口号", "en": "must be a port number between 1 and 65535"}] if not valid_port(item)
+
+item_problems("region", item) := [{"zh": "不是阿里云区域 ID（如 cn-hangzhou）", "en": "is not an Alibaba Cloud region ID (such as cn-hangzhou)"}] if not valid_region(item)
+
+octet := `(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])`
+
+ipv4 := concat("", [octet, `\.`, octet, `\.`, octet, `\.`, octet])
+
+valid_cidr(item) if {
+	is_string(item)
+	regex.match(concat("", ["^", ipv4, `(/([0-9]|[12][0-9]|3[0-2]))?$`]), item)
+}
+
+valid_cidr(item) if {
+	is_string(item)
+	contains(item, ":")
+	regex.match(`^[0-9A-Fa-f:.]+(/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))?$`, item)
+}
+
+valid_port(item) if {
+	whole(item)
+	item >= 1
+	item <= 65535
+}
+
+valid_region(item) if {
+	is_string(item)
+	regex.match(`^[a-z]{2}(-[a-z0-9]+)+$`, item)
 }
 
 # Remarks for the reviewer that are not findings.
