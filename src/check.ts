@@ -1,15 +1,29 @@
 // The library API: judge Terraform plans, CDKTF synth output and .tf code against the policy
-// bundle, and return every finding with the file it came from.
-import { PolicyEvaluator } from "./engine/policy";
-import { ControlMetadata, PolicyFinding, SEVERITIES, Severity, Text } from "./engine/types";
+// bundle, with the user's configuration and waivers, and return every finding with the file it
+// came from and the gate's verdict.
+import { LoadedConfig, LoadedWaivers, loadConfigFile, loadWaiversFile, raiseConfigurationErrors } from "./config/load";
+import { PolicyEvaluator, RunData } from "./engine/policy";
+import { compareControlIds } from "./catalogue";
+import { ControlMetadata, MatrixEntry, PolicyFinding, SEVERITIES, Severity, Text, Waiver } from "./engine/types";
 import { InputError } from "./errors";
 import { InputDocument, InputKind, readInputs } from "./inputs/discover";
+import { Location, Locator } from "./inputs/locate";
 
 export interface CheckOptions {
   /** A compiled policy bundle; defaults to the one shipped with govguard. */
   bundlePath?: string;
-  /** Control parameters (the contents of govguard.yaml). */
+  /** Control parameters, as govguard.yaml holds them. Ignored when `configFile` is given. */
   config?: Record<string, unknown>;
+  /** A govguard.yaml to read the parameters from. */
+  configFile?: string;
+  /** Waivers, as waivers.yaml lists them. Ignored when `waiversFile` is given. */
+  waivers?: unknown[];
+  /** A waivers.yaml to read the waivers from. */
+  waiversFile?: string;
+  /** The date waivers expire against, YYYY-MM-DD; by default today in China (Asia/Shanghai). */
+  today?: string;
+  /** The lowest severity that fails the gate; by default every unwaived finding fails it. */
+  failOn?: Severity;
 }
 
 export interface Finding extends PolicyFinding {
@@ -17,6 +31,10 @@ export interface Finding extends PolicyFinding {
   remediation: Text;
   /** The input file (or .tf folder) the resource was found in. */
   file: string;
+  /** Whether this finding fails the gate: unwaived (or its waiver expired) and severe enough. */
+  failing: boolean;
+  /** Where the resource is written: a .tf file and line, or the JSON input and line. */
+  location: Location;
 }
 
 export interface InputSummary {
@@ -31,15 +49,25 @@ export interface InputSummary {
 export interface CheckResult {
   findings: Finding[];
   inputs: InputSummary[];
-  /** Remarks on the whole run that are not findings, such as a configuration gap. */
+  /** Remarks on the whole run that are not findings: a configuration gap, a stale waiver. */
   notes: Text[];
   summary: {
     inputs: number;
     findings: number;
     by_severity: Record<Severity, number>;
+    /** Findings an active waiver covers. */
+    waived: number;
+    /** Findings that fail the gate. */
+    failing: number;
+    fail_on: Severity;
     passed: boolean;
   };
   bundle: { revision: string; sha256: string };
+  /** The files the run read besides its inputs, for the assessment record. */
+  settings: { config?: string; waivers?: string; today: string };
+  /** Every control, in catalogue order, and every article of the regulation, for reports. */
+  controls: ControlMetadata[];
+  articles: MatrixEntry[];
 }
 
 function controlNumber(id: string): number {
@@ -57,13 +85,26 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** Today's date in China, YYYY-MM-DD (GOVGUARD_TODAY overrides it for reproducible runs). */
+export function todayInChina(now: Date = new Date()): string {
+  const fixed = process.env.GOVGUARD_TODAY;
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
 const NO_ALICLOUD: Text = {
   zh: "未发现阿里云（alicloud）提供方配置，没有可检查的内容",
   en: "no alicloud provider configuration found, so there was nothing to check",
 };
 
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+function fails(f: PolicyFinding, failOn: Severity): boolean {
+  return f.waiver?.status !== "active" && SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn];
+}
+
 /** A policy finding with its control's title and remediation, in the order every report uses. */
-function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, file: string): Finding {
+function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, file: string, failOn: Severity, location: Location): Finding {
   const control = catalogue[f.control];
   return {
     control: f.control,
@@ -75,35 +116,103 @@ function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, 
     file,
     message: f.message,
     remediation: f.remediation ?? control.remediation,
+    ...(f.waiver === undefined ? {} : { waiver: f.waiver }),
+    failing: fails(f, failOn),
+    location,
   };
 }
 
-export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDocument[]): CheckResult {
+function waiverLabel(index: number, entry: unknown): string {
+  const e = (entry ?? {}) as { control?: unknown; resource?: unknown };
+  return `waivers[${index}] (${String(e.control)} ${String(e.resource)})`;
+}
+
+function waiverNotes(findings: Finding[], used: Set<number>, entries: unknown[]): Text[] {
+  const notes: Text[] = [];
+  entries.forEach((entry, index) => {
+    if (used.has(index)) return;
+    const label = waiverLabel(index, entry);
+    notes.push({ zh: `豁免项 ${label} 没有匹配任何违规，可以删除`, en: `waiver ${label} matches no finding and can be removed` });
+  });
+  const expired = new Map<number, Waiver>();
+  for (const f of findings) if (f.waiver?.status === "expired") expired.set(f.waiver.index, f.waiver);
+  for (const [index, w] of [...expired].sort((a, b) => a[0] - b[0])) {
+    const label = waiverLabel(index, entries[index]);
+    const when = w.expires === "" ? { zh: "无法核实日期", en: "cannot be dated" } : { zh: `已于 ${w.expires} 到期`, en: `expired on ${w.expires}` };
+    notes.push({ zh: `豁免项 ${label} ${when.zh}，其违规重新计入`, en: `waiver ${label} ${when.en}, so its findings count again` });
+  }
+  return notes;
+}
+
+export interface EvaluationSettings {
+  failOn?: Severity;
+  waivers?: unknown[];
+  settings?: CheckResult["settings"];
+}
+
+export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDocument[], options: EvaluationSettings = {}): CheckResult {
+  const failOn = options.failOn ?? "low";
   const findings: Finding[] = [];
   const inputs: InputSummary[] = [];
   const runNotes = new Map<string, Text>();
+  const used = new Set<number>();
   for (const doc of documents) {
     const report = evaluator.evaluate(doc.content);
     if (report.errors.length > 0) throw new InputError(doc.file, report.errors[0].message);
     const notes = [...doc.notes, ...(report.summary.providers === 0 ? [NO_ALICLOUD] : [])];
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });
-    for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file));
+    const locator = new Locator(doc);
+    for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file, failOn, locator.locate(f.resource)));
     for (const n of report.notes) runNotes.set(n.code, n.message);
+    for (const i of report.waivers_used) used.add(i);
   }
   findings.sort(compareFindings);
   const by_severity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const failing = findings.filter((f) => f.failing).length;
   return {
     findings,
     inputs,
-    notes: [...runNotes.values()],
-    summary: { inputs: inputs.length, findings: findings.length, by_severity, passed: findings.length === 0 },
+    notes: [...runNotes.values(), ...waiverNotes(findings, used, options.waivers ?? [])],
+    summary: {
+      inputs: inputs.length,
+      findings: findings.length,
+      by_severity,
+      waived: findings.filter((f) => f.waiver?.status === "active").length,
+      failing,
+      fail_on: failOn,
+      passed: failing === 0,
+    },
     bundle: { revision: evaluator.bundle.revision, sha256: evaluator.bundle.sha256 },
+    settings: options.settings ?? { today: todayInChina() },
+    controls: Object.values(evaluator.catalogue()).sort((a, b) => compareControlIds(a.id, b.id)),
+    articles: evaluator.matrix(),
+  };
+}
+
+/** The run data for the bundle from the options, files read and validated. */
+export function runDataFor(options: CheckOptions): { data: RunData; config?: LoadedConfig; waivers?: LoadedWaivers } {
+  const config = options.configFile !== undefined ? loadConfigFile(options.configFile) : undefined;
+  const waivers = options.waiversFile !== undefined ? loadWaiversFile(options.waiversFile) : undefined;
+  return {
+    data: {
+      govguard_config: config?.values ?? options.config,
+      govguard_waivers: waivers?.entries ?? options.waivers,
+      govguard_today: options.today ?? todayInChina(),
+    },
+    config,
+    waivers,
   };
 }
 
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const { data, config, waivers } = runDataFor(options);
   const documents = await readInputs(paths);
   const largestInputBytes = Math.max(0, ...documents.map((d) => d.content.length));
-  const evaluator = PolicyEvaluator.load(options.bundlePath, { govguard_config: options.config }, { largestInputBytes });
-  return evaluateDocuments(evaluator, documents);
+  const evaluator = PolicyEvaluator.load(options.bundlePath, data, { largestInputBytes });
+  raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
+  return evaluateDocuments(evaluator, documents, {
+    failOn: options.failOn,
+    waivers: data.govguard_waivers ?? [],
+    settings: { config: config?.source.file, waivers: waivers?.source.file, today: data.govguard_today ?? todayInChina() },
+  });
 }

@@ -37,7 +37,8 @@ describe("exit codes", () => {
   test("0 when nothing fails", () => {
     const r = runCli(["check", clean]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/通过.*PASSED/);
+    expect(r.stdout).toMatch(/结果：通过/);
+    expect(r.stdout).toMatch(/Result: PASSED/);
   });
 
   test("1 when a finding fails the gate, with the finding in both languages", () => {
@@ -47,7 +48,8 @@ describe("exit codes", () => {
     expect(r.stdout).toContain("A23.1");
     expect(r.stdout).toContain("region 为 cn-hongkong，不在允许的中国内地区域列表中");
     expect(r.stdout).toContain("region is cn-hongkong, which is not an allowed mainland region");
-    expect(r.stdout).toMatch(/未通过.*FAILED/);
+    expect(r.stdout).toMatch(/结果：未通过/);
+    expect(r.stdout).toMatch(/Result: FAILED/);
   });
 
   test("1 when any of several inputs fails", () => {
@@ -93,6 +95,8 @@ describe("--format json", () => {
       attribute: "region",
       resource: "alicloud",
       file: path.join(a23, "hongkong", "main.tf"),
+      location: { file: path.join(a23, "hongkong", "main.tf"), line: 11 },
+      failing: true,
       title: { zh: "阿里云提供方必须显式设置境内允许的区域", en: "Every alicloud provider sets an allowed mainland region explicitly" },
       message: {
         zh: "region 为 cn-hongkong，不在允许的中国内地区域列表中",
@@ -102,7 +106,15 @@ describe("--format json", () => {
     });
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 } as Record<string, number>;
     for (const f of report.findings as { severity: string }[]) bySeverity[f.severity]++;
-    expect(report.summary).toEqual({ inputs: 2, findings: report.findings.length, by_severity: bySeverity, passed: false });
+    expect(report.summary).toEqual({
+      inputs: 2,
+      findings: report.findings.length,
+      by_severity: bySeverity,
+      waived: 0,
+      failing: report.findings.length,
+      fail_on: "low",
+      passed: false,
+    });
     expect(report.inputs.map((i: { kind: string; findings: number }) => [i.kind, i.findings])).toEqual([
       ["hcl", report.findings.length],
       ["plan", 0],

@@ -4,12 +4,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { findControl, loadCatalogue } from "../catalogue";
-import { check } from "../check";
+import { renderStarterConfig } from "../config/starter";
+import { PolicyEvaluator } from "../engine/policy";
 import { packageRoot } from "../engine/bundle";
 import { InputError, oneLine, UsageError } from "../errors";
 import { renderExplain, renderMatrix, renderRules } from "../report/catalogue-text";
-import { renderJson } from "../report/json";
-import { renderText } from "../report/text";
+import { Output, runCheck, wantsColour } from "./check-command";
 
 export const EXIT_PASS = 0;
 export const EXIT_FINDINGS = 1;
@@ -21,6 +21,7 @@ govguard — Regulations on Security Management of Internet Government Applicati
 
 用法 Usage:
   govguard check [选项 options] <路径 path>...   检查输入 / gate the inputs
+  govguard init [--force] [文件 file]            写出带注释的 govguard.yaml / write a commented govguard.yaml
   govguard rules [--format text|json]          列出全部控制项 / list every control
   govguard explain <ID> [--format text|json]   说明一个控制项，如 A20.1 / one control in full, e.g. A20.1
   govguard matrix [--format text|json]         全部 44 条的合规矩阵 / the compliance matrix of all 44 articles
@@ -30,15 +31,30 @@ govguard — Regulations on Security Management of Internet Government Applicati
   CDKTF 的 cdk.tf.json 或 cdktf.out 目录                a CDKTF cdk.tf.json or cdktf.out folder
   含 .tf 文件的目录（含本地子模块与 tfvars）           a folder of .tf files (local modules and tfvars included)
 
-选项 Options:
-  --format <text|json>   输出格式，默认 text / output format, default text
-  -h, --help             显示帮助 / show this help
-  -v, --version          显示版本 / show the version
+check 选项 options:
+  --format <f>        text（默认）、json、sarif、junit、markdown、html；可重复
+                      text (default), json, sarif, junit, markdown, html; repeatable
+  -o, --output <文件> 把前一个 --format 写入文件（否则写到标准输出）
+                      write the preceding --format to a file (else to stdout)
+  --config <文件>     参数文件，默认当前目录的 govguard.yaml / parameters, default ./govguard.yaml
+  --waivers <文件>    豁免文件，默认当前目录的 waivers.yaml / waivers, default ./waivers.yaml
+  --fail-on <级别>    导致不通过的最低严重性：critical、high、medium、low（默认）
+                      lowest severity that fails the gate: critical, high, medium, low (default)
+  --lang <语言>       zh、en 或 both（默认）/ zh, en or both (default)
+  --record <文件>     写出本次检查的评估记录（输入摘要、策略包版本、结果）
+                      write the assessment record of this run (input digests, bundle, results)
+  -h, --help          显示帮助 / show this help
+  -v, --version       显示版本 / show the version
+
+环境变量 Environment:
+  NO_COLOR / FORCE_COLOR   关闭 / 强制彩色输出 / turn colour off / on
+  GOVGUARD_TODAY           豁免到期的判断日期 YYYY-MM-DD（默认北京时间今天）
+                           the date waivers expire against, YYYY-MM-DD (default: today in Beijing)
 
 退出码 Exit codes:
   0  通过 / the gate passes
-  1  存在违规 / a finding fails the gate
-  2  命令行或输入有误 / the command line or an input is wrong
+  1  存在不通过的违规 / a finding fails the gate
+  2  命令行、输入、配置或豁免有误 / the command line, an input, the configuration or a waiver is wrong
 `;
 
 function toolVersion(): string {
@@ -46,14 +62,10 @@ function toolVersion(): string {
   return manifest.version;
 }
 
-interface Output {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
 const processOutput: Output = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  colour: wantsColour(process.stdout),
 };
 
 function parseFormatted(args: string[]): { format: "text" | "json"; positionals: string[] } {
@@ -111,14 +123,20 @@ function runMatrix(args: string[], out: Output): number {
   return EXIT_PASS;
 }
 
-async function runCheck(args: string[], out: Output): Promise<number> {
-  const { format, positionals } = parseFormatted(args);
-  if (positionals.length === 0) {
-    throw new UsageError({ zh: "check 需要至少一个路径", en: "check needs at least one path" });
+function runInit(args: string[], out: Output): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { force: { type: "boolean", default: false } } });
+  if (positionals.length > 1) throw new UsageError({ zh: "init 最多接受一个文件名", en: "init takes at most one file name" });
+  const file = positionals[0] ?? "govguard.yaml";
+  if (fs.existsSync(file) && !values.force) {
+    throw new InputError(file, { zh: "已存在；用 --force 覆盖", en: "already exists; use --force to overwrite it" });
   }
-  const result = await check(positionals);
-  out.stdout(format === "json" ? renderJson(result, toolVersion()) : renderText(result));
-  return result.summary.passed ? EXIT_PASS : EXIT_FINDINGS;
+  try {
+    fs.writeFileSync(file, renderStarterConfig(PolicyEvaluator.load().parameters()));
+  } catch (e: unknown) {
+    throw new InputError(file, { zh: `无法写入（${(e as NodeJS.ErrnoException).code ?? ""}）`, en: `cannot be written (${(e as NodeJS.ErrnoException).code ?? ""})` });
+  }
+  out.stdout(`已写出 ${file} / wrote ${file}\n`);
+  return EXIT_PASS;
 }
 
 export async function main(argv: string[], out: Output = processOutput): Promise<number> {
@@ -136,13 +154,14 @@ export async function main(argv: string[], out: Output = processOutput): Promise
       out.stdout(HELP);
       return EXIT_PASS;
     }
-    if (command === "check") return await runCheck(rest, out);
+    if (command === "check") return await runCheck(rest, out, toolVersion());
+    if (command === "init") return runInit(rest, out);
     if (command === "rules") return runRules(rest, out);
     if (command === "explain") return runExplain(rest, out);
     if (command === "matrix") return runMatrix(rest, out);
     throw new UsageError({
-      zh: `未知的命令 ${command}（可用 check、rules、explain、matrix）`,
-      en: `unknown command ${command} (use check, rules, explain or matrix)`,
+      zh: `未知的命令 ${command}（可用 check、init、rules、explain、matrix）`,
+      en: `unknown command ${command} (use check, init, rules, explain or matrix)`,
     });
   } catch (e: unknown) {
     if (e instanceof InputError) {

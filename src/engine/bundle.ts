@@ -13,7 +13,9 @@ export const CATALOGUE_ENTRYPOINT = "govguard/about/controls";
 export const MATRIX_ENTRYPOINT = "govguard/about/articles";
 /** Every configuration parameter with its default and meaning; needs no input. */
 export const PARAMETERS_ENTRYPOINT = "govguard/about/parameters";
-export const ENTRYPOINTS = [ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT];
+/** Problems with the configuration and waivers given as data; needs no input. */
+export const CONFIGURATION_ERRORS_ENTRYPOINT = "govguard/about/configuration_errors";
+export const ENTRYPOINTS = [ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT];
 
 export interface PolicyBundle {
   path: string;

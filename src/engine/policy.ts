@@ -2,13 +2,17 @@
 // policy is reused for every document: compiling and instantiating wasm per call is the classic
 // slowdown.
 import { loadPolicySync, LoadedPolicy } from "@open-policy-agent/opa-wasm";
-import { CATALOGUE_ENTRYPOINT, ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
-import { ControlMetadata, MatrixEntry, ParameterDoc, PolicyReport } from "./types";
+import { CATALOGUE_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT, ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
+import { ControlMetadata, MatrixEntry, ParameterDoc, PolicyError, PolicyReport } from "./types";
 
 /** What the host supplies as `data` next to the bundle's own data. */
 export interface RunData {
   /** Parameters from govguard.yaml; the bundle applies the catalogue's defaults to what is absent. */
   govguard_config?: Record<string, unknown>;
+  /** Entries of waivers.yaml. */
+  govguard_waivers?: unknown[];
+  /** Today's date, YYYY-MM-DD, against which waivers expire (wasm has no clock). */
+  govguard_today?: string;
 }
 
 export interface EvaluatorOptions {
@@ -69,6 +73,11 @@ export class PolicyEvaluator {
   /** Every configuration parameter with its default, ordered by key. */
   parameters(): ParameterDoc[] {
     return this.query<ParameterDoc[]>(PARAMETERS_ENTRYPOINT, {}).sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  /** Problems with the configuration and waivers this evaluator was given, each with its path. */
+  configurationErrors(): PolicyError[] {
+    return this.query<PolicyError[]>(CONFIGURATION_ERRORS_ENTRYPOINT, {});
   }
 
   private query<T>(entrypoint: string, input: ArrayBuffer | object): T {

@@ -33,11 +33,27 @@ export interface PolicyFinding {
   attribute?: string;
   /** Present when a violation needs a more specific fix than its control's remediation. */
   remediation?: Text;
+  /** The waiver (waivers.yaml) that matches this finding, if any. */
+  waiver?: Waiver;
+}
+
+/** A waiver as a finding carries it: which entry of waivers.yaml, and whether it is in force. */
+export interface Waiver {
+  /** Position of the entry in waivers.yaml, from 0. */
+  index: number;
+  reason: string;
+  owner: string;
+  /** YYYY-MM-DD, or "" when the waiver does not expire. */
+  expires: string;
+  /** "active" keeps the finding from failing the gate; an expired waiver does not. */
+  status: "active" | "expired";
 }
 
 export interface PolicyError {
   code: string;
   message: Text;
+  /** For configuration and waiver errors: the key path, such as admin.allowed_cidrs[1]. */
+  path?: string;
 }
 
 export interface PolicyReport {
@@ -47,10 +63,14 @@ export interface PolicyReport {
   /** Remarks for the reviewer that are not findings (a missing assessment reference). */
   notes: PolicyError[];
   findings: PolicyFinding[];
+  /** Indexes of the waivers that matched some finding of this document. */
+  waivers_used: number[];
   catalogue: Record<string, ControlMetadata>;
   summary: {
     findings: number;
     by_severity: Record<Severity, number>;
+    /** Findings an active waiver covers. */
+    waived: number;
     providers: number;
   };
 }
@@ -77,4 +97,14 @@ export interface ParameterDoc {
   key: string;
   default: unknown;
   description: Text;
+  /** What the parameter accepts (policies/govguard/lib/params: schema). */
+  schema: ParameterSchema;
+}
+
+export interface ParameterSchema {
+  type: "string" | "boolean" | "integer" | "list";
+  items?: "string" | "cidr" | "port" | "region";
+  choices?: string[];
+  min?: number;
+  max?: number;
 }

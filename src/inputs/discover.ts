@@ -24,6 +24,8 @@ export interface InputDocument {
   content: Buffer;
   /** Every file that went into this document. */
   sources: string[];
+  /** For .tf input: the folder of each module read, by module path ("" for the root). */
+  moduleDirs?: Record<string, string>;
   notes: Text[];
 }
 
@@ -70,7 +72,14 @@ function readCdktfOut(dir: string): InputDocument[] {
 
 async function readHcl(target: string): Promise<InputDocument> {
   const module = await loadHclModule(target);
-  return { file: target, kind: "hcl", content: Buffer.from(JSON.stringify(module.document)), sources: module.files, notes: module.notes };
+  return {
+    file: target,
+    kind: "hcl",
+    content: Buffer.from(JSON.stringify(module.document)),
+    sources: module.files,
+    moduleDirs: module.moduleDirs,
+    notes: module.notes,
+  };
 }
 
 async function readDirectory(dir: string): Promise<InputDocument[]> {

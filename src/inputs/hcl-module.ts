@@ -15,6 +15,8 @@ export interface HclModule {
   document: JsonObject;
   /** Every file read, root module first. */
   files: string[];
+  /** The folder of each module read, by module path ("" for the root). */
+  moduleDirs: Record<string, string>;
   notes: Text[];
 }
 
@@ -119,6 +121,7 @@ export async function loadHclModule(target: string): Promise<HclModule> {
   const files = [...root.files, ...tfvars.files];
   const notes: Text[] = [];
   const modules: JsonObject = {};
+  const moduleDirs: Record<string, string> = { "": rootDir };
 
   async function loadChildren(parentPath: string, dir: string, document: JsonObject, chain: string[]): Promise<void> {
     const calls = isObject(document.module) ? document.module : {};
@@ -133,7 +136,7 @@ export async function loadHclModule(target: string): Promise<HclModule> {
           });
           continue;
         }
-        const childDir = path.resolve(dir, source);
+        const childDir = path.join(dir, source);
         if (!fs.existsSync(childDir) || !fs.statSync(childDir).isDirectory()) {
           throw new InputError(dir, {
             zh: `${modulePath} 的来源 ${source} 不是存在的目录`,
@@ -150,6 +153,7 @@ export async function loadHclModule(target: string): Promise<HclModule> {
         const child = await readModuleFiles(childDir);
         files.push(...child.files);
         modules[modulePath] = { source, config: child.document };
+        moduleDirs[modulePath] = childDir;
         await loadChildren(modulePath, childDir, child.document, [...chain, real]);
       }
     }
@@ -159,5 +163,5 @@ export async function loadHclModule(target: string): Promise<HclModule> {
   const document: JsonObject = { ...root.document };
   if (Object.keys(modules).length > 0) document.govguard_modules = modules;
   if (tfvars.files.length > 0) document.govguard_tfvars = tfvars.values;
-  return { document, files, notes };
+  return { document, files, moduleDirs, notes };
 }

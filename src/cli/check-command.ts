@@ -1,0 +1,132 @@
+// `govguard check`: reads the inputs, the configuration and the waivers, runs the gate, and writes
+// each requested format to stdout or to its --output file.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { check, CheckResult } from "../check";
+import { CONFIG_FILE_NAMES, findFile, WAIVERS_FILE_NAMES } from "../config/load";
+import { SEVERITIES, Severity } from "../engine/types";
+import { InputError, UsageError } from "../errors";
+import { renderHtml } from "../report/html";
+import { renderJson } from "../report/json";
+import { renderJunit } from "../report/junit";
+import { Lang, LANGS } from "../report/lang";
+import { renderMarkdown } from "../report/markdown";
+import { assessmentRecord } from "../report/record";
+import { renderSarif } from "../report/sarif";
+import { renderText } from "../report/text";
+
+export const FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Output {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal that can show colour. */
+  colour?: boolean;
+}
+
+interface Target {
+  format: Format;
+  /** A file, or undefined for stdout. */
+  output?: string;
+}
+
+/** --format and --output in the order given: each --output belongs to the --format before it. */
+function targets(tokens: { kind: string; name?: string; value?: string }[]): Target[] {
+  const list: Target[] = [];
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (token.name === "format") {
+      const format = token.value as Format;
+      if (!FORMATS.includes(format)) {
+        throw new UsageError({ zh: `未知的输出格式 ${String(token.value)}（可用 ${FORMATS.join("、")}）`, en: `unknown format ${String(token.value)} (use ${FORMATS.join(", ")})` });
+      }
+      list.push({ format });
+    } else if (token.name === "output") {
+      const last = list[list.length - 1];
+      if (!last || last.output !== undefined) {
+        throw new UsageError({ zh: "--output 必须紧跟在它所属的 --format 之后", en: "--output must follow the --format it is for" });
+      }
+      last.output = token.value;
+    }
+  }
+  if (list.length === 0) list.push({ format: "text" });
+  if (list.filter((t) => t.output === undefined).length > 1) {
+    throw new UsageError({ zh: "只有一种格式可以写到标准输出，其余请用 --output 指定文件", en: "only one format can go to stdout; give the others an --output file" });
+  }
+  return list;
+}
+
+function render(target: Target, result: CheckResult, version: string, lang: Lang, colour: boolean): string {
+  switch (target.format) {
+    case "json":
+      return renderJson(result, version);
+    case "sarif":
+      return renderSarif(result, version, lang);
+    case "junit":
+      return renderJunit(result, lang);
+    case "markdown":
+      return renderMarkdown(result, lang);
+    case "html":
+      return renderHtml(result, version, lang);
+    default:
+      return renderText(result, { lang, color: colour });
+  }
+}
+
+function writeFile(file: string, content: string): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, content);
+  } catch (e: unknown) {
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw new InputError(file, { zh: `无法写入（${code}）`, en: `cannot be written (${code})` });
+  }
+}
+
+export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+
+export async function runCheck(args: string[], out: Output, version: string): Promise<number> {
+  const { values, positionals, tokens } = parseArgs({
+    args,
+    allowPositionals: true,
+    tokens: true,
+    options: {
+      format: { type: "string", multiple: true },
+      output: { type: "string", short: "o", multiple: true },
+      config: { type: "string" },
+      waivers: { type: "string" },
+      "fail-on": { type: "string", default: "low" },
+      lang: { type: "string", default: "both" },
+      record: { type: "string" },
+    },
+  });
+  if (positionals.length === 0) {
+    throw new UsageError({ zh: "check 需要至少一个路径", en: "check needs at least one path" });
+  }
+  const failOn = values["fail-on"] as Severity;
+  if (!SEVERITIES.includes(failOn)) {
+    throw new UsageError({ zh: `--fail-on 应为 ${SEVERITIES.join("、")} 之一`, en: `--fail-on must be one of ${SEVERITIES.join(", ")}` });
+  }
+  const lang = values.lang as Lang;
+  if (!LANGS.includes(lang)) throw new UsageError({ zh: "--lang 应为 zh、en 或 both", en: "--lang must be zh, en or both" });
+  const wanted = targets(tokens ?? []);
+  const cwd = process.cwd();
+  const result = await check(positionals, {
+    configFile: findFile(values.config, cwd, CONFIG_FILE_NAMES),
+    waiversFile: findFile(values.waivers, cwd, WAIVERS_FILE_NAMES),
+    failOn,
+  });
+  for (const target of wanted) {
+    const text = render(target, result, version, lang, target.output === undefined && out.colour === true);
+    if (target.output === undefined) out.stdout(text);
+    else writeFile(target.output, text);
+  }
+  if (values.record !== undefined) writeFile(values.record, JSON.stringify(assessmentRecord(result, version), null, 2) + "\n");
+  return result.summary.passed ? 0 : 1;
+}

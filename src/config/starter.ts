@@ -1,0 +1,36 @@
+// The starter govguard.yaml that `govguard init` writes: every parameter the bundle knows, with
+// its default and what it means in both languages, grouped by section. Loading it unchanged gives
+// exactly the catalogue's defaults.
+import { stringify } from "yaml";
+import { ParameterDoc } from "../engine/types";
+
+function yamlValue(value: unknown): string {
+  return stringify(value, { flow: true, lineWidth: 0 }).trim();
+}
+
+function accepts(p: ParameterDoc): string {
+  const s = p.schema;
+  if (s.choices) return ` [${s.choices.join(" | ")}]`;
+  if (s.type === "integer" && s.min !== undefined && s.max !== undefined) return ` [${s.min}–${s.max}]`;
+  if (s.type === "list" && s.items && s.items !== "string") return ` [${s.items}]`;
+  return "";
+}
+
+export function renderStarterConfig(parameters: ParameterDoc[]): string {
+  const out = [
+    "# govguard.yaml — govguard 的控制项参数 / control parameters for govguard",
+    "# 未写出的设置取目录默认值（即下方取值）；删除不需要修改的行即可。",
+    "# Settings left out take the catalogue's defaults (the values below); delete lines you do not change.",
+    "# 参数说明 / reference: docs/controls.md (npx govguard rules, npx govguard explain <ID>)",
+  ];
+  let section = "";
+  for (const p of [...parameters].sort((a, b) => a.key.localeCompare(b.key))) {
+    const [name, key] = p.key.split(".");
+    if (name !== section) {
+      section = name;
+      out.push("", `${name}:`);
+    }
+    out.push(`  # ${p.description.zh}`, `  # ${p.description.en}${accepts(p)}`, `  ${key}: ${yamlValue(p.default)}`);
+  }
+  return out.join("\n") + "\n";
+}
