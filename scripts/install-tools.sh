@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs govguard's pinned Go toolchain (opa, regal, conftest, terraform) into .tools/bin with
-# `go install`, so that builds and tests never depend on whatever happens to be on PATH.
+# `go install`, so that builds and tests never depend on whatever happens to be on PATH; and,
+# with apt-get, Chromium and a CJK font for the HTML report's browser test.
 # Idempotent: a binary whose embedded module version is already the pinned one is kept, so a
 # second run takes well under a second. Prints the bin folder on stdout.
 set -euo pipefail
@@ -63,5 +64,18 @@ for spec in "${tools[@]}"; do
   got=$(installed_version "$name" "$module")
   [ "$got" = "$version" ] || die "$name was installed but reports version '$got', not $version"
 done
+
+# The HTML report is checked as a reviewer sees it: rendered by Debian's Chromium with a CJK font.
+# System packages, so only where apt-get can install them (root on Debian); elsewhere the test
+# that needs them says what to install.
+browser_packages=()
+command -v chromium >/dev/null 2>&1 || browser_packages+=(chromium)
+{ command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; } || browser_packages+=(fonts-wqy-zenhei)
+if [ ${#browser_packages[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "install-tools: installing ${browser_packages[*]} with apt-get" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${browser_packages[@]}"; } >&2 ||
+    die "apt-get could not install ${browser_packages[*]}"
+fi
 
 echo "$bin"
