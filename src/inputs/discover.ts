@@ -11,6 +11,7 @@ import { InputError } from "../errors";
 import { classifyJson, describeNonJson, JsonKind } from "./classify";
 import { isModuleFile, loadHclModule } from "./hcl-module";
 import { describeFsError, parseJson, readBytes } from "./read-file";
+import { planShapeProblem } from "./plan-shape";
 import { slimPlan } from "./slim-plan";
 
 export type InputKind = JsonKind | "hcl";
@@ -42,9 +43,17 @@ export function readJsonInput(file: string): InputDocument {
   const known = describeNonJson(raw);
   if (known) throw new InputError(file, known);
   const { bytes, value } = parseJson(file, raw);
+  return jsonDocument(file, value, bytes);
+}
+
+/** The document for a parsed JSON input: a plan, cdk.tf.json or *.tf.json, else an InputError. */
+export function jsonDocument(file: string, value: unknown, bytes?: Buffer): InputDocument {
   const classified = classifyJson(value);
   if ("problem" in classified) throw new InputError(file, classified.problem);
-  const content = classified.kind === "plan" ? Buffer.from(JSON.stringify(slimPlan(value as Record<string, unknown>))) : bytes;
+  const shape = classified.kind === "plan" ? planShapeProblem(value as Record<string, unknown>) : undefined;
+  if (shape) throw new InputError(file, shape);
+  const content =
+    classified.kind === "plan" ? Buffer.from(JSON.stringify(slimPlan(value as Record<string, unknown>))) : (bytes ?? Buffer.from(JSON.stringify(value)));
   return { file, kind: classified.kind, content, sources: [file], notes: [] };
 }
 
@@ -82,6 +91,23 @@ async function readHcl(target: string): Promise<InputDocument> {
   };
 }
 
+/** Says which inputs a folder holds besides the one read, so that nothing is skipped silently. */
+function withUnread(doc: InputDocument, dir: string, names: string[], read: string[]): InputDocument {
+  const unread = names.filter((n) => (n.endsWith(".json") || n.endsWith(".tf")) && !read.includes(n) && fs.statSync(path.join(dir, n), { throwIfNoEntry: false })?.isFile());
+  if (unread.length === 0) return doc;
+  const list = unread.join(", ");
+  return {
+    ...doc,
+    notes: [
+      ...doc.notes,
+      {
+        zh: `目录中另有未读取的文件：${list}；如需检查，请单独作为参数传入`,
+        en: `the folder also holds files that were not read: ${list}; pass them as arguments of their own to check them`,
+      },
+    ],
+  };
+}
+
 async function readDirectory(dir: string): Promise<InputDocument[]> {
   let names: string[];
   try {
@@ -90,8 +116,11 @@ async function readDirectory(dir: string): Promise<InputDocument[]> {
     throw describeFsError(dir, e);
   }
   if (names.includes("manifest.json") && fs.existsSync(path.join(dir, "stacks"))) return readCdktfOut(dir);
-  if (names.includes("cdk.tf.json")) return [readJsonInput(path.join(dir, "cdk.tf.json"))];
-  if (names.some(isModuleFile)) return [await readHcl(dir)];
+  if (names.includes("cdk.tf.json")) return [withUnread(readJsonInput(path.join(dir, "cdk.tf.json")), dir, names, ["cdk.tf.json"])];
+  if (names.some(isModuleFile)) {
+    const module = await readHcl(dir);
+    return [withUnread(module, dir, names, module.sources.map((s) => path.relative(dir, s)))];
+  }
   const json = names.filter((n) => n.endsWith(".json") && stat(path.join(dir, n)).isFile());
   if (json.length > 0) return json.map((n) => readJsonInput(path.join(dir, n)));
   throw new InputError(dir, {

@@ -27,12 +27,18 @@ export function describeFsError(file: string, e: unknown): InputError {
 }
 
 export function readBytes(file: string): Buffer {
-  let size: number;
+  let stats: fs.Stats;
   try {
-    size = fs.statSync(file).size;
+    stats = fs.statSync(file);
   } catch (e: unknown) {
     throw describeFsError(file, e);
   }
+  if (stats.isDirectory()) throw describeFsError(file, Object.assign(new Error("directory"), { code: "EISDIR" }));
+  // Reading a FIFO or a device would block or never end.
+  if (!stats.isFile()) {
+    throw new InputError(file, { zh: "不是普通文件（命名管道、设备或套接字）", en: "is not a regular file (a FIFO, device or socket)" });
+  }
+  const size = stats.size;
   // JSON.parse needs the file as one string, and V8 caps string length.
   if (size > bufferConstants.MAX_STRING_LENGTH) {
     const mib = Math.round(size / MiB);

@@ -130,18 +130,26 @@ expression_text(expression) := expression.constant_value if {
 	is_string(expression.constant_value)
 } else := unknown_endpoint
 
-config_endpoints(key) := object.union(
-	{service: value_text(value) |
-		some body in provider_bodies(key)
-		some block in config.bodies(body.endpoints)
-		some service, value in block
-	},
-	{service: value_text(value) |
-		some body in provider_bodies(key)
-		some service, value in body
-		service in deprecated_endpoints
-	},
-)
+# An endpoint set twice with different values is unknown (fail closed).
+config_endpoints(key) := {service: endpoint_text(texts) |
+	some [service, _] in endpoint_pairs(key)
+	texts := {pair[1] | some pair in endpoint_pairs(key); pair[0] == service}
+}
+
+endpoint_text(texts) := text if {
+	count(texts) == 1
+	some text in texts
+} else := unknown_endpoint
+
+endpoint_pairs(key) := {[service, value_text(value)] |
+	some body in provider_bodies(key)
+	some block in config.bodies(body.endpoints)
+	some service, value in block
+} | {[service, value_text(value)] |
+	some body in provider_bodies(key)
+	some service, value in body
+	service in deprecated_endpoints
+}
 
 value_text(value) := value if {
 	is_string(value)

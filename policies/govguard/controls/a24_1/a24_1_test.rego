@@ -72,3 +72,9 @@ test_an_unknown_platform_is_an_error_and_a_missing_reference_a_note if {
 		with data.govguard_config as {"cloud": {"assessment_reference": "CAC-2023-001"}}
 	declared.notes == []
 }
+
+test_an_endpoint_set_twice_differently_cannot_be_verified if {
+	doc := with_provider({"region": "cn-hangzhou", "endpoints": [{"ecs": "ecs.cn-hangzhou.aliyuncs.com"}, {"ecs": "ecs.evil.example"}]})
+	report := data.govguard.report with input as doc
+	testkit.details(report, "A24.1") == {["alicloud", "endpoints.ecs", "the ecs endpoint is set from an expression known only after apply, so it cannot be verified to be inside *.aliyuncs.com"]}
+}

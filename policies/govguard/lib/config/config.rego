@@ -20,7 +20,14 @@ bodies(block) := block if is_array(block)
 bodies(block) := [block] if is_object(block)
 
 # Local provider names mapped to their source addresses, from terraform.required_providers.
-required_sources(doc) := {name: source_of(name, spec) |
+# Terraform refuses a name required twice; here the first source in sort order is taken, so such
+# input still evaluates.
+required_sources(doc) := {name: sort(sources)[0] |
+	some [name, _] in required_pairs(doc)
+	sources := [pair[1] | some pair in required_pairs(doc); pair[0] == name]
+}
+
+required_pairs(doc) := {[name, source_of(name, spec)] |
 	some settings in bodies(doc.terraform)
 	some required in bodies(settings.required_providers)
 	some name, spec in required
@@ -43,15 +50,14 @@ alicloud_names(doc) := declared | {"alicloud"} if {
 # Module call bodies by module path, for lookups that must not be undefined.
 module_calls := {path: module_call(path) | some path in object.keys(input.govguard_modules)}
 
+# Terraform refuses a module or variable declared twice; the first declaration is taken here.
 module_call(path) := body if {
 	parts := split(path, ".")
 	parent := documents[values.parent_module(path)]
-	some body in bodies(parent.module[parts[count(parts) - 1]])
+	body := bodies(parent.module[parts[count(parts) - 1]])[0]
 }
 
-variable_body(doc, name) := body if {
-	some body in bodies(doc.variable[name])
-}
+variable_body(doc, name) := bodies(doc.variable[name])[0]
 
 module_argument(path, name) := values.from_config_value(module_call(path)[name]) if {
 	name in object.keys(module_call(path))
@@ -92,9 +98,19 @@ declared_providers[key] := {
 } if {
 	some path, doc in documents
 	some name in alicloud_names(doc)
-	some body in bodies(doc.provider[name])
-	alias := object.get(body, "alias", "")
+	blocks := bodies(doc.provider[name])
+	aliases := [object.get(block, "alias", "") | some block in blocks]
+	some i, body in blocks
+	alias := aliases[i]
+	not aliased_before(aliases, i)
 	key := provider_key(path, name, alias)
+}
+
+# Terraform refuses two provider blocks with the same alias; the first is taken here.
+aliased_before(aliases, i) if {
+	some j in numbers.range(0, i - 1)
+	j < i
+	aliases[j] == aliases[i]
 }
 
 # Resources and data sources that use the root module's default alicloud provider without a

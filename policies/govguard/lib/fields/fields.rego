@@ -11,6 +11,7 @@
 package govguard.lib.fields
 
 import data.govguard.lib.config
+import data.govguard.lib.digits
 import data.govguard.lib.resources
 import data.govguard.lib.values
 import data.govguard.lib.variables
@@ -73,9 +74,8 @@ interpolation(path, text) := {"status": "known", "value": strings.replace_n(part
 
 text_of(value) := value if {
 	is_string(value)
-} else := format_int(value, 10) if {
+} else := digits.text(value) if {
 	is_number(value)
-	value == floor(value)
 } else := json.marshal(value)
 
 # A map (tags = {"data-classification" = var.level}) with each value that is exactly a variable
@@ -127,8 +127,11 @@ jsonencode_tokens(path, body) := {token: scalar_value(path, token) |
 localised(path, source) := variables.resolve(path, values.from_config_value(raw)) if {
 	source.status == "unresolved"
 	some match in regex.find_all_string_submatch_n(`^local\.([A-Za-z_][A-Za-z0-9_-]*)$`, source.expression, 1)
-	some block in config.bodies(config.documents[path].locals)
-	raw := block[match[1]]
+	raws := [block[match[1]] | some block in config.bodies(config.documents[path].locals)]
+
+	# Terraform refuses a local defined twice; such a local stays unresolved here.
+	count(raws) == 1
+	raw := raws[0]
 } else := source
 
 # A value that is exactly another resource's argument (alicloud_x.y.attr, in the same module)
@@ -253,7 +256,6 @@ boolean(source) := source.value if {
 }
 
 # An integer as text for messages (30, not 30.0).
-int_text(n) := format_int(n, 10) if {
+int_text(n) := digits.text(n) if {
 	is_number(n)
-	n == floor(n)
 } else := json.marshal(n)

@@ -102,3 +102,12 @@ test_strings_interpolating_variables_and_locals_are_known_when_they_are if {
 	fields.get(policy, "description") == {"status": "unresolved", "expression": "gov-${var.open}"} with input as doc
 	fields.known(policy, "name") == "prod" with input as doc
 }
+
+test_a_local_defined_twice_stays_unresolved if {
+	doc := {
+		"locals": [{"name": "a"}, {"name": "b"}],
+		"resource": {"alicloud_oss_bucket": {"b": [{"bucket": "${local.name}"}]}},
+	}
+	bucket := resources.of_type("alicloud_oss_bucket")[0] with input as doc
+	fields.get(bucket, "bucket").status == "unresolved" with input as doc
+}

@@ -8,6 +8,7 @@
 package govguard.lib.instances
 
 import data.govguard.lib.config
+import data.govguard.lib.digits
 import data.govguard.lib.values
 import data.govguard.lib.variables
 
@@ -84,7 +85,7 @@ is_scalar(value) if is_boolean(value)
 
 text_of(value) := value if is_string(value)
 
-text_of(value) := format_int(value, 10) if {
+text_of(value) := digits.text(value) if {
 	is_number(value)
 	value == floor(value)
 }
@@ -94,6 +95,6 @@ text_of(value) := json.marshal(value) if is_boolean(value)
 # An instance's address suffix as a plan writes it: [0] or ["key"].
 address_key(null) := ""
 
-address_key(key) := concat("", ["[", format_int(key, 10), "]"]) if is_number(key)
+address_key(key) := concat("", ["[", digits.text(key), "]"]) if is_number(key)
 
 address_key(key) := concat("", ["[", json.marshal(key), "]"]) if is_string(key)

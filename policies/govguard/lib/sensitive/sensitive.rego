@@ -6,6 +6,7 @@
 package govguard.lib.sensitive
 
 import data.govguard.lib.config
+import data.govguard.lib.digits
 import data.govguard.lib.document
 import data.govguard.lib.resources
 
@@ -50,7 +51,7 @@ variable_value(path, name, body) := input.govguard_tfvars[name] if {
 texts(value) := {value} if {
 	is_string(value)
 	count(value) >= min_length
-} else := {format_int(value, 10)} if {
+} else := {digits.text(value)} if {
 	is_number(value)
 	value == floor(value)
 	abs(value) >= 1000

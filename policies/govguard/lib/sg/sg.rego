@@ -4,6 +4,7 @@
 #   they open and the source they open them to. Both A19.1 and A19.2 read them.
 package govguard.lib.sg
 
+import data.govguard.lib.digits
 import data.govguard.lib.fields
 import data.govguard.lib.network
 import data.govguard.lib.resources
@@ -39,8 +40,8 @@ port_range(rule) := fields.known(rule, "port_range") if {
 	is_string(fields.known(rule, "port_range"))
 } else := "-1/-1"
 
-ports_text(ports) := concat(", ", [format_int(p, 10) | some p in ports])
+ports_text(ports) := concat(", ", [digits.text(p) | some p in ports])
 
 span_text(span) := "all ports" if {
 	span == [1, 65535]
-} else := concat("/", [format_int(span[0], 10), format_int(span[1], 10)])
+} else := concat("/", [digits.text(span[0]), digits.text(span[1])])
