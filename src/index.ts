@@ -1,12 +1,24 @@
-// govguard's library API.
-export { check, compareFindings, evaluateDocuments } from "./check";
-export type { CheckOptions, CheckResult, Finding, InputSummary } from "./check";
+// govguard's library API: `import { check } from "govguard"`.
+export { check, compareFindings, evaluateDocuments, todayInChina } from "./check";
+export type { CheckOptions, CheckResult, EvaluationSettings, Finding, InputSummary } from "./check";
+export { loadConfigFile, loadWaiversFile } from "./config/load";
+export type { LoadedConfig, LoadedWaivers } from "./config/load";
 export { PolicyEvaluator } from "./engine/policy";
 export type { RunData } from "./engine/policy";
 export { defaultBundlePath, readBundle } from "./engine/bundle";
 export type { PolicyBundle } from "./engine/bundle";
 export { SEVERITIES } from "./engine/types";
-export type { PolicyFinding, PolicyReport, Severity, Text } from "./engine/types";
+export type { ControlMetadata, MatrixEntry, ParameterDoc, PolicyFinding, PolicyReport, Severity, Text, Waiver } from "./engine/types";
 export { InputError, UsageError } from "./errors";
-export { readInputs } from "./inputs/discover";
+export { jsonDocument, readInputs } from "./inputs/discover";
 export type { InputDocument, InputKind } from "./inputs/discover";
+export type { Location } from "./inputs/locate";
+export { renderHtml } from "./report/html";
+export { jsonReport, renderJson } from "./report/json";
+export { renderJunit } from "./report/junit";
+export type { Lang } from "./report/lang";
+export { renderMarkdown } from "./report/markdown";
+export { assessmentRecord } from "./report/record";
+export { renderSarif } from "./report/sarif";
+export { renderText } from "./report/text";
+export { govguardVersion } from "./version";

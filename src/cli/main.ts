@@ -1,14 +1,13 @@
 // govguard's command line. Exit codes: 0 the gate passes, 1 a finding fails it, 2 the command
 // line or an input is wrong (one line on stderr naming the file and the problem).
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { findControl, loadCatalogue } from "../catalogue";
 import { renderStarterConfig } from "../config/starter";
 import { PolicyEvaluator } from "../engine/policy";
-import { packageRoot } from "../engine/bundle";
 import { InputError, oneLine, UsageError } from "../errors";
 import { renderExplain, renderMatrix, renderRules } from "../report/catalogue-text";
+import { govguardVersion } from "../version";
 import { Output, runCheck, wantsColour } from "./check-command";
 
 export const EXIT_PASS = 0;
@@ -57,10 +56,7 @@ check 选项 options:
   2  命令行、输入、配置或豁免有误 / the command line, an input, the configuration or a waiver is wrong
 `;
 
-function toolVersion(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string };
-  return manifest.version;
-}
+const toolVersion = govguardVersion;
 
 const processOutput: Output = {
   stdout: (t) => process.stdout.write(t),
