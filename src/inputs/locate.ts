@@ -13,14 +13,73 @@ export interface Location {
 
 const STACK = "(stack)";
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
+/** A file's text with the offsets of its line starts, so a line number is a binary search. */
+class IndexedText {
+  private lineStarts?: number[];
+  private addresses?: Map<string, number>;
+  private blocks?: Map<string, number>;
+  private readonly keysAfter = new Map<number, Map<string, number>>();
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  constructor(readonly text: string) {}
+
+  lineAt(offset: number): number {
+    if (!this.lineStarts) {
+      const starts = [0];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** The offset of the first `"address": "<address>"` at or after `from`, indexed in one pass. */
+  addressAt(address: string, from: number): number | undefined {
+    if (!this.addresses) {
+      this.addresses = new Map();
+      const pattern = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+      pattern.lastIndex = from;
+      for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+        const value = JSON.parse(m[1]) as string;
+        if (!this.addresses.has(value)) this.addresses.set(value, m.index);
+      }
+    }
+    return this.addresses.get(address);
+  }
+
+  /** The offset of the first object key `"<key>": {` after `from`, indexed in one pass per `from`. */
+  objectKeyAt(key: string, from: number): number | undefined {
+    let keys = this.keysAfter.get(from);
+    if (!keys) {
+      keys = new Map();
+      const pattern = /("(?:[^"\\]|\\.)*")\s*:\s*[{[]/g;
+      pattern.lastIndex = from;
+      for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+        const value = JSON.parse(m[1]) as string;
+        if (!keys.has(value)) keys.set(value, m.index);
+      }
+      this.keysAfter.set(from, keys);
+    }
+    return keys.get(key);
+  }
+
+  /** The offset of `resource "<type>" "<name>"` in a .tf file, indexed in one pass. */
+  blockAt(type: string, name: string): number | undefined {
+    if (!this.blocks) {
+      this.blocks = new Map();
+      for (const m of this.text.matchAll(/resource\s+"([^"]+)"\s+"([^"]+)"/g)) {
+        const key = `${m[1]}\u0000${m[2]}`;
+        if (!this.blocks.has(key)) this.blocks.set(key, m.index ?? 0);
+      }
+    }
+    return this.blocks.get(`${type}\u0000${name}`);
+  }
 }
 
 /** "module.a.module.b.alicloud_x.y[0]" -> { module: "module.a.module.b", type, name } */
@@ -38,7 +97,7 @@ function splitProviderKey(key: string): { module: string; alias: string } | unde
 }
 
 export class Locator {
-  private readonly cache = new Map<string, string>();
+  private readonly cache = new Map<string, IndexedText>();
 
   constructor(private readonly doc: InputDocument) {}
 
@@ -52,10 +111,10 @@ export class Locator {
     }
   }
 
-  private read(file: string): string {
+  private read(file: string): IndexedText {
     let text = this.cache.get(file);
     if (text === undefined) {
-      text = fs.readFileSync(file, "utf8");
+      text = new IndexedText(fs.readFileSync(file, "utf8"));
       this.cache.set(file, text);
     }
     return text;
@@ -72,49 +131,47 @@ export class Locator {
     if (provider) {
       const pattern = new RegExp(`provider\\s+"alicloud"\\s*\\{`, "g");
       for (const file of this.filesOf(provider.module)) {
-        const text = this.read(file);
+        const indexed = this.read(file);
+        const text = indexed.text;
         for (const match of text.matchAll(pattern)) {
           const block = text.slice(match.index, text.indexOf("}", match.index) + 1);
           const alias = /alias\s*=\s*"([^"]*)"/.exec(block)?.[1] ?? "";
-          if (alias === provider.alias) return { file, line: lineAt(text, match.index ?? 0) };
+          if (alias === provider.alias) return { file, line: indexed.lineAt(match.index ?? 0) };
         }
       }
       return undefined;
     }
     const parts = splitAddress(resource);
     if (!parts) return undefined;
-    const pattern = new RegExp(`resource\\s+"${escapeRegExp(parts.type)}"\\s+"${escapeRegExp(parts.name)}"`);
     for (const file of this.filesOf(parts.module)) {
-      const text = this.read(file);
-      const match = pattern.exec(text);
-      if (match) return { file, line: lineAt(text, match.index) };
+      const indexed = this.read(file);
+      const at = indexed.blockAt(parts.type, parts.name);
+      if (at !== undefined) return { file, line: indexed.lineAt(at) };
     }
     return undefined;
   }
 
   private inJson(resource: string): Location | undefined {
     const file = this.doc.file;
-    const text = this.read(file);
+    const indexed = this.read(file);
+    const text = indexed.text;
     if (this.doc.kind === "plan") {
-      const start = Math.max(0, text.indexOf('"resource_changes"'));
       const provider = splitProviderKey(resource);
       if (provider) {
         const at = text.indexOf(`"${resource}"`, Math.max(0, text.indexOf('"provider_config"')));
-        return at === -1 ? undefined : { file, line: lineAt(text, at) };
+        return at === -1 ? undefined : { file, line: indexed.lineAt(at) };
       }
-      const pattern = new RegExp(`"address"\\s*:\\s*${escapeRegExp(JSON.stringify(resource))}`, "g");
-      pattern.lastIndex = start;
-      const match = pattern.exec(text);
-      return match ? { file, line: lineAt(text, match.index) } : undefined;
+      const at = indexed.addressAt(resource, Math.max(0, text.indexOf('"resource_changes"')));
+      return at === undefined ? undefined : { file, line: indexed.lineAt(at) };
     }
     const parts = splitAddress(resource);
     if (!parts) {
       const at = text.indexOf('"provider"');
-      return at === -1 ? undefined : { file, line: lineAt(text, at) };
+      return at === -1 ? undefined : { file, line: indexed.lineAt(at) };
     }
     const typeAt = text.indexOf(`"${parts.type}"`, Math.max(0, text.indexOf('"resource"')));
     if (typeAt === -1) return undefined;
-    const nameAt = text.indexOf(`"${parts.name}"`, typeAt);
-    return { file, line: lineAt(text, nameAt === -1 ? typeAt : nameAt) };
+    const nameAt = indexed.objectKeyAt(parts.name, typeAt);
+    return { file, line: indexed.lineAt(nameAt ?? typeAt) };
   }
 }
