@@ -2,6 +2,7 @@
 // bundle, with the user's configuration and waivers, and return every finding with the file it
 // came from and the gate's verdict.
 import { LoadedConfig, LoadedWaivers, loadConfigFile, loadWaiversFile, raiseConfigurationErrors } from "./config/load";
+import { readBundle } from "./engine/bundle";
 import { PolicyEvaluator, RunData } from "./engine/policy";
 import { compareControlIds } from "./catalogue";
 import { ControlMetadata, MatrixEntry, PolicyFinding, SEVERITIES, Severity, Text, Waiver } from "./engine/types";
@@ -206,9 +207,10 @@ export function runDataFor(options: CheckOptions): { data: RunData; config?: Loa
 
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const { data, config, waivers } = runDataFor(options);
-  const documents = await readInputs(paths);
+  const bundle = readBundle(options.bundlePath);
+  const documents = await readInputs(paths, { attributes: bundle.attributes });
   const largestInputBytes = Math.max(0, ...documents.map((d) => d.content.length));
-  const evaluator = PolicyEvaluator.load(options.bundlePath, data, { largestInputBytes });
+  const evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
   raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
   return evaluateDocuments(evaluator, documents, {
     failOn: options.failOn,

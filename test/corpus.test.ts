@@ -11,6 +11,7 @@ import * as path from "node:path";
 import { loadCatalogue } from "../src/catalogue";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { PolicyFinding, PolicyReport } from "../src/engine/types";
+import { readBundle } from "../src/engine/bundle";
 import { readInputs } from "../src/inputs/discover";
 import { readTarGz } from "../src/engine/tar";
 import { CorpusCase, expectedFindings, listCases, Shape, shapeInput } from "./corpus/corpus";
@@ -109,12 +110,15 @@ function evaluateAllWithConftest(): void {
   }
 }
 
+const attributes = readBundle().attributes;
+
 beforeAll(async () => {
   scratch = tempDir("govguard-corpus-");
   for (const c of cases) {
     for (const shape of c.shapes) {
       const input = shapeInput(c, shape, path.join(scratch, "synth", c.name));
-      const docs = await readInputs([input]);
+      // As the CLI reads it: plans keep only the attributes the bundle's Rego can read by name.
+      const docs = await readInputs([input], { attributes });
       expect(docs).toHaveLength(1);
       const original = shape === "tf" ? docs[0].content : fs.readFileSync(input);
       // conftest parses .tf itself, without the calls govguard's reader turns into JSON

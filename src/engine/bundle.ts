@@ -23,6 +23,22 @@ export interface PolicyBundle {
   data: Record<string, unknown>;
   revision: string;
   sha256: string;
+  /** Every name the policies could read an attribute by: the string literals of their Rego. */
+  attributes: ReadonlySet<string>;
+}
+
+// A policy reads a resource's attribute by a name written as a literal somewhere in its Rego (a
+// field read, a relation table, a list of attributes to check), never by a computed name: so the
+// identifier-like literals of the bundle's Rego bound what an evaluation can read.
+const ATTRIBUTE_LITERAL = /"([a-z][a-z0-9_]*)"/g;
+
+function attributeVocabulary(files: Map<string, Buffer>): Set<string> {
+  const names = new Set<string>();
+  for (const [name, content] of files) {
+    if (!name.endsWith(".rego") || name.endsWith("_test.rego")) continue;
+    for (const m of content.toString("utf8").matchAll(ATTRIBUTE_LITERAL)) names.add(m[1]);
+  }
+  return names;
 }
 
 /** The folder holding govguard's package.json, found from this file's location. */
@@ -62,5 +78,6 @@ export function readBundle(bundlePath: string = defaultBundlePath()): PolicyBund
     data: dataText ? (JSON.parse(dataText.toString("utf8")) as Record<string, unknown>) : {},
     revision: manifest.revision ?? "",
     sha256: createHash("sha256").update(archive).digest("hex"),
+    attributes: attributeVocabulary(files),
   };
 }

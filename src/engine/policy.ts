@@ -33,6 +33,16 @@ export function initialPages(largestInputBytes: number): number {
   return Math.min(MAX_PAGES - 1, Math.ceil(bytes / PAGE));
 }
 
+/** The parts of the SDK's LoadedPolicy its ABI 1.2 evaluation uses (opa-wasm 1.10, src/opa.js). */
+interface PolicyInternals {
+  minorVersion: number;
+  mem: WebAssembly.Memory;
+  wasmInstance: { exports: { opa_eval: (...args: number[]) => number } };
+  dataAddr: number;
+  dataHeapPtr: number;
+  entrypoints: Record<string, number>;
+}
+
 export class PolicyEvaluator {
   private readonly policy: LoadedPolicy;
 
@@ -60,6 +70,25 @@ export class PolicyEvaluator {
     return this.query<PolicyReport>(ENTRYPOINT, input);
   }
 
+  /**
+   * The SDK's ABI 1.2 evaluation, reading the result's address as unsigned: wasm addresses above
+   * 2 GiB come back from opa_eval as negative JavaScript numbers, which the SDK (1.10) then fails
+   * to read ("Start offset … is outside the bounds of the buffer") on plans of about 100,000
+   * resources.
+   */
+  private evaluateBytes(input: Uint8Array, entrypoint: string): unknown {
+    const p = this.policy as unknown as PolicyInternals;
+    if (p.minorVersion < 2 || !(entrypoint in p.entrypoints)) return this.policy.evaluate(input.buffer, entrypoint);
+    const inputAddr = p.dataHeapPtr >>> 0;
+    const shortfall = inputAddr + input.byteLength - p.mem.buffer.byteLength;
+    if (shortfall > 0) p.mem.grow(Math.ceil(shortfall / PAGE));
+    new Uint8Array(p.mem.buffer).set(input, inputAddr);
+    const result = p.wasmInstance.exports.opa_eval(0, p.entrypoints[entrypoint], p.dataAddr, inputAddr, input.byteLength, inputAddr + input.byteLength, 0) >>> 0;
+    const memory = new Uint8Array(p.mem.buffer);
+    const end = memory.indexOf(0, result);
+    return JSON.parse(new TextDecoder().decode(memory.subarray(result, end === -1 ? memory.length : end)));
+  }
+
   /** Every control's metadata, by control ID. */
   catalogue(): Record<string, ControlMetadata> {
     return this.query<Record<string, ControlMetadata>>(CATALOGUE_ENTRYPOINT, {});
@@ -83,7 +112,7 @@ export class PolicyEvaluator {
   private query<T>(entrypoint: string, input: ArrayBuffer | object): T {
     let results: { result: T }[];
     try {
-      results = this.policy.evaluate(input, entrypoint) as { result: T }[];
+      results = (input instanceof ArrayBuffer ? this.evaluateBytes(new Uint8Array(input), entrypoint) : this.policy.evaluate(input, entrypoint)) as { result: T }[];
     } catch (e: unknown) {
       // opa_abort throws a bare string, a missing builtin an object with a message.
       const detail = typeof e === "string" ? e : e instanceof Error ? e.message : JSON.stringify(e);

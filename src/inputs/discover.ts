@@ -38,22 +38,28 @@ function stat(p: string): fs.Stats {
   }
 }
 
-export function readJsonInput(file: string): InputDocument {
+/** How inputs are read. */
+export interface ReadOptions {
+  /** The policy bundle's attribute vocabulary: plans then keep only what the policies can read. */
+  attributes?: ReadonlySet<string>;
+}
+
+export function readJsonInput(file: string, options: ReadOptions = {}): InputDocument {
   const raw = readBytes(file);
   const known = describeNonJson(raw);
   if (known) throw new InputError(file, known);
   const { bytes, value } = parseJson(file, raw);
-  return jsonDocument(file, value, bytes);
+  return jsonDocument(file, value, bytes, options);
 }
 
 /** The document for a parsed JSON input: a plan, cdk.tf.json or *.tf.json, else an InputError. */
-export function jsonDocument(file: string, value: unknown, bytes?: Buffer): InputDocument {
+export function jsonDocument(file: string, value: unknown, bytes?: Buffer, options: ReadOptions = {}): InputDocument {
   const classified = classifyJson(value);
   if ("problem" in classified) throw new InputError(file, classified.problem);
   const shape = classified.kind === "plan" ? planShapeProblem(value as Record<string, unknown>) : undefined;
   if (shape) throw new InputError(file, shape);
   const content =
-    classified.kind === "plan" ? Buffer.from(JSON.stringify(slimPlan(value as Record<string, unknown>))) : (bytes ?? Buffer.from(JSON.stringify(value)));
+    classified.kind === "plan" ? Buffer.from(JSON.stringify(slimPlan(value as Record<string, unknown>, options.attributes))) : (bytes ?? Buffer.from(JSON.stringify(value)));
   return { file, kind: classified.kind, content, sources: [file], notes: [] };
 }
 
@@ -61,7 +67,7 @@ interface CdktfManifest {
   stacks?: Record<string, { synthesizedStackPath?: string }>;
 }
 
-function readCdktfOut(dir: string): InputDocument[] {
+function readCdktfOut(dir: string, options: ReadOptions): InputDocument[] {
   const manifestFile = path.join(dir, "manifest.json");
   const { value } = parseJson(manifestFile, readBytes(manifestFile));
   const stacks = (value as CdktfManifest).stacks;
@@ -75,7 +81,7 @@ function readCdktfOut(dir: string): InputDocument[] {
     if (typeof rel !== "string") {
       throw new InputError(manifestFile, { zh: `栈 ${name} 没有 synthesizedStackPath`, en: `stack ${name} has no synthesizedStackPath` });
     }
-    return readJsonInput(path.join(dir, rel));
+    return readJsonInput(path.join(dir, rel), options);
   });
 }
 
@@ -108,34 +114,34 @@ function withUnread(doc: InputDocument, dir: string, names: string[], read: stri
   };
 }
 
-async function readDirectory(dir: string): Promise<InputDocument[]> {
+async function readDirectory(dir: string, options: ReadOptions): Promise<InputDocument[]> {
   let names: string[];
   try {
     names = fs.readdirSync(dir).sort();
   } catch (e: unknown) {
     throw describeFsError(dir, e);
   }
-  if (names.includes("manifest.json") && fs.existsSync(path.join(dir, "stacks"))) return readCdktfOut(dir);
-  if (names.includes("cdk.tf.json")) return [withUnread(readJsonInput(path.join(dir, "cdk.tf.json")), dir, names, ["cdk.tf.json"])];
+  if (names.includes("manifest.json") && fs.existsSync(path.join(dir, "stacks"))) return readCdktfOut(dir, options);
+  if (names.includes("cdk.tf.json")) return [withUnread(readJsonInput(path.join(dir, "cdk.tf.json"), options), dir, names, ["cdk.tf.json"])];
   if (names.some(isModuleFile)) {
     const module = await readHcl(dir);
     return [withUnread(module, dir, names, module.sources.map((s) => path.relative(dir, s)))];
   }
   const json = names.filter((n) => n.endsWith(".json") && stat(path.join(dir, n)).isFile());
-  if (json.length > 0) return json.map((n) => readJsonInput(path.join(dir, n)));
+  if (json.length > 0) return json.map((n) => readJsonInput(path.join(dir, n), options));
   throw new InputError(dir, {
     zh: "目录中没有计划 JSON、cdk.tf.json、cdktf.out 或 .tf 文件",
     en: "folder has no plan JSON, cdk.tf.json, cdktf.out or .tf files",
   });
 }
 
-export async function readInputs(paths: string[]): Promise<InputDocument[]> {
+export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<InputDocument[]> {
   const documents: InputDocument[] = [];
   for (const p of paths) {
     const s = stat(p);
-    if (s.isDirectory()) documents.push(...(await readDirectory(p)));
+    if (s.isDirectory()) documents.push(...(await readDirectory(p, options)));
     else if (p.endsWith(".tf")) documents.push(await readHcl(p));
-    else documents.push(readJsonInput(p));
+    else documents.push(readJsonInput(p, options));
   }
   return documents;
 }

@@ -14,19 +14,55 @@ function isObject(v: unknown): v is JsonObject {
 const DROPPED = ["prior_state", "output_changes", "resource_drift", "relevant_attributes", "checks", "timestamp"];
 const CHANGE_KEPT = ["actions", "after", "after_unknown", "after_sensitive"];
 
-function slimChange(change: unknown): unknown {
+/** An object with only the attributes the policies can read, and any the plan marks sensitive. */
+function onlyRead(values: unknown, attributes: ReadonlySet<string>, sensitive: unknown): unknown {
+  if (!isObject(values)) return values;
+  const flags = isObject(sensitive) ? sensitive : {};
+  const kept: JsonObject = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (attributes.has(key) || (key in flags && flags[key] !== false)) kept[key] = value;
+  }
+  return kept;
+}
+
+function slimChange(change: unknown, attributes?: ReadonlySet<string>): unknown {
   if (!isObject(change) || !isObject(change.change)) return change;
   const kept: JsonObject = {};
   for (const key of CHANGE_KEPT) if (key in change.change) kept[key] = change.change[key];
+  if (attributes) {
+    const sensitive = kept.after_sensitive;
+    for (const key of ["after", "after_unknown", "after_sensitive"]) if (key in kept) kept[key] = onlyRead(kept[key], attributes, sensitive);
+  }
   return { ...change, change: kept };
 }
 
-export function slimPlan(plan: JsonObject): JsonObject {
+function slimConfigurationModule(module: unknown, attributes: ReadonlySet<string>): unknown {
+  if (!isObject(module)) return module;
+  const out: JsonObject = { ...module };
+  if (Array.isArray(module.resources)) {
+    out.resources = module.resources.map((r: unknown) => (isObject(r) && isObject(r.expressions) ? { ...r, expressions: onlyRead(r.expressions, attributes, undefined) } : r));
+  }
+  if (isObject(module.module_calls)) {
+    out.module_calls = Object.fromEntries(
+      Object.entries(module.module_calls).map(([name, call]) => [name, isObject(call) ? { ...call, module: slimConfigurationModule(call.module, attributes) } : call]),
+    );
+  }
+  return out;
+}
+
+/**
+ * The plan without what no control reads. With `attributes` (the bundle's vocabulary), resources
+ * also keep only the attributes a policy can read by name, and those the plan marks sensitive, so
+ * that scrubbing still sees them; everything else about a resource is kept.
+ */
+export function slimPlan(plan: JsonObject, attributes?: ReadonlySet<string>): JsonObject {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(plan)) {
     if (DROPPED.includes(key)) continue;
     if (key === "planned_values" && Array.isArray(plan.resource_changes)) continue;
-    out[key] = key === "resource_changes" && Array.isArray(value) ? value.map(slimChange) : value;
+    if (key === "resource_changes" && Array.isArray(value)) out[key] = value.map((c) => slimChange(c, attributes));
+    else if (key === "configuration" && attributes && isObject(value)) out[key] = { ...value, root_module: slimConfigurationModule(value.root_module, attributes) };
+    else out[key] = value;
   }
   return out;
 }
