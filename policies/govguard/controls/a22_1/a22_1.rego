@@ -5,6 +5,7 @@ package govguard.controls.a22_1
 import data.govguard.lib.fields
 import data.govguard.lib.links
 import data.govguard.lib.policydoc
+import data.govguard.lib.problems
 import data.govguard.lib.resources
 
 metadata := {
@@ -52,106 +53,111 @@ metadata := {
 	],
 }
 
-violations contains {
-	"resource": holder.address,
-	"attribute": "acl",
-	"message": {
-		"zh": concat("", ["acl 为 ", source.value, "，存储桶可被公开访问"]),
-		"en": concat("", ["acl is ", source.value, ", so the bucket is open to the public"]),
-	},
-} if {
-	some holder in acl_holders
-	source := fields.get(holder, "acl")
-	source.value in public_acls
+# One finding per resource (lib.problems): a bucket's own acl, inline policy and missing block,
+# or a standalone acl, policy or block resource's problem, reported on that resource.
+violations contains object.union({"resource": holder.address}, problems.combined(found)) if {
+	some holder in holders
+	found := array.flatten([acl_problems(holder), policy_problems(holder), block_problems(holder, unblocked)])
+	count(found) > 0
 }
 
-# A standalone ACL must be set; an inline one may be left to OSS's private default. A plan leaves
-# an unset inline acl unknown (it is Optional and Computed), which is that default too.
-violations contains {
-	"resource": holder.address,
-	"attribute": "acl",
-	"message": {
-		"zh": concat("", ["acl 取自 ", source.expression, "，应用前无法核实是否公开"]),
-		"en": concat("", ["acl is set from ", source.expression, ", so whether the bucket is public cannot be verified"]),
-	},
-} if {
-	some holder in acl_holders
-	source := fields.get(holder, "acl")
-	source.status == "unresolved"
-	not inline_default(holder)
-}
+holders := array.flatten([
+	acl_holders,
+	resources.of_type("alicloud_oss_bucket_policy"),
+	resources.of_type("alicloud_oss_bucket_public_access_block"),
+	resources.of_type("alicloud_oss_account_public_access_block"),
+])
 
-violations contains {
-	"resource": holder.address,
-	"attribute": "policy",
-	"message": {
-		"zh": "存储桶策略向 Principal \"*\" 授权，且没有限制来源网络或调用者的条件（acs:SourceIp、acs:SourceVpc、acs:AccessId 等），存储桶可被公开访问",
-		"en": "the bucket policy allows Principal \"*\" with no condition limiting the source network or caller (acs:SourceIp, acs:SourceVpc, acs:AccessId and the like), so the bucket is open to the public",
-	},
-} if {
-	some holder in policy_holders
-	document := policydoc.parse(fields.get(holder, "policy"))
-	some statement in policydoc.statements(document)
-	policydoc.allows(statement)
-	"*" in policydoc.principals(statement)
-	not policydoc.restricts_callers(statement)
-}
-
-violations contains {
-	"resource": holder.address,
-	"attribute": "policy",
-	"message": {
-		"zh": concat("", ["policy 取自 ", source.expression, "，应用前无法核实是否公开"]),
-		"en": concat("", ["policy is set from ", source.expression, ", so whether it opens the bucket cannot be verified"]),
-	},
-} if {
-	some holder in policy_holders
-	source := fields.get(holder, "policy")
-	source.status == "unresolved"
-}
-
-violations contains {
-	"resource": holder.address,
-	"attribute": "policy",
-	"message": {
-		"zh": "policy 不是有效的 JSON 策略文档，无法核实",
-		"en": "policy is not a valid JSON policy document, so it cannot be verified",
-	},
-} if {
-	some holder in policy_holders
-	source := fields.get(holder, "policy")
-	source.status == "known"
-	not policydoc.parse(source)
-}
-
-violations contains {
-	"resource": bucket.address,
-	"attribute": "block_public_access",
-	"message": {
-		"zh": "存储桶没有 block_public_access = true 的 alicloud_oss_bucket_public_access_block，公共访问未被阻止",
-		"en": "the bucket has no alicloud_oss_bucket_public_access_block with block_public_access = true, so public access is not blocked",
-	},
-} if {
+# Positions of the buckets whose public access nothing blocks.
+unblocked := {bucket.position |
 	not account_blocked
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	not bucket.position in with_block
 }
 
-violations contains {
-	"resource": block.address,
+acl_problems(holder) := [problem |
+	holder.type in {"alicloud_oss_bucket", "alicloud_oss_bucket_acl"}
+	some problem in acl_problem(holder, fields.get(holder, "acl"))
+]
+
+acl_problem(holder, source) := [{
+	"attribute": "acl",
+	"message": {
+		"zh": concat("", ["acl 为 ", source.value, "，存储桶可被公开访问"]),
+		"en": concat("", ["acl is ", source.value, ", so the bucket is open to the public"]),
+	},
+}] if {
+	source.value in public_acls
+}
+
+# A standalone ACL must be set; an inline one may be left to OSS's private default. A plan leaves
+# an unset inline acl unknown (it is Optional and Computed), which is that default too.
+else := [{
+	"attribute": "acl",
+	"message": {
+		"zh": concat("", ["acl 取自 ", source.expression, "，应用前无法核实是否公开"]),
+		"en": concat("", ["acl is set from ", source.expression, ", so whether the bucket is public cannot be verified"]),
+	},
+}] if {
+	source.status == "unresolved"
+	not inline_default(holder)
+} else := []
+
+policy_problems(holder) := [problem |
+	holder.type in {"alicloud_oss_bucket", "alicloud_oss_bucket_policy"}
+	some problem in policy_problem(fields.get(holder, "policy"))
+]
+
+policy_problem(source) := [{
+	"attribute": "policy",
+	"message": {
+		"zh": concat("", ["policy 取自 ", source.expression, "，应用前无法核实是否公开"]),
+		"en": concat("", ["policy is set from ", source.expression, ", so whether it opens the bucket cannot be verified"]),
+	},
+}] if {
+	source.status == "unresolved"
+} else := [{
+	"attribute": "policy",
+	"message": {
+		"zh": "policy 不是有效的 JSON 策略文档，无法核实",
+		"en": "policy is not a valid JSON policy document, so it cannot be verified",
+	},
+}] if {
+	source.status == "known"
+	not policydoc.parse(source)
+} else := [{
+	"attribute": "policy",
+	"message": {
+		"zh": "存储桶策略向 Principal \"*\" 授权，且没有限制来源网络或调用者的条件（acs:SourceIp、acs:SourceVpc、acs:AccessId 等），存储桶可被公开访问",
+		"en": "the bucket policy allows Principal \"*\" with no condition limiting the source network or caller (acs:SourceIp, acs:SourceVpc, acs:AccessId and the like), so the bucket is open to the public",
+	},
+}] if {
+	some statement in policydoc.statements(policydoc.parse(source))
+	policydoc.allows(statement)
+	"*" in policydoc.principals(statement)
+	not policydoc.restricts_callers(statement)
+} else := []
+
+block_problems(holder, unblocked_positions) := [{
+	"attribute": "block_public_access",
+	"message": {
+		"zh": "存储桶没有 block_public_access = true 的 alicloud_oss_bucket_public_access_block，公共访问未被阻止",
+		"en": "the bucket has no alicloud_oss_bucket_public_access_block with block_public_access = true, so public access is not blocked",
+	},
+}] if {
+	holder.type == "alicloud_oss_bucket"
+	holder.position in unblocked_positions
+} else := [{
 	"attribute": "block_public_access",
 	"message": {
 		"zh": concat("", [fields.describe("block_public_access", source).zh, "，公共访问未被阻止"]),
 		"en": concat("", [fields.describe("block_public_access", source).en, ", so public access is not blocked"]),
 	},
-} if {
-	some block in array.concat(
-		resources.of_type("alicloud_oss_bucket_public_access_block"),
-		resources.of_type("alicloud_oss_account_public_access_block"),
-	)
-	source := fields.get(block, "block_public_access")
+}] if {
+	holder.type in {"alicloud_oss_bucket_public_access_block", "alicloud_oss_account_public_access_block"}
+	source := fields.get(holder, "block_public_access")
 	not blocks_public(source)
-}
+} else := []
 
 # --- helpers ---------------------------------------------------------------------------------
 
@@ -163,8 +169,6 @@ inline_default(holder) if {
 	holder.type == "alicloud_oss_bucket"
 	not links.configured(holder, "acl")
 }
-
-policy_holders := array.concat(resources.of_type("alicloud_oss_bucket"), resources.of_type("alicloud_oss_bucket_policy"))
 
 account_blocked if {
 	some block in resources.of_type("alicloud_oss_account_public_access_block")

@@ -128,3 +128,23 @@ test_unset_inline_acl_is_the_private_default if {
 	report := data.govguard.report with input as doc
 	testkit.found(report, "A22.1") == set()
 }
+
+test_every_problem_of_one_bucket_is_one_finding if {
+	spec := {"alicloud_oss_bucket": {"b": {
+		"bucket": "gov-data",
+		"acl": "public-read",
+		"policy": "{\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":[\"*\"],\"Action\":[\"oss:GetObject\"],\"Resource\":[\"acs:oss:*:*:gov-data/*\"]}]}",
+	}}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.details(report, "A22.1") == {[
+			"alicloud_oss_bucket.b",
+			"acl, block_public_access, policy",
+			concat("; ", [
+				"acl is public-read, so the bucket is open to the public",
+				"the bucket has no alicloud_oss_bucket_public_access_block with block_public_access = true, so public access is not blocked",
+				"the bucket policy allows Principal \"*\" with no condition limiting the source network or caller (acs:SourceIp, acs:SourceVpc, acs:AccessId and the like), so the bucket is open to the public",
+			]),
+		]}
+	}
+}
