@@ -1,8 +1,18 @@
 // The CDKTF app: `npm run synth` (or `cdktf synth` with cdktf-cli) writes cdktf.out/, which
 // `npx govguard check cdktf.out` gates.
+//   portal          the compliant provincial portal built from govguard's constructs (examples/portal.ts);
+//                   the synth-time check runs over it, and the gate reports no finding
+//   what-not-to-do  raw resources that break the regulation on purpose (examples/what-not-to-do.ts);
+//                   its synth-time check is switched off, and the gate fails it
+// (examples/minimal.ts, one provider and one bucket, shows the bare bindings and is not synthesized.)
 import { App } from "cdktf";
-import { MinimalStack } from "./examples/minimal";
+import { GovguardPolicyCheck } from "./constructs";
+import { PortalStack } from "./examples/portal";
+import { WhatNotToDoStack } from "./examples/what-not-to-do";
 
 const app = new App();
-new MinimalStack(app, "minimal");
+new PortalStack(app, "portal");
+new WhatNotToDoStack(app, "what-not-to-do");
+// Every stack of the app is checked at synth, except one that switched the check off.
+GovguardPolicyCheck.apply(app);
 app.synth();

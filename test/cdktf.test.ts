@@ -28,21 +28,29 @@ test("main.ts synthesizes cdktf.out and the gate runs over it", async () => {
   try {
     execFileSync(process.execPath, [path.join(repo, "dist", "main.js")], { cwd });
     const out = path.join(cwd, "cdktf.out");
-    const stack = JSON.parse(fs.readFileSync(path.join(out, "stacks", "minimal", "cdk.tf.json"), "utf8")) as {
-      provider: { alicloud: { region: string }[] };
-      resource: Record<string, unknown>;
-    };
-    expect(stack.provider.alicloud).toEqual([{ region: "cn-hangzhou" }]);
-    expect(Object.keys(stack.resource)).toEqual(["alicloud_oss_bucket"]);
+    const read = (name: string): { provider: { alicloud: { region: string; alias?: string }[] }; resource: Record<string, unknown> } =>
+      JSON.parse(fs.readFileSync(path.join(out, "stacks", name, "cdk.tf.json"), "utf8"));
+    const portal = read("portal");
+    expect(portal.provider.alicloud).toEqual([{ region: "cn-hangzhou" }, { alias: "dr", region: "cn-shanghai" }]);
+    expect(Object.keys(portal.resource)).toContain("alicloud_oss_bucket");
+    expect(read("what-not-to-do").provider.alicloud).toEqual([{ region: "cn-hongkong" }]);
 
     const result = await check([out]);
     expect(result.inputs.map((i) => [path.relative(out, i.file), i.kind, i.flavour])).toEqual([
-      [path.join("stacks", "minimal", "cdk.tf.json"), "cdktf", "cdktf"],
+      [path.join("stacks", "portal", "cdk.tf.json"), "cdktf", "cdktf"],
+      [path.join("stacks", "what-not-to-do", "cdk.tf.json"), "cdktf", "cdktf"],
     ]);
-    expect(result.findings.filter((f) => f.control === "A23.1")).toEqual([]);
+    // The portal is clean; the negative example is caught (its findings are test/examples.test.ts's).
+    const portalFile = path.join(out, "stacks", "portal", "cdk.tf.json");
+    expect(result.findings.filter((f) => f.file === portalFile)).toEqual([]);
+    expect(result.findings.filter((f) => f.control === "A23.1").map((f) => [path.relative(out, f.file), f.resource])).toEqual([
+      [path.join("stacks", "what-not-to-do", "cdk.tf.json"), "alicloud"],
+    ]);
+    expect(result.summary.passed).toBe(false);
     const cli = runCli(["check", "--format", "json", out]);
     expect(JSON.parse(cli.stdout).findings).toEqual(JSON.parse(JSON.stringify(result.findings)));
-    expect(cli.status).toBe(result.summary.passed ? 0 : 1);
+    expect(cli.status).toBe(1);
+    expect(runCli(["check", path.join(out, "stacks", "portal")]).status).toBe(0);
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true });
   }

@@ -1,0 +1,98 @@
+// A TerraformStack for a government application: alicloud providers only in allowed mainland
+// regions of the assessed platform (A23.1, A24.1), a primary and a disaster-recovery region
+// (A26), classification tags on every data-bearing resource (A21.1), and the synth-time policy
+// check (on unless switched off).
+import { Aspects, IAspect, TerraformResource, TerraformStack } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { AlicloudProvider } from "../.gen/providers/alicloud/provider";
+import { DATA_BEARING_TYPES, registerStackProviders, requireAllowedRegion, requireClassification } from "./common";
+import { ControlViolationError } from "./errors";
+import { GovguardPolicyCheck, PolicyCheckOptions } from "./policy-check";
+import { GovguardConfig, GovguardSettings, settingsOf, useGovguardConfig } from "./settings";
+
+export interface DomesticStackProps {
+  /** The region the application runs in: an allowed mainland region of the platform (A23.1, A24.1). */
+  readonly primaryRegion: string;
+  /** The disaster-recovery region: allowed, and not the primary region (A26.1, A26.3). */
+  readonly drRegion: string;
+  /**
+   * The classification tag value (data.tag_key) given to every data-bearing resource of the stack
+   * that has none (A21.1). Default `internal`.
+   */
+  readonly classification?: string;
+  /**
+   * Control parameters, as govguard.yaml holds them. By default the context `govguard:config`, or
+   * govguard.yaml in the working directory, or the catalogue's defaults: what `govguard check` uses.
+   */
+  readonly config?: GovguardConfig;
+  /** A govguard.yaml to read the parameters from instead. */
+  readonly configFile?: string;
+  /** The synth-time policy check: options, or false to switch it off. Default on. */
+  readonly policyCheck?: boolean | PolicyCheckOptions;
+  /** The alias of the disaster-recovery provider (`alicloud.<alias>`). Default `dr`. */
+  readonly drAlias?: string;
+}
+
+/** Adds the classification tag to data-bearing resources that do not carry it. */
+export class ClassificationAspect implements IAspect {
+  constructor(
+    private readonly tagKey: string,
+    private readonly value: string,
+  ) {}
+
+  visit(node: IConstruct): void {
+    if (!(node instanceof TerraformResource) || !DATA_BEARING_TYPES.includes(node.terraformResourceType)) return;
+    const resource = node as TerraformResource & { tagsInput?: Record<string, string>; tags?: Record<string, string> };
+    if (!("tagsInput" in resource)) return;
+    const tags = resource.tagsInput ?? {};
+    if (tags[this.tagKey] === undefined) resource.tags = { ...tags, [this.tagKey]: this.value };
+  }
+}
+
+export class DomesticStack extends TerraformStack {
+  /** The nearest DomesticStack above `scope`, if there is one. */
+  static nearest(scope: IConstruct): DomesticStack | undefined {
+    const stack = TerraformStack.of(scope);
+    return stack instanceof DomesticStack ? stack : undefined;
+  }
+
+  readonly primaryRegion: string;
+  readonly drRegion: string;
+  /** The default provider (`alicloud`), in the primary region. */
+  readonly provider: AlicloudProvider;
+  /** The disaster-recovery provider (`alicloud.dr`). */
+  readonly drProvider: AlicloudProvider;
+  /** The classification given to data-bearing resources that set none. */
+  readonly classification: string;
+  /** The control parameters the stack's constructs build with. */
+  readonly settings: GovguardSettings;
+
+  constructor(scope: Construct, id: string, props: DomesticStackProps) {
+    super(scope, id);
+    useGovguardConfig(this, props.config, props.configFile);
+    this.settings = settingsOf(this);
+
+    requireAllowedRegion(this, props.primaryRegion, { zh: "主区域 primaryRegion", en: "primaryRegion" });
+    requireAllowedRegion(this, props.drRegion, { zh: "灾备区域 drRegion", en: "drRegion" });
+    if (props.drRegion === props.primaryRegion) {
+      throw new ControlViolationError(
+        "A26.1",
+        this,
+        { zh: `灾备区域与主区域都是 ${props.primaryRegion}，同区域复制不算异地容灾`, en: `drRegion and primaryRegion are both ${props.primaryRegion}; a copy in the same region is not disaster recovery` },
+        { zh: "选择另一个境内区域作为灾备区域（如主区域 cn-hangzhou、灾备 cn-shanghai）", en: "choose another mainland region for disaster recovery (for example cn-hangzhou and cn-shanghai)" },
+      );
+    }
+    this.primaryRegion = props.primaryRegion;
+    this.drRegion = props.drRegion;
+    this.classification = requireClassification(this, this.settings, props.classification ?? "internal");
+
+    this.provider = new AlicloudProvider(this, "alicloud", { region: this.primaryRegion });
+    this.drProvider = new AlicloudProvider(this, "alicloud-dr", { region: this.drRegion, alias: props.drAlias ?? "dr" });
+    registerStackProviders(this, { primary: this.provider, dr: this.drProvider });
+
+    Aspects.of(this).add(new ClassificationAspect(this.settings.tagKey, this.classification));
+
+    if (props.policyCheck === false) GovguardPolicyCheck.disable(this);
+    else GovguardPolicyCheck.apply(this, typeof props.policyCheck === "object" ? props.policyCheck : {});
+  }
+}

@@ -1,0 +1,345 @@
+// The synth-time gate: the same policy bundle the CI gate runs, over each stack's synthesized JSON,
+// as a construct validation. `cdktf synth` (and app.synth(), Testing.synth(stack, true)) runs
+// aspects, then validations, then writes cdk.tf.json; a failing finding stops it there, with the
+// findings rendered exactly as `govguard check` prints them.
+//
+//   GovguardPolicyCheck.apply(app);                 // every stack of the app
+//   GovguardPolicyCheck.apply(stack, { waivers });  // one stack, with waivers
+//   GovguardPolicyCheck.disable(stack);             // a stack that must synthesize regardless
+//
+// A DomesticStack applies it to itself, and every govguard construct makes sure its stack has it,
+// unless the stack switched it off.
+import * as path from "node:path";
+import { Annotations, App, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
+import { CheckResult, evaluateDocuments, todayInChina } from "../src/check";
+import { findFile, LoadedWaivers, loadWaiversFile, raiseConfigurationErrors, WAIVERS_FILE_NAMES } from "../src/config/load";
+import { Severity, Text, Waiver } from "../src/engine/types";
+import { jsonDocument } from "../src/inputs/discover";
+import { Lang } from "../src/report/lang";
+import { renderText } from "../src/report/text";
+import { ConstructPropError } from "./errors";
+import { ConfigSource, configFromFile, configOf, evaluatorFor, fileStamp, GovguardConfig } from "./settings";
+
+/** A waiver for the synth-time check: as in waivers.yaml, with `path` as an alternative to `resource`. */
+export interface SynthWaiver {
+  /** The control ID, such as A22.1. */
+  readonly control: string;
+  /** A resource address pattern as in waivers.yaml (`*` matches anything): `alicloud_oss_bucket.legacy*`. */
+  readonly resource?: string;
+  /**
+   * A construct path pattern (`*` matches anything): the construct it names and everything below
+   * it, such as `portal/legacy` or `* /site`. Full paths (`portal/site/bucket`) and paths inside
+   * the stack (`site/bucket`) both work.
+   */
+  readonly path?: string;
+  /** Why the finding is accepted. Required. */
+  readonly reason: string;
+  /** Who answers for it. */
+  readonly owner?: string;
+  /** YYYY-MM-DD; an expired waiver fails the check again. */
+  readonly expires?: string;
+}
+
+export interface PolicyCheckOptions {
+  /** false switches the check off for the stack(s); default true. */
+  readonly enabled?: boolean;
+  /** Control parameters (govguard.yaml as an object); by default the configuration the constructs use. */
+  readonly config?: GovguardConfig;
+  /** A govguard.yaml to read instead. */
+  readonly configFile?: string;
+  /** Waivers in code, after those of the waivers file. */
+  readonly waivers?: readonly SynthWaiver[];
+  /**
+   * A waivers.yaml; by default the construct context `govguard:waiversFile`, else waivers.yaml in the
+   * working directory, as `govguard check` finds it.
+   */
+  readonly waiversFile?: string;
+  /** The lowest severity that fails synth; by default every unwaived finding does, as in the CLI. */
+  readonly failOn?: Severity;
+  /** The date waivers expire against, YYYY-MM-DD; by default today in China. */
+  readonly today?: string;
+  /** Language of the report in the error: zh, en or both (default). */
+  readonly lang?: Lang;
+  /** Another compiled policy bundle. */
+  readonly bundlePath?: string;
+}
+
+interface CheckState {
+  /** undefined: not decided; false: switched off explicitly. */
+  enabled?: boolean;
+  options: PolicyCheckOptions;
+  registered: boolean;
+}
+
+const states = new WeakMap<TerraformStack, CheckState>();
+const appDefaults = new WeakMap<IConstruct, PolicyCheckOptions>();
+const appValidations = new WeakSet<IConstruct>();
+const waiverFiles = new Map<string, LoadedWaivers>();
+
+function stateOf(stack: TerraformStack): CheckState {
+  let state = states.get(stack);
+  if (!state) {
+    state = { options: {}, registered: false };
+    states.set(stack, state);
+  }
+  return state;
+}
+
+function stacksUnder(scope: IConstruct): TerraformStack[] {
+  if (TerraformStack.isStack(scope)) return [scope];
+  return scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+}
+
+function inheritedOptions(stack: TerraformStack): PolicyCheckOptions {
+  for (let s: IConstruct | undefined = stack.node.scope; s; s = s.node.scope) {
+    const found = appDefaults.get(s);
+    if (found) return found;
+  }
+  return {};
+}
+
+function register(stack: TerraformStack): void {
+  const state = stateOf(stack);
+  if (state.registered) return;
+  state.registered = true;
+  stack.node.addValidation({ validate: () => validateStack(stack) });
+}
+
+function validateStack(stack: TerraformStack): string[] {
+  const state = states.get(stack);
+  if (!state || state.enabled !== true) return [];
+  const options = state.options;
+  const result = GovguardPolicyCheck.check(stack, options);
+  const waived = result.findings.filter((f) => f.waiver?.status === "active");
+  if (result.summary.passed) {
+    if (waived.length > 0) {
+      Annotations.of(stack).addWarning(`govguard: ${waived.length} 项违规已豁免 / ${waived.length} finding(s) waived: ${waived.map((f) => `${f.control} ${f.resource}`).join(", ")}`);
+    }
+    return [];
+  }
+  const header = {
+    zh: `govguard 合成时检查未通过：栈 ${stack.node.id} 不符合《互联网政务应用安全管理规定》（修复后重新合成，或以 waivers 豁免并说明理由）`,
+    en: `govguard synth-time check failed: stack ${stack.node.id} breaks the Regulations on Security Management of Internet Government Applications (fix and synthesize again, or waive with a reason)`,
+  };
+  const lang = options.lang ?? "both";
+  const head = lang === "zh" ? header.zh : lang === "en" ? header.en : `${header.zh}\n${header.en}`;
+  return [`${head}\n\n${renderText(result, { lang, color: false })}`];
+}
+
+function configFor(stack: TerraformStack, options: PolicyCheckOptions): ConfigSource {
+  if (options.config !== undefined) return { values: options.config };
+  if (options.configFile !== undefined) return configFromFile(options.configFile);
+  return configOf(stack);
+}
+
+function waiversFileFor(stack: TerraformStack, options: PolicyCheckOptions): LoadedWaivers | undefined {
+  const context = stack.node.tryGetContext("govguard:waiversFile") as unknown;
+  const file = findFile(options.waiversFile ?? (typeof context === "string" ? context : undefined), process.cwd(), WAIVERS_FILE_NAMES);
+  if (file === undefined) return undefined;
+  const key = fileStamp(file);
+  let loaded = waiverFiles.get(key);
+  if (!loaded) {
+    loaded = loadWaiversFile(file);
+    waiverFiles.set(key, loaded);
+  }
+  return loaded;
+}
+
+/** "* /site" as a construct path glob: `*` matches anything, the rest is literal. */
+function globMatches(pattern: string, text: string): boolean {
+  const expression = pattern
+    .split("*")
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join(".*");
+  return new RegExp(`^${expression}$`).test(text);
+}
+
+/** The addresses govguard reports for the resources and providers at or below a matching path. */
+function addressesAtPath(stack: TerraformStack, pattern: string): string[] {
+  const stackPath = stack.node.path;
+  const matchesScope = (c: IConstruct): boolean => {
+    for (let s: IConstruct | undefined = c; s && s !== stack; s = s.node.scope) {
+      const full = s.node.path;
+      const inner = stackPath === "" ? full : full.slice(stackPath.length + 1);
+      if (globMatches(pattern, full) || globMatches(pattern, inner)) return true;
+    }
+    return false;
+  };
+  const addresses: string[] = [];
+  for (const c of stack.node.findAll()) {
+    if (!matchesScope(c)) continue;
+    if (c instanceof TerraformResource) {
+      const address = `${c.terraformResourceType}.${c.friendlyUniqueId}`;
+      addresses.push(address, `${address}[*]`);
+    } else if (c instanceof TerraformProvider) {
+      addresses.push(c.alias ? `${c.terraformResourceType}.${c.alias}` : c.terraformResourceType);
+    }
+  }
+  return addresses;
+}
+
+interface RegoWaiver {
+  control: unknown;
+  resource: unknown;
+  reason: unknown;
+  owner?: unknown;
+  expires?: unknown;
+}
+
+function asRego(w: SynthWaiver | Record<string, unknown>, resource: unknown): RegoWaiver {
+  const out: RegoWaiver = { control: w.control, resource, reason: w.reason };
+  if (w.owner !== undefined) out.owner = w.owner;
+  if (w.expires !== undefined) out.expires = w.expires;
+  return out;
+}
+
+function label(index: number, entry: unknown): string {
+  const e = (entry ?? {}) as { control?: unknown; resource?: unknown; path?: unknown };
+  return `waivers[${index}] (${String(e.control)} ${e.path !== undefined ? `path:${String(e.path)}` : String(e.resource)})`;
+}
+
+const WAIVER_NOTE = /^waiver waivers\[\d+\] \(/;
+
+/** Waiver notes for the entries as the user wrote them, in the wording of `govguard check`. */
+function userWaiverNotes(findings: CheckResult["findings"], entries: unknown[]): Text[] {
+  const used = new Set(findings.flatMap((f) => (f.waiver ? [f.waiver.index] : [])));
+  const notes: Text[] = [];
+  entries.forEach((entry, index) => {
+    if (used.has(index)) return;
+    const l = label(index, entry);
+    notes.push({ zh: `豁免项 ${l} 没有匹配任何违规，可以删除`, en: `waiver ${l} matches no finding and can be removed` });
+  });
+  const expired = new Map<number, Waiver>();
+  for (const f of findings) if (f.waiver?.status === "expired") expired.set(f.waiver.index, f.waiver);
+  for (const [index, w] of [...expired].sort((a, b) => a[0] - b[0])) {
+    const l = label(index, entries[index]);
+    const when = w.expires === "" ? { zh: "无法核实日期", en: "cannot be dated" } : { zh: `已于 ${w.expires} 到期`, en: `expired on ${w.expires}` };
+    notes.push({ zh: `豁免项 ${l} ${when.zh}，其违规重新计入`, en: `waiver ${l} ${when.en}, so its findings count again` });
+  }
+  return notes;
+}
+
+export class GovguardPolicyCheck {
+  /**
+   * Runs the policy bundle over `scope` at synth: the stack itself, or every stack under an app
+   * (stacks that switched the check off stay off). Calling it again replaces the options.
+   */
+  static apply(scope: IConstruct, options: PolicyCheckOptions = {}): void {
+    const isStack = TerraformStack.isStack(scope);
+    if (!isStack) appDefaults.set(scope, options);
+    for (const stack of stacksUnder(scope)) {
+      const state = stateOf(stack);
+      if (options.enabled === false) {
+        state.enabled = false;
+        continue;
+      }
+      // An app-wide apply leaves a stack that switched the check off alone.
+      if (!isStack && state.enabled === false) continue;
+      state.enabled = true;
+      state.options = isStack ? options : { ...options, ...state.options };
+      register(stack);
+    }
+    if (!isStack && options.enabled !== false && !appValidations.has(scope)) {
+      appValidations.add(scope);
+      // Stacks created after this call: checked when the app validates (App.synth).
+      scope.node.addValidation({
+        validate: () => {
+          const defaults = appDefaults.get(scope) ?? options;
+          if (defaults.enabled === false) return [];
+          return stacksUnder(scope)
+            .filter((s) => !states.get(s)?.registered && states.get(s)?.enabled !== false)
+            .flatMap((s) => {
+              stateOf(s).enabled = true;
+              stateOf(s).options = defaults;
+              return validateStack(s).map((m) => `[${s.node.path}] ${m}`);
+            });
+        },
+      });
+    }
+  }
+
+  /** Switches the check off for `scope` (a stack, or every stack under an app). */
+  static disable(scope: IConstruct): void {
+    GovguardPolicyCheck.apply(scope, { enabled: false });
+  }
+
+  /** Whether the check will run on the stack `scope` belongs to. */
+  static isEnabled(scope: IConstruct): boolean {
+    return states.get(TerraformStack.of(scope))?.enabled === true;
+  }
+
+  /** Called by the govguard constructs: the stack they are in gets the check unless it opted out. */
+  static ensure(scope: IConstruct): void {
+    const stack = TerraformStack.of(scope);
+    const state = stateOf(stack);
+    if (state.enabled === false) return;
+    if (state.enabled === undefined) {
+      state.enabled = true;
+      state.options = inheritedOptions(stack);
+    }
+    register(stack);
+  }
+
+  /**
+   * Evaluates the stack now, as the synth-time check does, and returns the result the CLI would
+   * give for its cdk.tf.json. Aspects must have run (they do during synth and Testing.synth).
+   */
+  static check(stack: TerraformStack, options: PolicyCheckOptions = {}): CheckResult {
+    // Named as `govguard check cdktf.out` names it when run from the same folder.
+    const written = path.resolve(App.of(stack).outdir, "stacks", stack.node.id, "cdk.tf.json");
+    const relative = path.relative(process.cwd(), written);
+    const file = relative.startsWith("..") || path.isAbsolute(relative) ? written : relative;
+    // Read as the CLI reads a cdk.tf.json (classified, shape-checked).
+    const document = jsonDocument(file, stack.toTerraform());
+
+    const config = configFor(stack, options);
+    const fromFile = waiversFileFor(stack, options);
+    const userEntries: unknown[] = [...(fromFile?.entries ?? []), ...(options.waivers ?? [])];
+    const today = options.today ?? todayInChina();
+
+    // Only waivers in code may name a construct path; waivers.yaml is read exactly as the CLI reads it.
+    const fileCount = fromFile?.entries.length ?? 0;
+    const byConstructPath = (entry: unknown, index: number): entry is SynthWaiver =>
+      index >= fileCount && typeof entry === "object" && entry !== null && (entry as SynthWaiver).path !== undefined;
+    // Check the waivers as written (one of resource / path each), with their own indexes.
+    userEntries.forEach((entry, index) => {
+      const w = entry as SynthWaiver;
+      if (index >= fileCount && (w.resource === undefined) === (w.path === undefined)) {
+        throw new ConstructPropError(stack, { zh: `豁免项 waivers[${index}] 须设置 resource 或 path 之一`, en: `waiver waivers[${index}] needs exactly one of resource and path` });
+      }
+    });
+    const asWritten = userEntries.map((e, index) => (byConstructPath(e, index) ? asRego(e, `path:${e.path}`) : e));
+    const probe = evaluatorFor({ govguard_config: config.values, govguard_waivers: asWritten, govguard_today: today }, options.bundlePath);
+    raiseConfigurationErrors(probe.configurationErrors(), config.loaded, fromFile);
+
+    // Construct paths become the addresses of the resources below them.
+    const expanded: unknown[] = [];
+    const owner: number[] = [];
+    let byPath = false;
+    userEntries.forEach((entry, index) => {
+      if (!byConstructPath(entry, index)) {
+        expanded.push(entry);
+        owner.push(index);
+        return;
+      }
+      byPath = true;
+      const addresses = addressesAtPath(stack, entry.path as string);
+      for (const address of addresses.length > 0 ? addresses : [`path:${entry.path}`]) {
+        expanded.push(asRego(entry, address));
+        owner.push(index);
+      }
+    });
+
+    const evaluator = evaluatorFor({ govguard_config: config.values, govguard_waivers: expanded, govguard_today: today }, options.bundlePath);
+    const result = evaluateDocuments(evaluator, [document], {
+      failOn: options.failOn,
+      waivers: expanded,
+      settings: { config: config.loaded?.source.file, waivers: fromFile?.source.file, today },
+    });
+    if (!byPath) return result;
+    for (const f of result.findings) if (f.waiver) f.waiver = { ...f.waiver, index: owner[f.waiver.index] };
+    result.notes = [...result.notes.filter((n) => !WAIVER_NOTE.test(n.en)), ...userWaiverNotes(result.findings, userEntries)];
+    return result;
+  }
+}
