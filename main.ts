@@ -10,9 +10,16 @@ import { GovguardPolicyCheck } from "./constructs";
 import { PortalStack } from "./examples/portal";
 import { WhatNotToDoStack } from "./examples/what-not-to-do";
 
-const app = new App();
-new PortalStack(app, "portal");
-new WhatNotToDoStack(app, "what-not-to-do");
-// Every stack of the app is checked at synth, except one that switched the check off.
-GovguardPolicyCheck.apply(app);
-app.synth();
+// A construct refusing a prop, or the synth-time check failing, ends the synth with its message
+// (the findings, as `govguard check` prints them) and exit code 1, without a stack trace.
+try {
+  const app = new App();
+  new PortalStack(app, "portal");
+  new WhatNotToDoStack(app, "what-not-to-do");
+  // Every stack of the app is checked at synth, except one that switched the check off.
+  GovguardPolicyCheck.apply(app);
+  app.synth();
+} catch (e: unknown) {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+}

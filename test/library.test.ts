@@ -1,6 +1,6 @@
 // The library API as a user's program meets it: `import { check } from "govguard"`, resolved
 // through package.json's main and types, giving the same findings as the CLI.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fixtures, repo, runCli, tempDir } from "./helpers";
@@ -78,4 +78,44 @@ test("a TypeScript program importing from \"govguard\" type-checks against the p
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe("an independent CDKTF app built on govguard/constructs", () => {
+  /** Runs app code in a folder whose node_modules holds govguard and cdktf, as an npm install would. */
+  function runApp(body: string): { status: number; stderr: string } {
+    const dir = tempDir("govguard-app-");
+    try {
+      fs.mkdirSync(path.join(dir, "node_modules"));
+      fs.symlinkSync(repo, path.join(dir, "node_modules", "govguard"));
+      fs.symlinkSync(path.join(repo, "node_modules", "cdktf"), path.join(dir, "node_modules", "cdktf"));
+      fs.writeFileSync(
+        path.join(dir, "app.js"),
+        [
+          'const { App } = require("cdktf");',
+          'const { DomesticStack, LogArchive, AdminAccess } = require("govguard/constructs");',
+          'const { OssBucket } = require("govguard/providers/alicloud/oss-bucket");',
+          "const app = new App({ outdir: 'cdktf.out' });",
+          'const stack = new DomesticStack(app, "mine", { primaryRegion: "cn-beijing", drRegion: "cn-shanghai", classification: "internal" });',
+          body,
+          "app.synth();",
+        ].join("\n"),
+      );
+      const r = spawnSync(process.execPath, ["app.js"], { cwd: dir, encoding: "utf8" });
+      return { status: r.status ?? -1, stderr: r.stderr };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test("a hand-written public bucket next to the constructs fails synth with A22.1", () => {
+    const r = runApp('new LogArchive(stack, "logs", { name: "mine-logs" });\nnew OssBucket(stack, "oops", { bucket: "mine-oops", acl: "public-read" });');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/✗ A22\.1 \[严重 critical\] alicloud_oss_bucket\.oops/);
+    expect(r.stderr).toContain("acl is public-read, so the bucket is open to the public");
+  });
+
+  test("props that would break a control are refused at construction, naming it", () => {
+    expect(runApp('new LogArchive(stack, "logs", { name: "mine-logs", retentionDays: 30 });').stderr).toMatch(/A20\.1 \(第二十条 \/ Article 20\) \[mine\/logs\]/);
+    expect(runApp('new AdminAccess(stack, "admin", { name: "a", vpcId: "vpc-1", adminCidrs: ["0.0.0.0/0"] });').stderr).toMatch(/A19\.\d \(第十九条 \/ Article 19\)/);
+  });
 });
