@@ -106,7 +106,8 @@ delivery_problems(trail) := set() if {
 
 delivers(trail) if {
 	project := sls_project(trail)
-	stores := sls.stores_of[project]
+	project in sls.projects
+	stores := sls.stores_in(sls.placed, project)
 	count(stores) > 0
 	every store in stores {
 		sls.keeps_a_year(store)

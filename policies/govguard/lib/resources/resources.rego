@@ -44,13 +44,15 @@ config_resources := [config.resource_from_entry(entry, position, instances.addre
 # Positions by resource type, for the types present; resources being deleted are left out.
 type_names := {resource.type | some resource in list}
 
-by_type := {type: [position |
-	some position, resource in list
-	resource.type == type
-	resource.action != "delete"
-] |
-	some type in type_names
-}
+by_type := {type: [position | some position, listed in listed_types; listed == type] | some type in type_names}
+
+# The type of each resource by position ("" for a deleted one): wasm has no comprehension index,
+# so by_type scans this once per type, and comparing strings costs less than reading objects.
+listed_types := [listed_type(resource) | some resource in list]
+
+listed_type(resource) := "" if resource.action == "delete"
+
+else := resource.type
 
 of_type(type) := [list[position] | some position in object.get(by_type, type, [])]
 

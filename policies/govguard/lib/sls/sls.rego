@@ -42,7 +42,12 @@ by_name := index.unique([{"key": concat("|", [project_of(store), name_of(store)]
 projects := {project_name(project) | some project in resources.of_type("alicloud_log_project"); is_string(project_name(project))}
 
 # Log stores of each project the stack defines (few projects, so one pass per project).
-stores_of := {project: [store | some store in stores; project_of(store) == project] | some project in projects}
+# Every log store with the name of its project, computed once. Grouping them by project here would
+# compare every project with every store (quadratic in wasm, which has no comprehension index);
+# a caller asks for the few projects it needs with stores_in.
+placed := [{"project": project_of(store), "store": store} | some store in stores]
+
+stores_in(placements, project) := [entry.store | some entry in placements; entry.project == project]
 
 # retention_period reaches the minimum (unset means the provider default of 30 days).
 keeps_a_year(store) if fields.number(fields.get(store, "retention_period")) >= min_days
