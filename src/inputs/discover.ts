@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { Text } from "../engine/types";
 import { InputError } from "../errors";
 import { classifyJson, describeNonJson, JsonKind } from "./classify";
-import { isModuleFile, loadHclModule } from "./hcl-module";
+import { isModuleFile } from "./module-files";
 import { describeFsError, parseJson, readBytes } from "./read-file";
 import { planShapeProblem } from "./plan-shape";
 import { slimPlan } from "./slim-plan";
@@ -86,6 +86,8 @@ function readCdktfOut(dir: string, options: ReadOptions): InputDocument[] {
 }
 
 async function readHcl(target: string): Promise<InputDocument> {
+  // Loaded only for .tf input: hcl2json starts a Go wasm runtime, which plan JSON does not need.
+  const { loadHclModule } = await import("./hcl-module");
   const module = await loadHclModule(target);
   return {
     file: target,

@@ -4,6 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseHcl } from "@cdktf/hcl2json";
+import { isModuleFile } from "./module-files";
 import { Text } from "../engine/types";
 import { InputError, oneLine } from "../errors";
 import { expandFunctions } from "./hcl-functions";
@@ -66,9 +67,6 @@ function listDir(dir: string): string[] {
   }
 }
 
-export function isModuleFile(name: string): boolean {
-  return name.endsWith(".tf") || name.endsWith(".tf.json");
-}
 
 async function readModuleFiles(dir: string, only?: string): Promise<{ document: JsonObject; files: string[] }> {
   const names = only ? [path.basename(only)] : listDir(dir).filter(isModuleFile);

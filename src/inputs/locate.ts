@@ -19,6 +19,7 @@ class IndexedText {
   private addresses?: Map<string, number>;
   private blocks?: Map<string, number>;
   private readonly keysAfter = new Map<number, Map<string, number>>();
+  private readonly offsets = new Map<string, number>();
 
   constructor(readonly text: string) {}
 
@@ -39,12 +40,28 @@ class IndexedText {
     return lo + 1;
   }
 
-  /** The offset of the first `"address": "<address>"` at or after `from`, indexed in one pass. */
-  addressAt(address: string, from: number): number | undefined {
+  /** The offset of the first occurrence of `needle` at or after `from` (-1 when absent), found once. */
+  find(needle: string, from = 0): number {
+    const key = `${from}\u0000${needle}`;
+    let at = this.offsets.get(key);
+    if (at === undefined) {
+      at = this.text.indexOf(needle, from);
+      this.offsets.set(key, at);
+    }
+    return at;
+  }
+
+  /** As find, but 0 when absent: where a later search starts. */
+  offsetOf(needle: string): number {
+    return Math.max(0, this.find(needle));
+  }
+
+  /** The offset of the first `"address": "<address>"` after `from()`, indexed in one pass. */
+  addressAt(address: string, from: () => number): number | undefined {
     if (!this.addresses) {
       this.addresses = new Map();
       const pattern = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
-      pattern.lastIndex = from;
+      pattern.lastIndex = from();
       for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
         const value = JSON.parse(m[1]) as string;
         if (!this.addresses.has(value)) this.addresses.set(value, m.index);
@@ -158,18 +175,18 @@ export class Locator {
     if (this.doc.kind === "plan") {
       const provider = splitProviderKey(resource);
       if (provider) {
-        const at = text.indexOf(`"${resource}"`, Math.max(0, text.indexOf('"provider_config"')));
+        const at = text.indexOf(`"${resource}"`, indexed.offsetOf('"provider_config"'));
         return at === -1 ? undefined : { file, line: indexed.lineAt(at) };
       }
-      const at = indexed.addressAt(resource, Math.max(0, text.indexOf('"resource_changes"')));
+      const at = indexed.addressAt(resource, () => indexed.offsetOf('"resource_changes"'));
       return at === undefined ? undefined : { file, line: indexed.lineAt(at) };
     }
     const parts = splitAddress(resource);
     if (!parts) {
-      const at = text.indexOf('"provider"');
+      const at = indexed.find('"provider"');
       return at === -1 ? undefined : { file, line: indexed.lineAt(at) };
     }
-    const typeAt = text.indexOf(`"${parts.type}"`, Math.max(0, text.indexOf('"resource"')));
+    const typeAt = indexed.find(`"${parts.type}"`, indexed.offsetOf('"resource"'));
     if (typeAt === -1) return undefined;
     const nameAt = indexed.objectKeyAt(parts.name, typeAt);
     return { file, line: indexed.lineAt(nameAt ?? typeAt) };
