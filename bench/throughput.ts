@@ -1,0 +1,188 @@
+// Throughput: many small plans gated in one process. govguard in three ways (bench/
+// throughput-worker.ts), and for comparison the native tools given all the plans at once:
+// `conftest test` with every file, and one `opa eval` whose query evaluates the report of each
+// plan `with input as` it (the plans loaded as data, as test/corpus.test.ts does). Findings of
+// the three must agree plan by plan.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { compareFindings, fromConftest, fromOpaEvalRows } from "./findings";
+import { generatePlan } from "./generate-plan";
+import { firstErrorLine, runCommand } from "./measure";
+import { median, percentile, round, summarize, Summary } from "./stats";
+import type { ThroughputMode, ThroughputWorkerResult } from "./throughput-worker";
+import { Measurement, Setup } from "./tools";
+import { writeJsonFile } from "./write-json";
+
+export interface ThroughputOptions {
+  plans: number;
+  resources: number;
+  seed: number;
+  runs: number;
+  /** How many plans check-each gates (each loads the policy anew). */
+  eachLimit: number;
+}
+
+export interface RateFigure {
+  plans: number;
+  ok: boolean;
+  error?: string;
+  /** Wall time of the process, ms (median over runs where there are several). */
+  wallMs?: number;
+  wallMsRuns?: Summary;
+  /** User + system CPU time of the process, ms. */
+  cpuMs?: number | null;
+  /** Plans per second over the process's wall time (start, load, every plan, exit). */
+  plansPerSecond?: number;
+  /** Plans per second once the policy is loaded (evaluator mode). */
+  steadyPlansPerSecond?: number;
+  perPlanMs?: { median: number; p95: number; max: number };
+  peakRssMiB?: number | null;
+  passed?: number;
+  failed?: number;
+}
+
+export interface ThroughputResult {
+  plans: number;
+  resourcesPerPlan: number;
+  seed: string;
+  generateMs: number;
+  figures: Record<"govguard evaluator" | "govguard check() batch" | "govguard check() per plan" | "opa eval batch" | "conftest batch", RateFigure>;
+  agreement: { plansCompared: number; plansIdentical: number; firstDifferences: string[] };
+}
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function planName(i: number): string {
+  return `plan-${String(i + 1).padStart(4, "0")}.json`;
+}
+
+async function worker(setup: Setup, dir: string, mode: ThroughputMode, limit?: number): Promise<{ m: Measurement; result?: ThroughputWorkerResult }> {
+  const args = [path.join(setup.repo, "dist", "bench", "throughput-worker.js"), dir, "--mode", mode, ...(limit ? ["--limit", String(limit)] : [])];
+  const stdoutFile = path.join(setup.scratch, `throughput-${mode}.out`);
+  const r = await runCommand(process.execPath, args, { timeoutMs: setup.timeoutMs, stdoutFile, cwd: setup.scratch });
+  const base = { wallMs: r.wallMs, peakRssMiB: r.peakRssMiB, cpuMs: r.cpuMs };
+  if (r.timedOut) return { m: { ...base, ok: false, error: `timed out after ${Math.round(setup.timeoutMs / 1000)} s` } };
+  try {
+    const result = JSON.parse(fs.readFileSync(stdoutFile, "utf8")) as ThroughputWorkerResult;
+    return { m: { ...base, ok: !result.error, error: result.error }, result };
+  } catch {
+    return { m: { ...base, ok: false, error: `exit ${String(r.status ?? r.signal)}: ${firstErrorLine(r.stderr)}` } };
+  }
+}
+
+function rate(plans: number, m: Measurement, result?: ThroughputWorkerResult): RateFigure {
+  if (!m.ok) return { plans, ok: false, error: m.error };
+  const figure: RateFigure = {
+    plans,
+    ok: true,
+    wallMs: round(m.wallMs),
+    cpuMs: typeof m.cpuMs === "number" ? round(m.cpuMs) : null,
+    plansPerSecond: round((plans * 1000) / m.wallMs),
+    peakRssMiB: m.peakRssMiB === null ? null : round(m.peakRssMiB),
+    passed: result?.passed,
+    failed: result?.failed,
+  };
+  if (result && result.perPlanMs.length > 0) {
+    const per = result.perPlanMs;
+    figure.perPlanMs = { median: round(median(per), 2), p95: round(percentile(per, 95), 2), max: round(Math.max(...per), 2) };
+    figure.steadyPlansPerSecond = round((per.length * 1000) / per.reduce((s, v) => s + v, 0));
+  }
+  return figure;
+}
+
+/** opa eval over all the plans at once: each plan's report findings from one query. */
+async function opaBatch(setup: Setup, dir: string, files: string[]): Promise<{ figure: RateFigure; findings?: Map<string, string[]> }> {
+  const dataFile = path.join(setup.scratch, "throughput-data.json");
+  const fd = fs.openSync(dataFile, "w");
+  fs.writeSync(fd, '{"govguard_bench_plans":{');
+  files.forEach((f, i) => {
+    fs.writeSync(fd, `${i > 0 ? "," : ""}${JSON.stringify(path.basename(f, ".json"))}:`);
+    fs.writeSync(fd, fs.readFileSync(path.join(dir, f)));
+  });
+  fs.writeSync(fd, "}}");
+  fs.closeSync(fd);
+  const query = "some id; data.govguard_bench_plans[id]; findings := data.govguard.report.findings with input as data.govguard_bench_plans[id]";
+  const stdoutFile = path.join(setup.scratch, "throughput-opa.out");
+  const r = await runCommand(setup.opa, ["eval", "--format", "json", "--bundle", setup.regoBundle, "--data", dataFile, query], { timeoutMs: setup.timeoutMs, stdoutFile, cwd: setup.scratch });
+  fs.rmSync(dataFile, { force: true });
+  const m: Measurement = { ok: r.status === 0 && !r.timedOut, wallMs: r.wallMs, peakRssMiB: r.peakRssMiB, cpuMs: r.cpuMs };
+  if (!m.ok) return { figure: rate(files.length, { ...m, error: r.timedOut ? "timed out" : `exit ${String(r.status ?? r.signal)}: ${firstErrorLine(r.stderr)}` }) };
+  const rows = fromOpaEvalRows(fs.readFileSync(stdoutFile, "utf8"));
+  return { figure: rate(files.length, m), findings: new Map([...rows].map(([id, keys]) => [`${id}.json`, keys])) };
+}
+
+/** conftest over all the plans at once. */
+async function conftestBatch(setup: Setup, dir: string, files: string[]): Promise<{ figure: RateFigure; findings?: Map<string, string[]> }> {
+  const stdoutFile = path.join(setup.scratch, "throughput-conftest.out");
+  const args = ["test", "--no-color", "--namespace", "govguard", "--policy", setup.policyDir, "--output", "json", ...files];
+  const r = await runCommand(setup.conftest, args, { timeoutMs: setup.timeoutMs, stdoutFile, cwd: dir });
+  const m: Measurement = { ok: (r.status === 0 || r.status === 1) && !r.timedOut, wallMs: r.wallMs, peakRssMiB: r.peakRssMiB, cpuMs: r.cpuMs };
+  if (!m.ok) return { figure: rate(files.length, { ...m, error: r.timedOut ? "timed out" : `exit ${String(r.status ?? r.signal)}: ${firstErrorLine(r.stderr)}` }) };
+  const byFile = fromConftest(fs.readFileSync(stdoutFile, "utf8"));
+  const findings = new Map([...byFile].map(([f, keys]) => [path.basename(f), keys]));
+  const failed = [...findings.values()].filter((k) => k.length > 0).length;
+  return { figure: { ...rate(files.length, m), passed: files.length - failed, failed }, findings };
+}
+
+export async function measureThroughput(setup: Setup, dir: string, o: ThroughputOptions, log: (line: string) => void): Promise<ThroughputResult> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  let t = process.hrtime.bigint();
+  const files: string[] = [];
+  for (let i = 0; i < o.plans; i++) {
+    files.push(planName(i));
+    writeJsonFile(path.join(dir, planName(i)), generatePlan({ resources: o.resources, seed: o.seed + i }));
+  }
+  const generateMs = round(ms(t));
+  log(`throughput: ${o.plans} plans of ${o.resources} resources generated in ${generateMs} ms`);
+
+  const evaluatorRuns: { m: Measurement; result?: ThroughputWorkerResult }[] = [];
+  for (let run = 0; run < o.runs; run++) {
+    t = process.hrtime.bigint();
+    evaluatorRuns.push(await worker(setup, dir, "evaluator"));
+    log(`  govguard evaluator run ${run + 1}: ${evaluatorRuns[run].m.ok ? `${round(evaluatorRuns[run].m.wallMs)} ms` : evaluatorRuns[run].m.error}`);
+    if (!evaluatorRuns[run].m.ok) break;
+  }
+  const okRuns = evaluatorRuns.filter((r) => r.m.ok);
+  const typical = okRuns.length > 0 ? okRuns.sort((a, b) => a.m.wallMs - b.m.wallMs)[Math.floor((okRuns.length - 1) / 2)] : evaluatorRuns[0];
+  const evaluatorFigure = { ...rate(o.plans, typical.m, typical.result), wallMsRuns: summarize(okRuns.map((r) => r.m.wallMs)) };
+
+  const batch = await worker(setup, dir, "check-batch");
+  log(`  govguard check() batch: ${batch.m.ok ? `${round(batch.m.wallMs)} ms` : batch.m.error}`);
+  const eachLimit = Math.min(o.eachLimit, o.plans);
+  const each = await worker(setup, dir, "check-each", eachLimit);
+  log(`  govguard check() per plan (${eachLimit} plans): ${each.m.ok ? `${round(each.m.wallMs)} ms` : each.m.error}`);
+  const opa = await opaBatch(setup, dir, files);
+  log(`  opa eval batch: ${opa.figure.ok ? `${opa.figure.wallMs} ms` : opa.figure.error}`);
+  const conftest = await conftestBatch(setup, dir, files);
+  log(`  conftest batch: ${conftest.figure.ok ? `${conftest.figure.wallMs} ms` : conftest.figure.error}`);
+
+  const govguardFindings = typical.result?.findings;
+  let identical = 0;
+  let compared = 0;
+  const firstDifferences: string[] = [];
+  if (govguardFindings && opa.findings && conftest.findings) {
+    for (const file of files) {
+      compared++;
+      const agreement = compareFindings({ govguard: govguardFindings[file] ?? [], "opa eval": opa.findings.get(file) ?? [], conftest: conftest.findings.get(file) ?? [] });
+      if (agreement.identical) identical++;
+      else if (firstDifferences.length < 5) firstDifferences.push(`${file}: ${agreement.differences[0]}`);
+    }
+  }
+  return {
+    plans: o.plans,
+    resourcesPerPlan: o.resources,
+    seed: `${o.seed}..${o.seed + o.plans - 1}`,
+    generateMs,
+    figures: {
+      "govguard evaluator": evaluatorFigure,
+      "govguard check() batch": rate(o.plans, batch.m, batch.result),
+      "govguard check() per plan": rate(eachLimit, each.m, each.result),
+      "opa eval batch": opa.figure,
+      "conftest batch": conftest.figure,
+    },
+    agreement: { plansCompared: compared, plansIdentical: identical, firstDifferences },
+  };
+}
