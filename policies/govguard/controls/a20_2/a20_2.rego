@@ -106,7 +106,7 @@ delivery_problems(trail) := set() if {
 
 delivers(trail) if {
 	project := sls_project(trail)
-	project in sls.projects
+	sls.projects[project]
 	stores := sls.stores_in(sls.placed, project)
 	count(stores) > 0
 	every store in stores {

@@ -47,7 +47,7 @@ violations contains {
 	},
 } if {
 	some instance in resources.of_type("alicloud_db_instance")
-	not instance.position in das_audited
+	not das_audited[instance.position]
 	status := links.explicit(instance, "sql_collector_status")
 	not enabled(status, "Enabled")
 }
@@ -61,7 +61,7 @@ violations contains {
 	},
 } if {
 	some instance in resources.of_type("alicloud_db_instance")
-	not instance.position in das_audited
+	not das_audited[instance.position]
 	enabled(links.explicit(instance, "sql_collector_status"), "Enabled")
 	days := fields.get(instance, "sql_collector_config_value")
 	not long_enough(days, min_days)
@@ -76,7 +76,7 @@ violations contains {
 	},
 } if {
 	some instance in resources.of_type("alicloud_kvstore_instance")
-	not instance.position in kvstore_audited
+	not kvstore_audited[instance.position]
 }
 
 violations contains {

@@ -56,7 +56,7 @@ violations contains {
 	},
 } if {
 	some bucket in oss.buckets
-	not bucket.position in oss.archives
+	not oss.archives[bucket.position]
 	not bucket_logged(bucket)
 }
 
@@ -69,7 +69,7 @@ violations contains {
 	},
 } if {
 	some domain in resources.of_type("alicloud_cdn_domain_new")
-	not domain.position in cdn_delivered
+	not cdn_delivered[domain.position]
 }
 
 violations contains {
@@ -88,7 +88,7 @@ violations contains {
 
 alb_logged(balancer) if fields.block_status(balancer, "access_log_config") == "present"
 
-alb_logged(balancer) if balancer.position in alb_attached
+alb_logged(balancer) if alb_attached[balancer.position]
 
 alb_attached := links.with_children("alb_access_log")
 
@@ -97,7 +97,7 @@ bucket_logged(bucket) if {
 	fields.get(logging, "target_bucket").status != "missing"
 }
 
-bucket_logged(bucket) if bucket.position in standalone_logged
+bucket_logged(bucket) if standalone_logged[bucket.position]
 
 standalone_logged := links.with_children("oss_logging")
 

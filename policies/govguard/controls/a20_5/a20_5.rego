@@ -35,7 +35,7 @@ metadata := {
 
 min_days := params.effective.logs.min_retention_days
 
-archives := [bucket | some bucket in oss.buckets; bucket.position in oss.archives]
+archives := [bucket | some bucket in oss.buckets; oss.archives[bucket.position]]
 
 violations contains object.union({"resource": bucket.address}, problems.combined(found)) if {
 	some bucket in archives
@@ -69,7 +69,7 @@ versioned(bucket) if {
 	fields.known(versioning, "status") == "Enabled"
 }
 
-versioned(bucket) if bucket.position in standalone_versioned
+versioned(bucket) if standalone_versioned[bucket.position]
 
 standalone_versioned := {position |
 	some versioning in resources.of_type("alicloud_oss_bucket_versioning")

@@ -43,9 +43,9 @@ violations contains {
 	},
 } if {
 	some bucket in oss.buckets
-	bucket.position in oss.archives
-	not bucket.position in locked
-	not bucket.position in oss.replicated_elsewhere
+	oss.archives[bucket.position]
+	not locked[bucket.position]
+	not oss.replicated_elsewhere[bucket.position]
 }
 
 locked := {position |

@@ -40,7 +40,7 @@ violations contains {
 	},
 } if {
 	some vpc in resources.of_type("alicloud_vpc")
-	not vpc.position in logged
+	not logged[vpc.position]
 }
 
 # --- helpers ---------------------------------------------------------------------------------

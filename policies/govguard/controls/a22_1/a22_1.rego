@@ -72,7 +72,7 @@ holders := array.flatten([
 unblocked := {bucket.position |
 	not account_blocked
 	some bucket in resources.of_type("alicloud_oss_bucket")
-	not bucket.position in with_block
+	not with_block[bucket.position]
 }
 
 acl_problems(holder) := [problem |
@@ -146,7 +146,7 @@ block_problems(holder, unblocked_positions) := [{
 	},
 }] if {
 	holder.type == "alicloud_oss_bucket"
-	holder.position in unblocked_positions
+	unblocked_positions[holder.position]
 } else := [{
 	"attribute": "block_public_access",
 	"message": {

@@ -48,7 +48,7 @@ violations contains {
 	some attachment in ram.attachments
 	attachment.policy_name == "AdministratorAccess"
 	attachment.policy_type == "System"
-	not attachment.principal in staff
+	not staff[attachment.principal]
 }
 
 violations contains {

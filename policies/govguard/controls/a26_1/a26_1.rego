@@ -46,5 +46,5 @@ violations contains {
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	classification.important(bucket)
-	not bucket.position in oss.replicated_elsewhere
+	not oss.replicated_elsewhere[bucket.position]
 }

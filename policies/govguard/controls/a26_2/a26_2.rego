@@ -40,7 +40,7 @@ violations contains {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	source := fields.get(bucket, "redundancy_type")
 	not zrs(source)
-	not bucket.position in transitioned
+	not transitioned[bucket.position]
 }
 
 zrs(source) if source.value == "ZRS"

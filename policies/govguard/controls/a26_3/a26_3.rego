@@ -58,8 +58,8 @@ violations contains object.union({"resource": instance.address}, problems.combin
 	found := array.flatten([
 		[category_problem(category) | not highly_available(category)],
 		[zone_problem | not other_zone(instance)],
-		[backup_problem | not instance.position in backed_up],
-		[cross_backup_problem | classification.important(instance); not instance.position in cross_backed_up],
+		[backup_problem | not backed_up[instance.position]],
+		[cross_backup_problem | classification.important(instance); not cross_backed_up[instance.position]],
 	])
 	count(found) > 0
 }
@@ -164,12 +164,12 @@ standby(cluster) if fields.get(cluster, "standby_az").status == "known"
 
 polardb_backed_up(cluster) if {
 	not classification.important(cluster)
-	cluster.position in with_polardb_policy
+	with_polardb_policy[cluster.position]
 }
 
 polardb_backed_up(cluster) if {
 	classification.important(cluster)
-	cluster.position in backed_up_elsewhere
+	backed_up_elsewhere[cluster.position]
 }
 
 with_polardb_policy := links.with_children("polardb_backup_policy")

@@ -43,7 +43,7 @@ violations contains {
 } if {
 	some disk in resources.of_types(["alicloud_ecs_disk", "alicloud_disk"])
 	classification.important(disk)
-	not disk.position in protected_disks
+	not protected_disks[disk.position]
 }
 
 violations contains {

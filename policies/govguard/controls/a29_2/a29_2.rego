@@ -55,7 +55,7 @@ violations contains {
 	},
 } if {
 	some domain in cdn.domains
-	not domain.position in configured
+	not configured[domain.position]
 }
 
 # A config that is there but does not switch the redirect on is what the reviewer must change.
@@ -70,7 +70,7 @@ violations contains {
 	some entry in force_configs
 	not entry.args.enable == "on"
 	some position in entry.domains
-	not position in forced
+	not forced[position]
 	source := cdn.arg(entry, "enable")
 }
 

@@ -63,7 +63,7 @@ violations contains {
 	},
 } if {
 	some domain in cdn.domains
-	not domain.position in configured
+	not configured[domain.position]
 }
 
 violations contains {
@@ -78,5 +78,5 @@ violations contains {
 	bad := left_on(entry)
 	bad != []
 	some position in entry.domains
-	not position in modern
+	not modern[position]
 }

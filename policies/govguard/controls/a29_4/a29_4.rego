@@ -75,7 +75,7 @@ violations contains {
 	},
 } if {
 	some domain in cdn.domains
-	not domain.position in configured
+	not configured[domain.position]
 }
 
 violations contains {
@@ -90,5 +90,5 @@ violations contains {
 	found := problems(entry)
 	found != []
 	some position in entry.domains
-	not position in strict
+	not strict[position]
 }

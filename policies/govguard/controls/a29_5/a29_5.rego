@@ -93,7 +93,7 @@ violations contains {
 } if {
 	some listener in resources.of_type("alicloud_alb_listener")
 	fields.known(listener, "listener_protocol") == "HTTP"
-	not listener.position in redirected
+	not redirected[listener.position]
 }
 
 # --- helpers ---------------------------------------------------------------------------------

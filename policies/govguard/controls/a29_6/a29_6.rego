@@ -42,7 +42,7 @@ violations contains {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	inline := fields.get(bucket, "policy")
 	not refuses_http(inline)
-	not bucket.position in refused_by_standalone
+	not refused_by_standalone[bucket.position]
 }
 
 refused_by_standalone := {position |
