@@ -5,7 +5,7 @@ import { LoadedConfig, LoadedWaivers, loadConfigFile, loadWaiversFile, raiseConf
 import { readBundle } from "./engine/bundle";
 import { PolicyEvaluator, RunData } from "./engine/policy";
 import { compareControlIds } from "./catalogue";
-import { ControlMetadata, MatrixEntry, PolicyFinding, SEVERITIES, Severity, Text, Waiver } from "./engine/types";
+import { ControlMetadata, MatrixEntry, PolicyFinding, PolicyReport, SEVERITIES, Severity, Text, Waiver } from "./engine/types";
 import { InputError } from "./errors";
 import { InputDocument, InputKind, readInputs } from "./inputs/discover";
 import { Location, Locator } from "./inputs/locate";
@@ -145,6 +145,23 @@ function waiverNotes(findings: Finding[], used: Set<number>, entries: unknown[])
   return notes;
 }
 
+// OPA's wasm runtime has wasm32's 4 GiB and keeps every value of an evaluation until it ends:
+// about 27 bytes of memory per byte of the plan it is given.
+const OUT_OF_MEMORY = /opa_malloc: failed|WebAssembly\.Memory\.grow|Out of memory/i;
+
+function evaluateOne(evaluator: PolicyEvaluator, doc: InputDocument): PolicyReport {
+  try {
+    return evaluator.evaluate(doc.content);
+  } catch (e: unknown) {
+    if (!(e instanceof Error) || !OUT_OF_MEMORY.test(e.message)) throw e;
+    const mib = Math.round(doc.content.length / (1024 * 1024));
+    throw new InputError(doc.file, {
+      zh: `输入过大，超出 wasm 的 4 GiB 内存上限（精简后 ${mib} MiB）；请按模块拆分后分别检查，或用 opa eval 运行 Rego 策略包`,
+      en: `too large to evaluate within wasm's 4 GiB of memory (${mib} MiB after slimming); check it in parts (by module), or run the Rego bundle with opa eval`,
+    });
+  }
+}
+
 export interface EvaluationSettings {
   failOn?: Severity;
   waivers?: unknown[];
@@ -158,7 +175,7 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
   const runNotes = new Map<string, Text>();
   const used = new Set<number>();
   for (const doc of documents) {
-    const report = evaluator.evaluate(doc.content);
+    const report = evaluateOne(evaluator, doc);
     if (report.errors.length > 0) throw new InputError(doc.file, report.errors[0].message);
     const notes = [...doc.notes, ...(report.summary.providers === 0 ? [NO_ALICLOUD] : [])];
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });

@@ -4,6 +4,12 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { generatePlan } from "../bench/generate-plan";
+import { evaluateDocuments } from "../src/check";
+import { readBundle } from "../src/engine/bundle";
+import { PolicyEvaluator } from "../src/engine/policy";
+import { InputError } from "../src/errors";
+import { jsonDocument } from "../src/inputs/discover";
 import { CliRun, fixtures, runCli, tempDir } from "./helpers";
 
 const sensitiveFixture = path.join(fixtures, "hostile", "sensitive");
@@ -205,4 +211,14 @@ describe("values the plan marks sensitive", () => {
       fs.rmSync(out, { recursive: true, force: true });
     }
   });
+});
+
+test("a plan too large for the wasm memory is a one-line input error, not an internal error", () => {
+  const bundle = readBundle();
+  const doc = jsonDocument("big-plan.json", generatePlan({ resources: 2000, seed: 7, violationRate: 0.1 }), undefined, { attributes: bundle.attributes });
+  // A real evaluator whose memory is capped far below what this plan needs (about 27 bytes per
+  // byte) stands in for a plan of several hundred megabytes against wasm32's 4 GiB.
+  const evaluator = new PolicyEvaluator(bundle, {}, { maxMemoryBytes: 16 * 1024 * 1024 });
+  expect(() => evaluateDocuments(evaluator, [doc])).toThrow(InputError);
+  expect(() => evaluateDocuments(evaluator, [doc])).toThrow(/^big-plan\.json: too large to evaluate within wasm's 4 GiB of memory \(\d+ MiB after slimming\)/);
 });
