@@ -7,6 +7,11 @@ npm run --silent build
 node dist/scripts/generate.js --check
 scripts/lint.sh
 
+# The portal example is gated as a user would gate it: synthesize, then check its stack.
+node dist/main.js
+node bin/govguard.js check cdktf.out/stacks/portal > /dev/null
+echo "portal: npm run synth && govguard check cdktf.out/stacks/portal passes"
+
 rego_log="$(mktemp)"
 jest_json="$(mktemp)"
 trap 'rm -f "$rego_log" "$jest_json"' EXIT
