@@ -12,9 +12,9 @@
 import * as path from "node:path";
 import { Annotations, App, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
-import { CheckResult, evaluateDocuments, todayInChina } from "../src/check";
+import { CheckResult, evaluateDocuments, todayInChina, waiverNotes } from "../src/check";
 import { findFile, LoadedWaivers, loadWaiversFile, raiseConfigurationErrors, WAIVERS_FILE_NAMES } from "../src/config/load";
-import { Severity, Text, Waiver } from "../src/engine/types";
+import { Severity } from "../src/engine/types";
 import { jsonDocument } from "../src/inputs/discover";
 import { Lang } from "../src/report/lang";
 import { renderText } from "../src/report/text";
@@ -201,25 +201,6 @@ function label(index: number, entry: unknown): string {
 
 const WAIVER_NOTE = /^waiver waivers\[\d+\] \(/;
 
-/** Waiver notes for the entries as the user wrote them, in the wording of `govguard check`. */
-function userWaiverNotes(findings: CheckResult["findings"], entries: unknown[]): Text[] {
-  const used = new Set(findings.flatMap((f) => (f.waiver ? [f.waiver.index] : [])));
-  const notes: Text[] = [];
-  entries.forEach((entry, index) => {
-    if (used.has(index)) return;
-    const l = label(index, entry);
-    notes.push({ zh: `豁免项 ${l} 没有匹配任何违规，可以删除`, en: `waiver ${l} matches no finding and can be removed` });
-  });
-  const expired = new Map<number, Waiver>();
-  for (const f of findings) if (f.waiver?.status === "expired") expired.set(f.waiver.index, f.waiver);
-  for (const [index, w] of [...expired].sort((a, b) => a[0] - b[0])) {
-    const l = label(index, entries[index]);
-    const when = w.expires === "" ? { zh: "无法核实日期", en: "cannot be dated" } : { zh: `已于 ${w.expires} 到期`, en: `expired on ${w.expires}` };
-    notes.push({ zh: `豁免项 ${l} ${when.zh}，其违规重新计入`, en: `waiver ${l} ${when.en}, so its findings count again` });
-  }
-  return notes;
-}
-
 export class GovguardPolicyCheck {
   /**
    * Runs the policy bundle over `scope` at synth: the stack itself, or every stack under an app
@@ -339,7 +320,7 @@ export class GovguardPolicyCheck {
     });
     if (!byPath) return result;
     for (const f of result.findings) if (f.waiver) f.waiver = { ...f.waiver, index: owner[f.waiver.index] };
-    result.notes = [...result.notes.filter((n) => !WAIVER_NOTE.test(n.en)), ...userWaiverNotes(result.findings, userEntries)];
+    result.notes = [...result.notes.filter((n) => !WAIVER_NOTE.test(n.en)), ...waiverNotes(result.findings, new Set(result.findings.flatMap((f) => (f.waiver ? [f.waiver.index] : []))), userEntries, label)];
     return result;
   }
 }

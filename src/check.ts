@@ -123,24 +123,28 @@ function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, 
   };
 }
 
+/** How a note names a waiver: its index and what it says it covers. */
+export type WaiverLabel = (index: number, entry: unknown) => string;
+
 function waiverLabel(index: number, entry: unknown): string {
   const e = (entry ?? {}) as { control?: unknown; resource?: unknown };
   return `waivers[${index}] (${String(e.control)} ${String(e.resource)})`;
 }
 
-function waiverNotes(findings: Finding[], used: Set<number>, entries: unknown[]): Text[] {
+/** The notes on waivers that matched nothing or expired, as every report words them. */
+export function waiverNotes(findings: Finding[], used: Set<number>, entries: unknown[], label: WaiverLabel = waiverLabel): Text[] {
   const notes: Text[] = [];
   entries.forEach((entry, index) => {
     if (used.has(index)) return;
-    const label = waiverLabel(index, entry);
-    notes.push({ zh: `豁免项 ${label} 没有匹配任何违规，可以删除`, en: `waiver ${label} matches no finding and can be removed` });
+    const name = label(index, entry);
+    notes.push({ zh: `豁免项 ${name} 没有匹配任何违规，可以删除`, en: `waiver ${name} matches no finding and can be removed` });
   });
   const expired = new Map<number, Waiver>();
   for (const f of findings) if (f.waiver?.status === "expired") expired.set(f.waiver.index, f.waiver);
   for (const [index, w] of [...expired].sort((a, b) => a[0] - b[0])) {
-    const label = waiverLabel(index, entries[index]);
+    const name = label(index, entries[index]);
     const when = w.expires === "" ? { zh: "无法核实日期", en: "cannot be dated" } : { zh: `已于 ${w.expires} 到期`, en: `expired on ${w.expires}` };
-    notes.push({ zh: `豁免项 ${label} ${when.zh}，其违规重新计入`, en: `waiver ${label} ${when.en}, so its findings count again` });
+    notes.push({ zh: `豁免项 ${name} ${when.zh}，其违规重新计入`, en: `waiver ${name} ${when.en}, so its findings count again` });
   }
   return notes;
 }

@@ -38,17 +38,23 @@ function resourceChanges(changes: unknown): Text | undefined {
   return undefined;
 }
 
+/** A list of resources, each naming itself by address, type and name. */
+function resourceList(list: unknown, path: string, optional: string[]): Text | undefined {
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list)) return notArray(path);
+  for (const [i, resource] of list.entries()) {
+    if (!isObject(resource)) return notObject(`${path}[${i}]`);
+    const bad = stringFields(resource, `${path}[${i}]`, ["address", "type", "name"], optional);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
 function plannedModule(module: unknown, path: string, depth: number): Text | undefined {
   if (!isObject(module)) return notObject(path);
   if (depth > 0 && typeof module.address !== "string") return notString(`${path}.address`);
-  if (module.resources !== undefined) {
-    if (!Array.isArray(module.resources)) return notArray(`${path}.resources`);
-    for (const [i, resource] of module.resources.entries()) {
-      if (!isObject(resource)) return notObject(`${path}.resources[${i}]`);
-      const bad = stringFields(resource, `${path}.resources[${i}]`, ["address", "type", "name"], ["mode", "provider_name"]);
-      if (bad) return bad;
-    }
-  }
+  const resources = resourceList(module.resources, `${path}.resources`, ["mode", "provider_name"]);
+  if (resources) return resources;
   if (module.child_modules !== undefined) {
     if (!Array.isArray(module.child_modules)) return notArray(`${path}.child_modules`);
     for (const [i, child] of module.child_modules.entries()) {
@@ -61,14 +67,8 @@ function plannedModule(module: unknown, path: string, depth: number): Text | und
 
 function configurationModule(module: unknown, path: string): Text | undefined {
   if (!isObject(module)) return notObject(path);
-  if (module.resources !== undefined) {
-    if (!Array.isArray(module.resources)) return notArray(`${path}.resources`);
-    for (const [i, resource] of module.resources.entries()) {
-      if (!isObject(resource)) return notObject(`${path}.resources[${i}]`);
-      const bad = stringFields(resource, `${path}.resources[${i}]`, ["address", "type", "name"], ["mode", "provider_config_key"]);
-      if (bad) return bad;
-    }
-  }
+  const resources = resourceList(module.resources, `${path}.resources`, ["mode", "provider_config_key"]);
+  if (resources) return resources;
   if (module.module_calls !== undefined) {
     if (!isObject(module.module_calls)) return notObject(`${path}.module_calls`);
     for (const [name, call] of Object.entries(module.module_calls)) {
