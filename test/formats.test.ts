@@ -63,7 +63,7 @@ test("sarif: valid SARIF 2.1.0 by Microsoft's validator, one rule per control, r
     runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; suppressions?: unknown[] }[] }[];
   };
   const run0 = sarif.runs[0];
-  expect(run0.tool.driver.rules).toHaveLength(44);
+  expect(run0.tool.driver.rules).toHaveLength(45);
   const bucket = run0.results.find((x) => x.ruleId === "A21.2");
   expect(bucket?.locations[0].physicalLocation.artifactLocation.uri).toMatch(/a23_1-hongkong-alias\/main\.tf$/);
   const line = bucket?.locations[0].physicalLocation.region.startLine ?? 0;
@@ -79,7 +79,7 @@ test("junit: well-formed XML, a suite per control, failures for failing findings
   const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml) as {
     testsuites: { tests: string; failures: string; skipped: string; testsuite: { name: string; failures: string }[] };
   };
-  expect(doc.testsuites.testsuite).toHaveLength(44);
+  expect(doc.testsuites.testsuite).toHaveLength(45);
   const json = JSON.parse(run(["check", "--format", "json", input]).stdout) as { summary: { failing: number; waived: number } };
   expect(Number(doc.testsuites.failures)).toBe(json.summary.failing);
   expect(Number(doc.testsuites.skipped)).toBe(json.summary.waived);

@@ -1,14 +1,15 @@
 // One self-contained HTML file for reviewers: the verdict and counts, findings grouped by article
-// with their fixes, waived findings on their own, and the compliance matrix of all 44 articles
-// (automated with this run's results per control, manual with the reviewer's question, not
-// applicable with the reason). No scripts, no external resources: it opens from a mail attachment.
-import { CheckResult, Finding } from "../check";
+// with their fixes, waived findings on their own, the waivers, and the compliance matrix of all
+// 44 articles (automated with this run's results per control, manual with the reviewer's question,
+// not applicable with the reason). No scripts, no external resources: it opens from a mail
+// attachment. Input goes through xmlText (escape-xml.ts).
 import { MatrixEntry, SEVERITIES, Severity, Text } from "../engine/types";
 import { STATUS_TEXT } from "./catalogue-text";
-import { inline, Lang, lines, t } from "./lang";
-import { displayPath } from "./paths";
-import { severityText, verdictText } from "./text";
-import { escapeXml as esc } from "./xml";
+import { xmlText as esc } from "./escape-xml";
+import { inline, isTrustedText, Lang, lines, t } from "./lang";
+import { severityText, verdictText, WAIVER_LABELS, waiverStatusText } from "./text";
+import { isEmptyUntrusted, UText } from "./untrusted";
+import { FindingView, renderer, ReportView, WaiverView } from "./view";
 
 const STYLE = `
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #f6f8fa;
@@ -41,30 +42,33 @@ th { background: var(--bg); }
 .status.manual { color: var(--medium); } .status.not_applicable { color: var(--muted); }
 .ctl { display: inline-block; margin: 0 6px 2px 0; white-space: nowrap; }
 .ctl.bad { color: var(--high); font-weight: 600; } .ctl.good { color: var(--ok); }
+.warn { color: var(--medium); font-weight: 600; }
 .note { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: 6px 12px; margin: 6px 0; }
 footer { color: var(--muted); font-size: 12px; margin-top: 40px; }
 @media print { header { background: none; } .finding { break-inside: avoid; } }
 `;
 
-function text(value: Text, lang: Lang): string {
-  return lines(value, lang).map(esc).join("<br>");
+function text(value: Text | UText, lang: Lang): string {
+  const shown = isTrustedText(value) ? lines(value, lang).map((l) => esc(l)) : lines(value, lang).map((l) => esc(l));
+  return shown.join("<br>");
 }
 
 function severityBadge(severity: Severity, lang: Lang): string {
   return `<span class="sev ${severity}">${esc(inline(severityText(severity), lang, " "))}</span>`;
 }
 
-function findingBlock(f: Finding, lang: Lang): string {
+function findingBlock(f: FindingView, lang: Lang): string {
   const kind = f.waiver?.status === "active" ? "waived" : f.failing ? "failing" : "quiet";
   const rows: [Text, string][] = [
     [t("问题", "Problem"), text(f.message, lang)],
     [t("修复", "Fix"), text(f.remediation, lang)],
-    [t("位置", "Location"), `<code>${esc(displayPath(f.location.file))}:${f.location.line}</code>`],
+    [t("位置", "Location"), `<code>${esc(f.location.file)}:${f.location.line}</code>`],
   ];
   if (f.waiver) {
-    const state = f.waiver.status === "active" ? t("有效", "active") : t("已过期", "expired");
-    const detail = [f.waiver.reason, f.waiver.owner, f.waiver.expires].filter((x) => x !== "").join(" · ");
-    rows.push([t("豁免", "Waiver"), `${esc(inline(state, lang))}: ${esc(detail)}`]);
+    const w = f.waiver;
+    const state = w.status === "active" ? t("有效", "active") : t("已过期", "expired");
+    const detail = [w.reason, w.owner, w.expires].filter((v) => !isEmptyUntrusted(v)).map((v) => esc(v));
+    rows.push([t("豁免", "Waiver"), `${esc(inline(state, lang))}: ${detail.join(" · ")}`]);
   }
   return `<div class="finding ${kind}">
   <div class="head">${esc(f.control)} ${severityBadge(f.severity, lang)} <code>${esc(f.resource)}</code></div>
@@ -73,7 +77,7 @@ function findingBlock(f: Finding, lang: Lang): string {
 </div>`;
 }
 
-function byArticle(findings: Finding[], lang: Lang): string {
+function byArticle(findings: FindingView[], lang: Lang): string {
   const out: string[] = [];
   let article = -1;
   for (const f of findings) {
@@ -86,10 +90,27 @@ function byArticle(findings: Finding[], lang: Lang): string {
   return out.join("\n");
 }
 
-function matrixRow(entry: MatrixEntry, result: CheckResult, lang: Lang): string {
+function waiverRow(w: WaiverView, lang: Lang): string {
+  const cell = (value: typeof w.owner, none: Text): string => (isEmptyUntrusted(value) ? `<span class="warn">${esc(inline(none, lang))}</span>` : `<code>${esc(value)}</code>`);
+  const warnings = w.warnings.map((warning) => `<span class="warn">⚠ ${text(warning, lang)}</span>`).join("<br>");
+  return `<tr><td><code>waivers[${w.index}]</code></td><td><code>${esc(w.control)}</code></td><td><code>${esc(w.resource)}</code></td><td>${esc(w.reason)}</td><td>${cell(w.owner, WAIVER_LABELS.noOwner)}</td><td>${cell(w.expires, WAIVER_LABELS.noExpiry)}</td><td>${esc(inline(waiverStatusText(w), lang))}</td><td>${warnings}</td></tr>`;
+}
+
+function waiverTable(view: ReportView, lang: Lang): string {
+  const head = [t("#", "#"), t("控制项", "Control"), t("资源模式", "Pattern"), t("理由", "Reason"), t("负责人", "Owner"), t("到期", "Expires"), t("状态", "Status"), t("警告", "Warnings")];
+  return `<h2>${esc(inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang))}</h2>
+<table>
+<thead><tr>${head.map((h) => `<th>${esc(inline(h, lang))}</th>`).join("")}</tr></thead>
+<tbody>
+${view.waivers.map((w) => waiverRow(w, lang)).join("\n")}
+</tbody>
+</table>`;
+}
+
+function matrixRow(entry: MatrixEntry, view: ReportView, lang: Lang): string {
   const controls = entry.controls
     .map((id) => {
-      const n = result.findings.filter((f) => f.control === id && f.failing).length;
+      const n = view.findings.filter((f) => f.control === id && f.failing).length;
       return n > 0 ? `<span class="ctl bad">${esc(id)} ✗${n}</span>` : `<span class="ctl good">${esc(id)} ✓</span>`;
     })
     .join("");
@@ -99,11 +120,11 @@ function matrixRow(entry: MatrixEntry, result: CheckResult, lang: Lang): string 
   return `<tr><td>${entry.article}</td><td>${text(entry.summary, lang)}</td><td class="status ${entry.status}">${esc(inline(STATUS_TEXT[entry.status], lang))}</td><td>${controls}${controls && notes ? "<br>" : ""}${notes}</td></tr>`;
 }
 
-export function renderHtml(result: CheckResult, toolVersion: string, lang: Lang = "both"): string {
-  const s = result.summary;
-  const open = result.findings.filter((f) => f.waiver?.status !== "active");
-  const waived = result.findings.filter((f) => f.waiver?.status === "active");
-  const count = (status: MatrixEntry["status"]): number => result.articles.filter((a) => a.status === status).length;
+export const renderHtml = renderer((view, toolVersion: string, lang: Lang = "both"): string => {
+  const s = view.summary;
+  const open = view.findings.filter((f) => f.waiver?.status !== "active");
+  const waived = view.findings.filter((f) => f.waiver?.status === "active");
+  const count = (status: MatrixEntry["status"]): number => view.articles.filter((a) => a.status === status).length;
   const card = (n: number | string, label: Text): string => `<div class="card"><div class="n">${esc(String(n))}</div><div class="l">${esc(inline(label, lang))}</div></div>`;
   const htmlLang = lang === "en" ? "en" : "zh-CN";
   return `<!DOCTYPE html>
@@ -118,8 +139,8 @@ export function renderHtml(result: CheckResult, toolVersion: string, lang: Lang 
 <header>
   <h1>${esc(inline(t("互联网政务应用安全管理规定 合规检查报告", "Internet Government Applications Regulations: compliance report"), lang))}</h1>
   <div class="verdict ${s.passed ? "pass" : "fail"}">${esc(inline(s.passed ? t("通过", "PASSED") : t("未通过", "FAILED"), lang))}</div>
-  <div>${text(verdictText(result), lang)}</div>
-  <div class="meta">${esc(inline(t("检查日期", "Date"), lang))}: ${esc(result.settings.today)} · govguard ${esc(toolVersion)} · ${esc(result.bundle.revision)} · sha256 ${esc(result.bundle.sha256.slice(0, 16))}…</div>
+  <div>${text(verdictText(s), lang)}</div>
+  <div class="meta">${esc(inline(t("检查日期", "Date"), lang))}: ${esc(view.today)} · govguard ${esc(toolVersion)} · ${esc(view.bundle.revision)} · sha256 ${esc(view.bundle.sha256.slice(0, 16))}…</div>
 </header>
 <main>
 <div class="cards">
@@ -128,22 +149,23 @@ export function renderHtml(result: CheckResult, toolVersion: string, lang: Lang 
   ${card(s.failing, t(`不通过（阈值 ${inline(severityText(s.fail_on), "zh")}）`, `failing (fail-on ${s.fail_on})`))}
   ${card(`${count("automated")} / ${count("manual")} / ${count("not_applicable")}`, t("条款：自动 / 人工 / 不适用", "articles: automated / manual / n/a"))}
 </div>
-${result.notes.map((n) => `<div class="note">${text(n, lang)}</div>`).join("\n")}
+${view.notes.map((n) => `<div class="note">${text(n, lang)}</div>`).join("\n")}
 <h2>${esc(inline(t(`违规（${open.length}）`, `Findings (${open.length})`), lang))}</h2>
 ${open.length > 0 ? byArticle(open, lang) : `<p>${esc(inline(t("没有违规。", "No findings."), lang))}</p>`}
 ${waived.length > 0 ? `<h2>${esc(inline(t(`已豁免的违规（${waived.length}）`, `Waived findings (${waived.length})`), lang))}</h2>\n${byArticle(waived, lang)}` : ""}
+${view.waivers.length > 0 ? waiverTable(view, lang) : ""}
 <h2>${esc(inline(t("合规矩阵：全部 44 条", "Compliance matrix: all 44 articles"), lang))}</h2>
 <table>
 <thead><tr><th>${esc(inline(t("条", "Art."), lang))}</th><th>${esc(inline(t("内容", "Subject"), lang))}</th><th>${esc(inline(t("状态", "Status"), lang))}</th><th>${esc(inline(t("控制项与本次结果、审核问题或理由", "Controls with this run's results, reviewer's question or reason"), lang))}</th></tr></thead>
 <tbody>
-${result.articles.map((a) => matrixRow(a, result, lang)).join("\n")}
+${view.articles.map((a) => matrixRow(a, view, lang)).join("\n")}
 </tbody>
 </table>
 <h2>${esc(inline(t("输入", "Inputs"), lang))}</h2>
 <table>
 <thead><tr><th>${esc(inline(t("文件", "File"), lang))}</th><th>${esc(inline(t("类型", "Kind"), lang))}</th><th>${esc(inline(t("违规", "Findings"), lang))}</th></tr></thead>
 <tbody>
-${result.inputs.map((i) => `<tr><td><code>${esc(displayPath(i.file))}</code></td><td>${esc(i.flavour)}</td><td>${i.findings}</td></tr>`).join("\n")}
+${view.inputs.map((i) => `<tr><td><code>${esc(i.displayFile)}</code></td><td>${esc(i.flavour)}</td><td>${i.findings}</td></tr>`).join("\n")}
 </tbody>
 </table>
 <footer>${esc(inline(t("由 govguard 生成；未列出的条款内容须由审核人员依据矩阵中的问题核实。", "Generated by govguard; what the matrix leaves to the reviewer must be verified against its questions."), lang))}</footer>
@@ -151,4 +173,4 @@ ${result.inputs.map((i) => `<tr><td><code>${esc(displayPath(i.file))}</code></td
 </body>
 </html>
 `;
-}
+});

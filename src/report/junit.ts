@@ -1,47 +1,63 @@
 // JUnit XML for GitLab, Jenkins and other CI test reports: one test suite per control, one test
 // case per finding (a failure when it fails the gate, skipped when a waiver covers it), and one
-// passing case for a control with no finding at all.
-import { CheckResult, Finding } from "../check";
+// passing case for a control with no finding at all. A suite's properties list the waivers of its
+// control. Input goes through xmlText (escape-xml.ts).
+import { xmlText as x } from "./escape-xml";
 import { inline, Lang } from "./lang";
-import { displayPath } from "./paths";
-import { escapeXml } from "./xml";
+import { untrustedEquals, untrustedJoin } from "./untrusted";
+import { FindingView, renderer, WaiverView } from "./view";
 
-function testcase(f: Finding, lang: Lang): string {
-  const where = `${displayPath(f.location.file)}:${f.location.line}`;
-  const attrs = `classname="govguard.${escapeXml(f.control)}" name="${escapeXml(f.resource)}" file="${escapeXml(displayPath(f.location.file))}" line="${f.location.line}"`;
+function testcase(f: FindingView, lang: Lang): string {
+  const attrs = `classname="govguard.${x(f.control)}" name="${x(f.resource)}" file="${x(f.location.file)}" line="${f.location.line}"`;
   const detail = [
-    inline(f.title, lang),
-    `${inline({ zh: "问题", en: "Problem" }, lang)}: ${inline(f.message, lang)}`,
-    `${inline({ zh: "修复", en: "Fix" }, lang)}: ${inline(f.remediation, lang)}`,
-    `${inline({ zh: "位置", en: "Location" }, lang)}: ${where}`,
+    x(inline(f.title, lang)),
+    `${x(inline({ zh: "问题", en: "Problem" }, lang))}: ${x(inline(f.message, lang))}`,
+    `${x(inline({ zh: "修复", en: "Fix" }, lang))}: ${x(inline(f.remediation, lang))}`,
+    `${x(inline({ zh: "位置", en: "Location" }, lang))}: ${x(f.location.file)}:${f.location.line}`,
   ].join("\n");
   if (f.waiver?.status === "active") {
-    return `    <testcase ${attrs}>\n      <skipped message="${escapeXml(`waived: ${f.waiver.reason}`)}"/>\n      <system-out>${escapeXml(detail)}</system-out>\n    </testcase>`;
+    return `    <testcase ${attrs}>\n      <skipped message="${x(untrustedJoin`waived: ${f.waiver.reason}`)}"/>\n      <system-out>${detail}</system-out>\n    </testcase>`;
   }
   if (!f.failing) {
-    return `    <testcase ${attrs}>\n      <system-out>${escapeXml(`below --fail-on\n${detail}`)}</system-out>\n    </testcase>`;
+    return `    <testcase ${attrs}>\n      <system-out>below --fail-on\n${detail}</system-out>\n    </testcase>`;
   }
-  return `    <testcase ${attrs}>\n      <failure type="${f.severity}" message="${escapeXml(inline(f.message, lang))}">${escapeXml(detail)}</failure>\n    </testcase>`;
+  return `    <testcase ${attrs}>\n      <failure type="${f.severity}" message="${x(inline(f.message, lang))}">${detail}</failure>\n    </testcase>`;
 }
 
-export function renderJunit(result: CheckResult, lang: Lang = "both"): string {
+function properties(waivers: WaiverView[], lang: Lang): string {
+  if (waivers.length === 0) return "";
+  const property = (w: WaiverView, key: string, value: string): string => `      <property name="waivers[${w.index}].${key}" value="${value}"/>`;
+  const list = waivers.flatMap((w) => [
+    property(w, "resource", x(w.resource)),
+    property(w, "reason", x(w.reason)),
+    property(w, "owner", x(w.owner)),
+    property(w, "expires", x(w.expires)),
+    property(w, "status", w.status),
+    property(w, "findings", String(w.findings)),
+    ...w.warnings.map((warning, i) => property(w, `warnings[${i}]`, x(inline(warning, lang)))),
+  ]);
+  return `    <properties>\n${list.join("\n")}\n    </properties>\n`;
+}
+
+export const renderJunit = renderer((view, lang: Lang = "both"): string => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
   let skipped = 0;
-  for (const control of result.controls) {
-    const findings = result.findings.filter((f) => f.control === control.id);
+  for (const control of view.controls) {
+    const findings = view.findings.filter((f) => f.control === control.id);
     const cases =
       findings.length > 0
         ? findings.map((f) => testcase(f, lang))
-        : [`    <testcase classname="govguard.${escapeXml(control.id)}" name="${escapeXml(inline({ zh: "无违规", en: "no findings" }, lang))}"/>`];
+        : [`    <testcase classname="govguard.${x(control.id)}" name="${x(inline({ zh: "无违规", en: "no findings" }, lang))}"/>`];
     const suiteFailures = findings.filter((f) => f.failing).length;
     const suiteSkipped = findings.filter((f) => f.waiver?.status === "active").length;
     tests += cases.length;
     failures += suiteFailures;
     skipped += suiteSkipped;
+    const waivers = view.waivers.filter((w) => untrustedEquals(w.control, control.id));
     suites.push(
-      `  <testsuite name="${escapeXml(`${control.id} ${inline(control.title, lang)}`)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${cases.join("\n")}\n  </testsuite>`,
+      `  <testsuite name="${x(`${control.id} ${inline(control.title, lang)}`)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${properties(waivers, lang)}${cases.join("\n")}\n  </testsuite>`,
     );
   }
   return [
@@ -51,4 +67,4 @@ export function renderJunit(result: CheckResult, lang: Lang = "both"): string {
     "</testsuites>",
     "",
   ].join("\n");
-}
+});

@@ -1,52 +1,80 @@
-// A compact Markdown summary for a pull-request or merge-request comment: the verdict, counts by
-// severity, the failing findings in a table, then waived and non-failing ones folded away.
-import { CheckResult, Finding } from "../check";
+// A compact Markdown summary for a pull-request or merge-request comment: the verdict first, as a
+// heading nothing else in the comment can be, counts by severity, the failing findings in a table,
+// the waivers, then fixes and waived or non-failing findings folded away. Input is only ever
+// inline text inside a table cell, list item or quote govguard opens (escape-markdown.ts).
 import { SEVERITIES } from "../engine/types";
+import { markdownCode, markdownText } from "./escape-markdown";
 import { inline, Lang, t } from "./lang";
-import { displayPath } from "./paths";
-import { severityText, verdictText } from "./text";
+import { isEmptyUntrusted } from "./untrusted";
+import { severityText, verdictText, WAIVER_LABELS, waiverStatusText } from "./text";
+import { FindingView, renderer, ReportView } from "./view";
 
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+function row(cells: string[]): string {
+  return `| ${cells.join(" | ")} |`;
 }
 
-function table(findings: Finding[], lang: Lang): string[] {
+function table(head: string[], rows: string[][]): string[] {
+  return [row(head), `|${head.map(() => "---").join("|")}|`, ...rows.map(row)];
+}
+
+function findingTable(findings: FindingView[], lang: Lang): string[] {
   const head = [t("控制项", "Control"), t("严重性", "Severity"), t("资源", "Resource"), t("位置", "Location"), t("问题", "Problem")];
-  return [
-    `| ${head.map((h) => inline(h, lang)).join(" | ")} |`,
-    `|${head.map(() => "---").join("|")}|`,
-    ...findings.map(
-      (f) =>
-        `| ${f.control} | ${inline(severityText(f.severity), lang, " ")} | \`${cell(f.resource)}\` | ${cell(displayPath(f.location.file))}:${f.location.line} | ${cell(inline(f.message, lang))} |`,
-    ),
-  ];
+  return table(
+    head.map((h) => inline(h, lang)),
+    findings.map((f) => [f.control, inline(severityText(f.severity), lang, " "), markdownCode(f.resource), `${markdownCode(f.location.file)}:${f.location.line}`, markdownText(inline(f.message, lang))]),
+  );
 }
 
-export function renderMarkdown(result: CheckResult, lang: Lang = "both"): string {
-  const s = result.summary;
+function waiverTable(view: ReportView, lang: Lang): string[] {
+  const head = [t("#", "#"), t("控制项", "Control"), t("资源模式", "Pattern"), t("理由", "Reason"), t("负责人", "Owner"), t("到期", "Expires"), t("状态", "Status"), t("警告", "Warnings")];
+  return table(
+    head.map((h) => inline(h, lang)),
+    view.waivers.map((w) => [
+      String(w.index),
+      markdownCode(w.control),
+      markdownCode(w.resource),
+      markdownText(w.reason),
+      isEmptyUntrusted(w.owner) ? `**${inline(WAIVER_LABELS.noOwner, lang)}**` : markdownCode(w.owner),
+      isEmptyUntrusted(w.expires) ? `**${inline(WAIVER_LABELS.noExpiry, lang)}**` : markdownCode(w.expires),
+      inline(waiverStatusText(w), lang),
+      w.warnings.map((warning) => `⚠️ ${markdownText(inline(warning, lang))}`).join("<br>"),
+    ]),
+  );
+}
+
+export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
+  const s = view.summary;
   const icon = s.passed ? "✅" : "❌";
-  const out = [`### ${icon} govguard: ${cell(inline(verdictText(result), lang))}`, ""];
+  // The verdict is govguard's own text, and the comment's first line: input can neither come
+  // before it nor make another heading (it cannot start a line).
+  const out = [`### ${icon} govguard: ${markdownText(inline(verdictText(s), lang))}`, ""];
   out.push(
     `| ${SEVERITIES.map((sev) => inline(severityText(sev), lang, " ")).join(" | ")} | ${inline(t("已豁免", "waived"), lang)} | ${inline(t("不通过", "failing"), lang)} |`,
     `|${[...SEVERITIES, "w", "f"].map(() => "---").join("|")}|`,
     `| ${SEVERITIES.map((sev) => s.by_severity[sev]).join(" | ")} | ${s.waived} | ${s.failing} |`,
     "",
   );
-  const failing = result.findings.filter((f) => f.failing);
-  if (failing.length > 0) out.push(...table(failing, lang), "");
+  const warned = view.waivers.filter((w) => w.warnings.length > 0).length;
+  if (warned > 0) {
+    out.push(`**⚠️ ${inline(t(`${warned} 个豁免项有警告，见下方豁免项表`, `${warned} waiver(s) with warnings: see the waivers below`), lang)}**`, "");
+  }
+  const failing = view.findings.filter((f) => f.failing);
+  if (failing.length > 0) out.push(...findingTable(failing, lang), "");
+  if (view.waivers.length > 0) {
+    out.push(`**${inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)}**`, "", ...waiverTable(view, lang), "");
+  }
   const fixes = new Map(failing.map((f) => [f.control, f]));
   if (fixes.size > 0) {
     out.push(`<details><summary>${inline(t("修复方法", "How to fix"), lang)}</summary>`, "");
-    for (const f of fixes.values()) out.push(`- **${f.control}** ${cell(inline(f.title, lang))}: ${cell(inline(f.remediation, lang))}`);
+    for (const f of fixes.values()) out.push(`- **${f.control}** ${markdownText(inline(f.title, lang))}: ${markdownText(inline(f.remediation, lang))}`);
     out.push("", "</details>", "");
   }
-  const quiet = result.findings.filter((f) => !f.failing);
+  const quiet = view.findings.filter((f) => !f.failing);
   if (quiet.length > 0) {
     out.push(`<details><summary>${inline(t(`已豁免或低于阈值的违规（${quiet.length}）`, `Waived or below the threshold (${quiet.length})`), lang)}</summary>`, "");
-    out.push(...table(quiet, lang), "", "</details>", "");
+    out.push(...findingTable(quiet, lang), "", "</details>", "");
   }
-  for (const note of result.notes) out.push(`> ${cell(inline(note, lang))}`);
-  if (result.notes.length > 0) out.push("");
-  out.push(`<sub>govguard · ${result.bundle.revision} · ${s.inputs} input(s)</sub>`, "");
+  for (const note of view.notes) out.push(`> ${markdownText(inline(note, lang))}`, "");
+  out.push(`<sub>govguard · ${markdownText(view.bundle.revision)} · ${s.inputs} input(s)</sub>`, "");
   return out.join("\n");
-}
+});

@@ -1,12 +1,16 @@
 // SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps): one rule per control with its help,
 // one result per finding located on the .tf file and line (HCL input) or on the plan / cdk.tf.json
-// entry. A waived finding carries an accepted external suppression, as SARIF viewers expect.
+// entry. A waived finding carries an accepted external suppression, as SARIF viewers expect, and
+// the run's properties list every waiver. Input goes through escape-json.ts: strict JSON strings,
+// visible-escaped where a viewer shows them to a person.
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { CheckResult, Finding } from "../check";
 import { ControlMetadata, Severity } from "../engine/types";
+import { jsonSafe, jsonString, sarifMessage, sarifText } from "./escape-json";
+import { markdownText } from "./escape-markdown";
 import { inline, Lang } from "./lang";
-import { displayPath } from "./paths";
+import { isEmptyUntrusted, Untrusted, untrustedJoin } from "./untrusted";
+import { FindingView, renderer, WaiverView } from "./view";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { critical: "error", high: "error", medium: "warning", low: "note" };
 
@@ -19,6 +23,12 @@ function rule(control: ControlMetadata, lang: Lang): object {
     `${inline({ zh: "要求", en: "Requirement" }, lang)}: ${inline(control.requirement, lang)}`,
     `${inline({ zh: "修复", en: "Remediation" }, lang)}: ${inline(control.remediation, lang)}`,
   ].join("\n\n");
+  const md = (text: string): string => markdownText(text);
+  const helpMarkdown = [
+    `${md(inline({ zh: "要求", en: "Requirement" }, lang))}: ${md(inline(control.requirement, lang))}`,
+    `${md(inline({ zh: "修复", en: "Remediation" }, lang))}: ${md(inline(control.remediation, lang))}`,
+    ...control.decisions.map((d) => `- ${md(inline(d, lang))}`),
+  ];
   return {
     id: control.id,
     name: control.id.replace(".", "_"),
@@ -26,7 +36,7 @@ function rule(control: ControlMetadata, lang: Lang): object {
     fullDescription: { text: inline(control.requirement, lang) },
     help: {
       text: decisions ? `${help}\n\n${decisions}` : help,
-      markdown: `**${inline(control.title, lang)}**\n\n${help}${decisions ? `\n\n${decisions}` : ""}`,
+      markdown: `**${md(inline(control.title, lang))}**\n\n${helpMarkdown.join("\n\n")}`,
     },
     defaultConfiguration: { level: LEVEL[control.severity] },
     properties: {
@@ -38,36 +48,52 @@ function rule(control: ControlMetadata, lang: Lang): object {
 }
 
 /** A path below the working directory relative to %SRCROOT%; anything else as an absolute file URI. */
-function artifact(file: string): { uri: string; uriBaseId?: string } {
-  const shown = displayPath(file);
+function artifact(file: Untrusted): { uri: string; uriBaseId?: string } {
+  const shown = jsonString(file);
   if (!path.isAbsolute(shown)) return { uri: shown.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
   return { uri: pathToFileURL(shown).href };
 }
 
-function result(f: Finding, ruleIndex: number, lang: Lang): object {
+function result(f: FindingView, ruleIndex: number, lang: Lang): object {
+  const waiver = f.waiver;
   return {
     ruleId: f.control,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${f.resource}: ${inline(f.message, lang)}` },
+    message: { text: sarifMessage(untrustedJoin`${f.resource}: ${inline(f.message, lang)}`) },
     locations: [
       {
         physicalLocation: {
           artifactLocation: artifact(f.location.file),
           region: { startLine: f.location.line },
         },
-        logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }],
+        logicalLocations: [{ fullyQualifiedName: sarifText(f.resource), kind: "resource" }],
       },
     ],
-    partialFingerprints: { "govguard/v1": `${f.control}|${f.resource}` },
-    ...(f.waiver?.status === "active"
-      ? { suppressions: [{ kind: "external", status: "accepted", justification: `${f.waiver.reason}${f.waiver.owner ? ` (${f.waiver.owner})` : ""}` }] }
+    partialFingerprints: { "govguard/v1": `${f.control}|${jsonString(f.resource)}` },
+    ...(waiver?.status === "active"
+      ? { suppressions: [{ kind: "external", status: "accepted", justification: sarifText(isEmptyUntrusted(waiver.owner) ? waiver.reason : untrustedJoin`${waiver.reason} (${waiver.owner})`) }] }
       : {}),
-    properties: { severity: f.severity, article: f.article, ...(f.attribute ? { attribute: f.attribute } : {}) },
+    properties: { severity: f.severity, article: f.article, ...(f.attribute ? { attribute: sarifText(f.attribute) } : {}) },
   };
 }
 
-export function renderSarif(checked: CheckResult, toolVersion: string, lang: Lang = "both"): string {
+/** A waiver as data, like the JSON report's. */
+function waiverProperty(w: WaiverView): object {
+  return {
+    index: w.index,
+    control: jsonString(w.control),
+    resource: jsonString(w.resource),
+    reason: jsonString(w.reason),
+    owner: jsonString(w.owner),
+    expires: jsonString(w.expires),
+    status: w.status,
+    findings: w.findings,
+    warnings: w.warnings.map((warning) => ({ zh: jsonString(warning.zh), en: jsonString(warning.en) })),
+  };
+}
+
+export const renderSarif = renderer((checked, toolVersion: string, lang: Lang = "both"): string => {
   const index = new Map(checked.controls.map((c, i) => [c.id, i]));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -85,9 +111,9 @@ export function renderSarif(checked: CheckResult, toolVersion: string, lang: Lan
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(process.cwd() + path.sep).href } },
         invocations: [{ executionSuccessful: true }],
         results: checked.findings.map((f) => result(f, index.get(f.control) ?? 0, lang)),
-        properties: { bundle: checked.bundle, summary: checked.summary },
+        properties: { bundle: checked.bundle, summary: checked.summary, waivers: checked.waivers.map(waiverProperty) },
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
-}
+  return JSON.stringify(jsonSafe(log), null, 2) + "\n";
+});

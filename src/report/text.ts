@@ -1,8 +1,11 @@
 // The terminal report: findings grouped by article, each with its control, resource, problem and
-// fix, waived findings after them, then notes and a one-line verdict. Coloured on a terminal.
-import { CheckResult, Finding } from "../check";
+// fix, waived findings after them, the waivers, then notes and a one-line verdict. Coloured on a
+// terminal. Every line starts with govguard's own mark or label; input goes through plainText.
 import { Severity, Text } from "../engine/types";
+import { plainText } from "./escape-text";
 import { inline, Lang, lines, t } from "./lang";
+import { isEmptyUntrusted, untrustedJoin, Untrusted, UText } from "./untrusted";
+import { FindingView, renderer, ReportView, WaiverView } from "./view";
 
 export const SEVERITY_ZH: Record<Severity, string> = { critical: "严重", high: "高", medium: "中", low: "低" };
 
@@ -20,30 +23,50 @@ type Paint = (code: string, s: string) => string;
 
 const COLOURS: Record<Severity, string> = { critical: "1;31", high: "31", medium: "33", low: "36" };
 
-function labelled(lang: Lang, label: Text, text: Text, paint: Paint): string[] {
+/** "    问题：…" and "    Problem: …", one line per language. */
+function labelled(lang: Lang, label: Text, text: UText, paint: Paint): string[] {
   const label_ = (l: "zh" | "en"): string => paint("2", l === "zh" ? `${label.zh}：` : `${label.en}: `);
-  if (lang === "both") return [`    ${label_("zh")}${text.zh}`, `    ${label_("en")}${text.en}`];
-  return [`    ${label_(lang)}${text[lang]}`];
+  if (lang === "both") return [`    ${label_("zh")}${plainText(text.zh)}`, `    ${label_("en")}${plainText(text.en)}`];
+  return [`    ${label_(lang)}${plainText(text[lang])}`];
 }
 
-function findingLines(f: Finding, lang: Lang, paint: Paint): string[] {
+/** "    理由 Reason: …": one value under a label in the chosen languages. */
+function field(lang: Lang, label: Text, value: Untrusted | string, paint: Paint): string {
+  const name = lang === "zh" ? `${label.zh}：` : lang === "en" ? `${label.en}: ` : `${label.zh} ${label.en}: `;
+  return `    ${paint("2", name)}${plainText(value)}`;
+}
+
+function waiverStatus(f: FindingView): UText | undefined {
+  const w = f.waiver;
+  if (!w) return undefined;
+  const owner = isEmptyUntrusted(w.owner) ? undefined : w.owner;
+  const dated = !isEmptyUntrusted(w.expires);
+  if (w.status === "active") {
+    return {
+      zh: untrustedJoin`已豁免（${owner ?? "未注明负责人"}${dated ? untrustedJoin`，至 ${w.expires}` : ""}）：${w.reason}`,
+      en: untrustedJoin`waived (${owner ?? "no owner given"}${dated ? untrustedJoin`, until ${w.expires}` : ""}): ${w.reason}`,
+    };
+  }
+  const when = dated ? w.expires : undefined;
+  return {
+    zh: untrustedJoin`豁免已过期（${when ?? "日期无法核实"}）：${w.reason}`,
+    en: untrustedJoin`waiver expired (${when ?? "date cannot be verified"}): ${w.reason}`,
+  };
+}
+
+function findingLines(f: FindingView, lang: Lang, paint: Paint): string[] {
   const mark = f.failing ? paint("31", "✗") : paint("33", "~");
   const severity = paint(COLOURS[f.severity], `[${inline(severityText(f.severity), lang, " ")}]`);
-  const out = [`  ${mark} ${paint("1", f.control)} ${severity} ${f.resource}  ${paint("2", `(${f.file})`)}`];
+  const out = [`  ${mark} ${paint("1", f.control)} ${severity} ${plainText(f.resource)}  ${paint("2", `(${plainText(f.file)})`)}`];
   for (const line of lines(f.title, lang)) out.push(`    ${line}`);
   out.push(...labelled(lang, t("问题", "Problem"), f.message, paint));
   out.push(...labelled(lang, t("修复", "Fix"), f.remediation, paint));
-  if (f.waiver) {
-    const status =
-      f.waiver.status === "active"
-        ? t(`已豁免（${f.waiver.owner || "未注明负责人"}${f.waiver.expires ? `，至 ${f.waiver.expires}` : ""}）`, `waived (${f.waiver.owner || "no owner given"}${f.waiver.expires ? `, until ${f.waiver.expires}` : ""})`)
-        : t(`豁免已过期（${f.waiver.expires || "日期无法核实"}）`, `waiver expired (${f.waiver.expires || "date cannot be verified"})`);
-    out.push(...labelled(lang, t("豁免", "Waiver"), { zh: `${status.zh}：${f.waiver.reason}`, en: `${status.en}: ${f.waiver.reason}` }, paint));
-  }
+  const waiver = waiverStatus(f);
+  if (waiver) out.push(...labelled(lang, t("豁免", "Waiver"), waiver, paint));
   return out;
 }
 
-function grouped(findings: Finding[], lang: Lang, paint: Paint): string[] {
+function grouped(findings: FindingView[], lang: Lang, paint: Paint): string[] {
   const out: string[] = [];
   let article = -1;
   for (const f of findings) {
@@ -56,8 +79,31 @@ function grouped(findings: Finding[], lang: Lang, paint: Paint): string[] {
   return out;
 }
 
-export function verdictText(result: CheckResult): Text {
-  const s = result.summary;
+export function waiverStatusText(w: Pick<WaiverView, "status" | "findings">): Text {
+  if (w.status === "active") return t(`有效，覆盖 ${w.findings} 项违规`, `active, covers ${w.findings} finding(s)`);
+  if (w.status === "expired") return t(`已过期，其 ${w.findings} 项违规重新计入`, `expired, its ${w.findings} finding(s) count again`);
+  return t("未匹配任何违规", "matches no finding");
+}
+
+export const WAIVER_LABELS = {
+  reason: t("理由", "Reason"),
+  owner: t("负责人", "Owner"),
+  expires: t("到期", "Expires"),
+  noOwner: t("未注明", "none given"),
+  noExpiry: t("不到期", "never"),
+};
+
+function waiverLines(w: WaiverView, lang: Lang, paint: Paint): string[] {
+  const mark = w.warnings.length > 0 ? paint("33", "⚑") : "⚑";
+  const out = [`  ${mark} waivers[${w.index}] ${plainText(w.control)} ${plainText(w.resource)}  ${inline(waiverStatusText(w), lang)}`];
+  out.push(field(lang, WAIVER_LABELS.reason, w.reason, paint));
+  out.push(field(lang, WAIVER_LABELS.owner, isEmptyUntrusted(w.owner) ? inline(WAIVER_LABELS.noOwner, lang) : w.owner, paint));
+  out.push(field(lang, WAIVER_LABELS.expires, isEmptyUntrusted(w.expires) ? inline(WAIVER_LABELS.noExpiry, lang) : w.expires, paint));
+  for (const warning of w.warnings) out.push(...lines(warning, lang).map((l) => `    ${paint("33", `! ${plainText(l)}`)}`));
+  return out;
+}
+
+export function verdictText(s: ReportView["summary"]): Text {
   const counts = (Object.keys(s.by_severity) as Severity[]).filter((k) => s.by_severity[k] > 0);
   const zhCounts = counts.map((k) => `${SEVERITY_ZH[k]} ${s.by_severity[k]}`).join("，");
   const enCounts = counts.map((k) => `${k} ${s.by_severity[k]}`).join(", ");
@@ -72,23 +118,27 @@ export function verdictText(result: CheckResult): Text {
   );
 }
 
-export function renderText(result: CheckResult, options: TextOptions = {}): string {
+export const renderText = renderer((view, options: TextOptions = {}): string => {
   const lang = options.lang ?? "both";
   const paint: Paint = options.color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
   const out: string[] = [];
-  for (const input of result.inputs) {
-    for (const note of input.notes) out.push(...lines(note, lang).map((l) => paint("33", `! ${input.file}: ${l}`)));
+  for (const input of view.inputs) {
+    for (const note of input.notes) out.push(...lines(note, lang).map((l) => paint("33", `! ${plainText(input.file)}: ${plainText(l)}`)));
   }
-  const open = result.findings.filter((f) => f.waiver?.status !== "active");
-  const waived = result.findings.filter((f) => f.waiver?.status === "active");
+  const open = view.findings.filter((f) => f.waiver?.status !== "active");
+  const waived = view.findings.filter((f) => f.waiver?.status === "active");
   out.push(...grouped(open, lang, paint));
   if (waived.length > 0) {
     out.push("", paint("1", inline(t(`已豁免的违规（${waived.length}）`, `Waived findings (${waived.length})`), lang)));
     out.push(...grouped(waived, lang, paint).filter((l) => l !== ""));
   }
-  if (result.notes.length > 0) out.push("");
-  for (const note of result.notes) out.push(...lines(note, lang).map((l) => paint("33", `! ${l}`)));
-  const verdict = lines(verdictText(result), lang);
-  out.push("", ...verdict.map((l) => paint(result.summary.passed ? "1;32" : "1;31", l)));
+  if (view.waivers.length > 0) {
+    out.push("", paint("1", inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)));
+    for (const w of view.waivers) out.push(...waiverLines(w, lang, paint));
+  }
+  if (view.notes.length > 0) out.push("");
+  for (const note of view.notes) out.push(...lines(note, lang).map((l) => paint("33", `! ${plainText(l)}`)));
+  const verdict = lines(verdictText(view.summary), lang);
+  out.push("", ...verdict.map((l) => paint(view.summary.passed ? "1;32" : "1;31", l)));
   return out.join("\n").replace(/^\n+/, "") + "\n";
-}
+});

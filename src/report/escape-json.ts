@@ -1,0 +1,35 @@
+// Strings in JSON reports (the JSON report, SARIF): strict JSON, so no lone surrogate (RFC 8259
+// leaves them to the parser; I-JSON and most strict parsers refuse them). SARIF's messages are also
+// shown to people by code-scanning viewers, so their input is visible-escaped, and square brackets
+// are escaped so input cannot form a SARIF embedded link ("[text](target)").
+import { visible, wellFormed } from "./escape";
+import { isUntrusted, revealForEscaper, Untrusted } from "./untrusted";
+
+/** A copy of a JSON value with every string, keys included, well-formed. */
+export function jsonSafe<T>(value: T): T {
+  if (typeof value === "string") return wellFormed(value) as T;
+  if (Array.isArray(value)) return value.map(jsonSafe) as T;
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) out[wellFormed(k)] = jsonSafe(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** Input as data: as it was, only made well-formed. */
+export function jsonString(value: Untrusted | string): string {
+  return wellFormed(isUntrusted(value) ? revealForEscaper(value) : value);
+}
+
+/** Input as a person reads it in a SARIF viewer. */
+export function sarifText(value: Untrusted | string): string {
+  return visible(isUntrusted(value) ? revealForEscaper(value) : value);
+}
+
+/** A SARIF message's plain text (§3.11.6: "\[" and "\]" are literal brackets). */
+export function sarifMessage(value: Untrusted | string): string {
+  return sarifText(value)
+    .replace(/\\(?=[[\]])/g, "\\\\")
+    .replace(/[[\]]/g, "\\$&");
+}
