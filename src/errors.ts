@@ -24,3 +24,31 @@ export class UsageError extends Error {
 export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
+
+// The input file govguard is reading or judging, so that a failure no handler sees (a wasm runtime
+// that dies, a promise that never settles) can still name it.
+let fileInProgress: string | undefined;
+
+/** Marks `file` as the input being worked on (undefined once the verdict is reached). */
+export function workingOn(file: string | undefined): void {
+  fileInProgress = file;
+}
+
+export function currentFile(): string | undefined {
+  return fileInProgress;
+}
+
+// C0 and C1 controls, DEL, line and paragraph separators, zero-width and bidirectional formatting
+// characters: none of them may reach a terminal or a CI log from a file name or a parser message.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udfff]/gu;
+
+/** `text` on one line with every control or invisible formatting character shown escaped. */
+export function printable(text: string): string {
+  return text.trim().replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "\t") return "\\t";
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}

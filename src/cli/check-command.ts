@@ -1,12 +1,10 @@
 // `govguard check`: reads the inputs, the configuration and the waivers, runs the gate, and writes
 // each requested format to stdout or to its --output file.
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { check, CheckResult } from "../check";
 import { CONFIG_FILE_NAMES, findFile, WAIVERS_FILE_NAMES } from "../config/load";
 import { SEVERITIES, Severity } from "../engine/types";
-import { InputError, UsageError } from "../errors";
+import { UsageError, workingOn } from "../errors";
 import { renderHtml } from "../report/html";
 import { renderJson } from "../report/json";
 import { renderJunit } from "../report/junit";
@@ -15,6 +13,7 @@ import { renderMarkdown } from "../report/markdown";
 import { assessmentRecord } from "../report/record";
 import { renderSarif } from "../report/sarif";
 import { renderText } from "../report/text";
+import { refuseInputDestination, refuseSharedDestinations, writeOutputFile } from "./write-output";
 
 export const FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -75,16 +74,6 @@ function render(target: Target, result: CheckResult, version: string, lang: Lang
   }
 }
 
-function writeFile(file: string, content: string): void {
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(file, content);
-  } catch (e: unknown) {
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    throw new InputError(file, { zh: `无法写入（${code}）`, en: `cannot be written (${code})` });
-  }
-}
-
 export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
@@ -116,17 +105,26 @@ export async function runCheck(args: string[], out: Output, version: string): Pr
   const lang = values.lang as Lang;
   if (!LANGS.includes(lang)) throw new UsageError({ zh: "--lang 应为 zh、en 或 both", en: "--lang must be zh, en or both" });
   const wanted = targets(tokens ?? []);
+  const destinations = [...wanted.flatMap((t) => (t.output === undefined ? [] : [t.output])), ...(values.record === undefined ? [] : [values.record])];
+  refuseSharedDestinations(destinations);
   const cwd = process.cwd();
   const result = await check(positionals, {
     configFile: findFile(values.config, cwd, CONFIG_FILE_NAMES),
     waiversFile: findFile(values.waivers, cwd, WAIVERS_FILE_NAMES),
     failOn,
   });
-  for (const target of wanted) {
-    const text = render(target, result, version, lang, target.output === undefined && out.colour === true);
+  // One turn of the event loop before anything is written, so that an exception or rejection the
+  // run left behind ends it (exit 2) instead of following a verdict.
+  await new Promise((resolve) => setImmediate(resolve));
+  workingOn(undefined);
+  // Every destination is checked against the files the run read before anything is written.
+  for (const file of destinations) refuseInputDestination(file);
+  const rendered = wanted.map((target) => ({ target, text: render(target, result, version, lang, target.output === undefined && out.colour === true) }));
+  const record = values.record === undefined ? undefined : { file: values.record, text: JSON.stringify(assessmentRecord(result, version), null, 2) + "\n" };
+  for (const { target, text } of rendered) {
     if (target.output === undefined) out.stdout(text);
-    else writeFile(target.output, text);
+    else writeOutputFile(target.output, text);
   }
-  if (values.record !== undefined) writeFile(values.record, JSON.stringify(assessmentRecord(result, version), null, 2) + "\n");
+  if (record !== undefined) writeOutputFile(record.file, record.text);
   return result.summary.passed ? 0 : 1;
 }

@@ -5,10 +5,12 @@ import { parseArgs } from "node:util";
 import { findControl, loadCatalogue } from "../catalogue";
 import { renderStarterConfig } from "../config/starter";
 import { PolicyEvaluator } from "../engine/policy";
-import { InputError, oneLine, UsageError } from "../errors";
+import { currentFile, InputError, printable, UsageError } from "../errors";
 import { renderExplain, renderMatrix, renderRules } from "../report/catalogue-text";
 import { govguardVersion } from "../version";
 import { Output, runCheck, wantsColour } from "./check-command";
+import { runInput } from "./input-command";
+import { writeOutputFile } from "./write-output";
 
 export const EXIT_PASS = 0;
 export const EXIT_FINDINGS = 1;
@@ -24,6 +26,8 @@ govguard — Regulations on Security Management of Internet Government Applicati
   govguard rules [--format text|json]          列出全部控制项 / list every control
   govguard explain <ID> [--format text|json]   说明一个控制项，如 A20.1 / one control in full, e.g. A20.1
   govguard matrix [--format text|json]         全部 44 条的合规矩阵 / the compliance matrix of all 44 articles
+  govguard input <路径 path>                   输出检查所评估的 JSON 文档（供 opa eval、conftest 使用）
+                                               print the JSON document the check evaluates (for opa eval, conftest)
 
 <路径 path> 可以是 / may be:
   Terraform 计划 JSON（terraform show -json 的输出）   Terraform plan JSON (terraform show -json)
@@ -123,14 +127,11 @@ function runInit(args: string[], out: Output): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { force: { type: "boolean", default: false } } });
   if (positionals.length > 1) throw new UsageError({ zh: "init 最多接受一个文件名", en: "init takes at most one file name" });
   const file = positionals[0] ?? "govguard.yaml";
-  if (fs.existsSync(file) && !values.force) {
+  // lstat: a symlink there, even a dangling one, is something that exists.
+  if (fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined && !values.force) {
     throw new InputError(file, { zh: "已存在；用 --force 覆盖", en: "already exists; use --force to overwrite it" });
   }
-  try {
-    fs.writeFileSync(file, renderStarterConfig(PolicyEvaluator.load().parameters()));
-  } catch (e: unknown) {
-    throw new InputError(file, { zh: `无法写入（${(e as NodeJS.ErrnoException).code ?? ""}）`, en: `cannot be written (${(e as NodeJS.ErrnoException).code ?? ""})` });
-  }
+  writeOutputFile(file, renderStarterConfig(PolicyEvaluator.load().parameters()));
   out.stdout(`已写出 ${file} / wrote ${file}\n`);
   return EXIT_PASS;
 }
@@ -155,22 +156,44 @@ export async function main(argv: string[], out: Output = processOutput): Promise
     if (command === "rules") return runRules(rest, out);
     if (command === "explain") return runExplain(rest, out);
     if (command === "matrix") return runMatrix(rest, out);
+    if (command === "input") return await runInput(rest, out);
     throw new UsageError({
-      zh: `未知的命令 ${command}（可用 check、init、rules、explain、matrix）`,
-      en: `unknown command ${command} (use check, init, rules, explain or matrix)`,
+      zh: `未知的命令 ${command}（可用 check、init、rules、explain、matrix、input）`,
+      en: `unknown command ${command} (use check, init, rules, explain, matrix or input)`,
     });
   } catch (e: unknown) {
-    if (e instanceof InputError) {
-      out.stderr(`govguard: ${e.file}: ${e.problem.zh} / ${e.problem.en}\n`);
-    } else if (e instanceof UsageError) {
-      out.stderr(`govguard: ${e.problem.zh} / ${e.problem.en}（govguard --help）\n`);
-    } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
-      out.stderr(`govguard: 命令行有误 / bad command line: ${oneLine(e.message)}（govguard --help）\n`);
-    } else {
-      const detail = e instanceof Error ? e.message : String(e);
-      out.stderr(`govguard: 内部错误 / internal error: ${oneLine(detail)}\n`);
-      if (process.env.GOVGUARD_DEBUG && e instanceof Error) out.stderr(`${e.stack}\n`);
-    }
+    out.stderr(`${failureLine(e)}\n`);
+    if (process.env.GOVGUARD_DEBUG && e instanceof Error && !(e instanceof InputError || e instanceof UsageError)) out.stderr(`${e.stack}\n`);
     return EXIT_ERROR;
   }
+}
+
+/** "govguard: <file>: " for the input being read or judged, if there is one. */
+function filePrefix(): string {
+  const file = currentFile();
+  return file === undefined ? "govguard: " : `govguard: ${printable(file)}: `;
+}
+
+// What a runtime gives up with when an input exhausts it: the stack (deep nesting), memory, or a
+// wasm trap. The input is the cause even when no cap caught it first.
+function isExhaustion(e: unknown): boolean {
+  if (e instanceof WebAssembly.RuntimeError) return true;
+  return e instanceof RangeError && /call stack|memory|allocation|invalid (string|array) length/i.test(e.message);
+}
+
+/**
+ * The one line on stderr for a run that ended without a verdict: naming the file (or the file
+ * being read or judged), never a stack trace, and "internal error" only for govguard's own defects.
+ */
+export function failureLine(e: unknown): string {
+  if (e instanceof InputError) return `govguard: ${printable(e.file)}: ${printable(e.problem.zh)} / ${printable(e.problem.en)}`;
+  if (e instanceof UsageError) return `govguard: ${printable(e.problem.zh)} / ${printable(e.problem.en)}（govguard --help）`;
+  if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
+    return `govguard: 命令行有误 / bad command line: ${printable(e.message)}（govguard --help）`;
+  }
+  const detail = printable(e instanceof Error ? e.message : String(e));
+  if (isExhaustion(e)) {
+    return `${filePrefix()}读取或评估时耗尽了运行资源（${detail}）/ exhausted a runtime resource while being read or evaluated (${detail})`;
+  }
+  return `${filePrefix()}内部错误 / internal error: ${detail}（这是 govguard 的缺陷，请报告 / this is a govguard bug, please report it; GOVGUARD_DEBUG=1 shows where）`;
 }

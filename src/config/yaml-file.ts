@@ -2,7 +2,7 @@
 // the line of the key it is about.
 import { isMap, isScalar, isSeq, LineCounter, Node, parseDocument } from "yaml";
 import { InputError, oneLine } from "../errors";
-import { describeFsError, readBytes } from "../inputs/read-file";
+import { MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH, readText } from "../inputs/read-file";
 
 export type PathSegment = string | number;
 
@@ -13,20 +13,61 @@ export interface YamlFile {
   lineOf(path: PathSegment[]): number | undefined;
 }
 
-export function readYamlFile(file: string): YamlFile {
-  let text: string;
-  try {
-    text = readBytes(file).toString("utf8");
-  } catch (e: unknown) {
-    throw e instanceof InputError ? e : describeFsError(file, e);
+const TOO_DEEP = {
+  zh: `嵌套超过 ${MAX_YAML_DEPTH} 层，超出 govguard 设置与豁免文件允许的深度`,
+  en: `nests deeper than ${MAX_YAML_DEPTH} levels, more than a govguard settings or waivers file may`,
+};
+
+// A lone surrogate cannot be stored as UTF-8 or passed to the policy engine; in /u mode only an
+// unpaired one matches.
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+
+/** The path of the first place in `value` nested deeper than the cap or holding a lone surrogate. */
+function findValueProblem(value: unknown): { path: PathSegment[]; problem: "depth" | "surrogate" } | undefined {
+  const stack: [unknown, PathSegment[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [v, at] = stack.pop() as [unknown, PathSegment[]];
+    if (typeof v === "string") {
+      if (LONE_SURROGATE.test(v)) return { path: at, problem: "surrogate" };
+      continue;
+    }
+    if (typeof v !== "object" || v === null) continue;
+    if (at.length >= MAX_YAML_DEPTH) return { path: at, problem: "depth" };
+    const entries: [PathSegment, unknown][] = Array.isArray(v) ? v.map((c, i) => [i, c]) : Object.entries(v);
+    for (const [key, child] of entries) {
+      if (typeof key === "string" && LONE_SURROGATE.test(key)) return { path: at, problem: "surrogate" };
+      stack.push([child, [...at, key]]);
+    }
   }
+  return undefined;
+}
+
+export function readYamlFile(file: string): YamlFile {
+  const text = readText(file, MAX_YAML_BYTES);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const at = lines.linePos(error.pos[0]);
+    // The parser is recursive: nesting far beyond the cap exhausts its stack before we can count.
+    if (/call stack/i.test(error.message)) throw new InputError(`${file}:${at.line}`, TOO_DEEP);
     const detail = oneLine(error.message.split("\n")[0]);
     throw new InputError(`${file}:${at.line}`, { zh: `YAML 语法错误：${detail}`, en: `YAML syntax error: ${detail}` });
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  } catch (e: unknown) {
+    if (e instanceof RangeError) throw new InputError(file, TOO_DEEP);
+    if (!(e instanceof ReferenceError)) throw e;
+    if (/excessive alias/i.test(e.message)) {
+      throw new InputError(file, {
+        zh: `别名（*alias）展开过多，超过上限 ${MAX_YAML_ALIASES}（疑似 YAML 别名炸弹）`,
+        en: `expands aliases (*alias) too many times, over the limit of ${MAX_YAML_ALIASES} (a YAML alias bomb?)`,
+      });
+    }
+    const detail = oneLine(e.message);
+    throw new InputError(file, { zh: `YAML 错误：${detail}`, en: `YAML error: ${detail}` });
   }
   const lineOf = (path: PathSegment[]): number | undefined => {
     let node: unknown = doc.contents;
@@ -47,7 +88,17 @@ export function readYamlFile(file: string): YamlFile {
     }
     return line;
   };
-  return { file, value: doc.toJS() as unknown, lineOf };
+  const found = findValueProblem(value);
+  if (found) {
+    const line = lineOf(found.path);
+    const where = line === undefined ? file : `${file}:${line}`;
+    if (found.problem === "depth") throw new InputError(where, TOO_DEEP);
+    throw new InputError(where, {
+      zh: "含有不成对的 UTF-16 代理项（\\u 转义），不是有效的 Unicode 文本",
+      en: "holds a lone UTF-16 surrogate (a \\u escape), which is not valid Unicode text",
+    });
+  }
+  return { file, value, lineOf };
 }
 
 function rangeLine(node: unknown, lines: LineCounter): number | undefined {

@@ -1,10 +1,23 @@
-// Reads input files with errors that name the file and say what is wrong in one line.
-import { constants as bufferConstants } from "node:buffer";
+// Reads input files with errors that name the file and say what is wrong in one line. Every file
+// is read once: its digest and identity are taken from the bytes as read, so the assessment
+// record certifies what was judged and no output can be written over an input.
+import { constants as bufferConstants, isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import { InputError, oneLine } from "../errors";
+import * as path from "node:path";
+import { Text } from "../engine/types";
+import { InputError, oneLine, workingOn } from "../errors";
+import { findJsonLimitProblem } from "./json-limits";
 import { findJsonError } from "./json-position";
 
 const MiB = 1024 * 1024;
+
+/** Deepest nesting of arrays and objects accepted in a JSON input (a plan with modules 150 deep fits). */
+export const MAX_JSON_DEPTH = 512;
+/** govguard.yaml and waivers.yaml: largest file, deepest nesting, and most alias expansions. */
+export const MAX_YAML_BYTES = 1024 * 1024;
+export const MAX_YAML_DEPTH = 64;
+export const MAX_YAML_ALIASES = 100;
 
 export function describeFsError(file: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code;
@@ -26,7 +39,37 @@ export function describeFsError(file: string, e: unknown): InputError {
   }
 }
 
-export function readBytes(file: string): Buffer {
+/** A file as it was read: what the assessment record certifies. */
+export interface FileDigest {
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+interface FileRead extends FileDigest {
+  /** The device and inode read, so that an output can be refused whatever path names the file. */
+  dev: number;
+  ino: number;
+}
+
+// Every file read in this process, by absolute path; a later read of the same path replaces it.
+const reads = new Map<string, FileRead>();
+
+function tooLarge(file: string, size: number, limit: number): InputError {
+  const [unit, scale] = limit >= 16 * MiB ? ["MiB", MiB] : ["KiB", 1024];
+  const shown = (n: number): number => Math.max(1, Math.round(n / scale));
+  return new InputError(file, {
+    zh: `文件过大（${shown(size)} ${unit}），超过可读取的上限 ${Math.floor(limit / scale)} ${unit}`,
+    en: `file is too large to read (${shown(size)} ${unit}; the limit is ${Math.floor(limit / scale)} ${unit})`,
+  });
+}
+
+/**
+ * The bytes of `file`, read once; records their digest for the assessment record and marks the
+ * file as the one being read. `maxBytes` caps the size (by default, what V8 can hold as one string).
+ */
+export function readBytes(file: string, maxBytes: number = bufferConstants.MAX_STRING_LENGTH): Buffer {
+  workingOn(file);
   let stats: fs.Stats;
   try {
     stats = fs.statSync(file);
@@ -38,21 +81,101 @@ export function readBytes(file: string): Buffer {
   if (!stats.isFile()) {
     throw new InputError(file, { zh: "不是普通文件（命名管道、设备或套接字）", en: "is not a regular file (a FIFO, device or socket)" });
   }
-  const size = stats.size;
   // JSON.parse needs the file as one string, and V8 caps string length.
-  if (size > bufferConstants.MAX_STRING_LENGTH) {
-    const mib = Math.round(size / MiB);
-    const limit = Math.floor(bufferConstants.MAX_STRING_LENGTH / MiB);
-    throw new InputError(file, {
-      zh: `文件过大（${mib} MiB），超过可读取的上限 ${limit} MiB`,
-      en: `file is too large to read (${mib} MiB; the limit is ${limit} MiB)`,
-    });
-  }
+  if (stats.size > maxBytes) throw tooLarge(file, stats.size, maxBytes);
+  let bytes: Buffer;
+  let opened: fs.Stats;
   try {
-    return fs.readFileSync(file);
+    const fd = fs.openSync(file, "r");
+    try {
+      opened = fs.fstatSync(fd);
+      bytes = fs.readFileSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (e: unknown) {
     throw describeFsError(file, e);
   }
+  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
+  const absolute = path.resolve(file);
+  reads.set(absolute, { file, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length, dev: opened.dev, ino: opened.ino });
+  return bytes;
+}
+
+/** The digest of each file as this process read it. Every file must have been read by readBytes. */
+export function digestsAsRead(files: string[]): FileDigest[] {
+  return files.map((file) => {
+    const read = reads.get(path.resolve(file));
+    // A source that was not read through readBytes is a defect in govguard, not in the input.
+    if (read === undefined) throw new Error(`${file} was not read through readBytes, so its digest is unknown`);
+    return { file, sha256: read.sha256, bytes: read.bytes };
+  });
+}
+
+/** The digest of `file` as this process last read it, if it did. */
+export function digestAsRead(file: string): FileDigest | undefined {
+  const read = reads.get(path.resolve(file));
+  return read === undefined ? undefined : { file, sha256: read.sha256, bytes: read.bytes };
+}
+
+/** The file read in this process that `dev`/`ino` identify, if any. */
+export function readFileWithIdentity(dev: number, ino: number): string | undefined {
+  for (const read of reads.values()) if (read.dev === dev && read.ino === ino) return read.file;
+  return undefined;
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+function startsWithBom(bytes: Buffer): boolean {
+  return bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
+}
+
+/** Line and column (1-based) of a byte offset. */
+function bytePosition(bytes: Buffer, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const column = bytes.subarray(lineStart, offset).toString("utf8").length + 1;
+  return `line ${line} column ${column}`;
+}
+
+/** Where the first byte sequence that is not UTF-8 starts (only called once isUtf8 has said no). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const continuation = (at: number, lo = 0x80, hi = 0xbf): boolean => at < bytes.length && bytes[at] >= lo && bytes[at] <= hi;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let length = 0;
+    if (b <= 0x7f) length = 1;
+    else if (b >= 0xc2 && b <= 0xdf) length = continuation(i + 1) ? 2 : 0;
+    else if (b >= 0xe0 && b <= 0xef) {
+      // E0 must not encode what fits in two bytes; ED must not encode a surrogate.
+      const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+      length = continuation(i + 1, lo, hi) && continuation(i + 2) ? 3 : 0;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+      length = continuation(i + 1, lo, hi) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+    }
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** `bytes` as text without a byte-order mark, refused with the place of the first byte that is not UTF-8. */
+export function decodeUtf8(file: string, bytes: Buffer): string {
+  if (startsWithBom(bytes)) bytes = bytes.subarray(3);
+  if (isUtf8(bytes)) return bytes.toString("utf8");
+  const where = bytePosition(bytes, firstInvalidUtf8(bytes));
+  throw new InputError(file, { zh: `不是有效的 UTF-8 文本（${where}）`, en: `is not valid UTF-8 text (${where})` });
+}
+
+/** The text of `file`, read once and refused unless it is UTF-8. */
+export function readText(file: string, maxBytes?: number): string {
+  return decodeUtf8(file, readBytes(file, maxBytes));
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -68,23 +191,26 @@ function position(text: string, offset: number): string {
   return `line ${line} column ${offset - lineStart + 1}`;
 }
 
-const BOM = "\ufeff";
-
 export interface JsonText {
   /** The file's bytes with any UTF-8 byte-order mark removed. */
   bytes: Buffer;
   value: unknown;
 }
 
+function tooDeep(limit: number, where: string): Text {
+  return {
+    zh: `嵌套超过 ${limit} 层（${where}），超出 govguard 可安全处理的深度`,
+    en: `nests deeper than ${limit} levels of arrays and objects (${where}), more than govguard can judge safely`,
+  };
+}
+
 export function parseJson(file: string, bytes: Buffer): JsonText {
-  let text = bytes.toString("utf8");
-  if (text.startsWith(BOM)) {
-    text = text.slice(1);
-    bytes = bytes.subarray(3);
-  }
+  if (startsWithBom(bytes)) bytes = bytes.subarray(3);
+  const text = decodeUtf8(file, bytes);
   if (text.trim() === "") throw new InputError(file, { zh: "文件为空", en: "file is empty" });
+  let value: unknown;
   try {
-    return { bytes, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (e: unknown) {
     const at = findJsonError(text);
     const where = at ? ` (${position(text, at.offset)})` : "";
@@ -94,4 +220,14 @@ export function parseJson(file: string, bytes: Buffer): JsonText {
       en: at?.truncated ? `JSON ends early; the file looks truncated${where}` : `not valid JSON${where}: ${detail}`,
     });
   }
+  const problem = findJsonLimitProblem(bytes, MAX_JSON_DEPTH);
+  if (problem?.kind === "depth") throw new InputError(file, tooDeep(MAX_JSON_DEPTH, bytePosition(bytes, problem.offset)));
+  if (problem?.kind === "surrogate") {
+    const where = bytePosition(bytes, problem.offset);
+    throw new InputError(file, {
+      zh: `含有不成对的 UTF-16 代理项转义（${where}），不是有效的 Unicode 文本`,
+      en: `escapes a lone UTF-16 surrogate (${where}), which is not valid Unicode text`,
+    });
+  }
+  return { bytes, value };
 }

@@ -1,16 +1,18 @@
 // The assessment record (Article 18 asks for yearly and pre-release security testing; this is the
 // infrastructure part's evidence): what was checked, with digests of every input, the policy
 // bundle and the configuration, when, and with what result.
-import { createHash } from "node:crypto";
-import * as fs from "node:fs";
+//
+// Digests are of the bytes as govguard read them for the run; no file is read again here, so the
+// record certifies what was judged even if a file changes (or is overwritten) afterwards.
 import { CheckResult } from "../check";
+import { digestAsRead, FileDigest } from "../inputs/read-file";
 import { displayPath } from "./paths";
 
 export const RECORD_VERSION = 1;
 
-function digest(file: string): { file: string; sha256: string; bytes: number } {
-  const bytes = fs.readFileSync(file);
-  return { file: displayPath(file), sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
+/** A file's digest as read, or nulls when this run holds none (a document built in memory). */
+function certified(file: string, known: FileDigest | undefined): { file: string; sha256: string | null; bytes: number | null } {
+  return { file: displayPath(file), sha256: known?.sha256 ?? null, bytes: known?.bytes ?? null };
 }
 
 export function assessmentRecord(result: CheckResult, toolVersion: string, now: Date = new Date()): object {
@@ -21,9 +23,14 @@ export function assessmentRecord(result: CheckResult, toolVersion: string, now: 
     generated_at: now.toISOString(),
     tool: { name: "govguard", version: toolVersion },
     bundle: result.bundle,
-    configuration: result.settings.config ? digest(result.settings.config) : null,
-    waivers: result.settings.waivers ? digest(result.settings.waivers) : null,
-    inputs: result.inputs.map((i) => ({ file: displayPath(i.file), kind: i.flavour, findings: i.findings, sources: i.sources.map(digest) })),
+    configuration: result.settings.config ? certified(result.settings.config, digestAsRead(result.settings.config)) : null,
+    waivers: result.settings.waivers ? certified(result.settings.waivers, digestAsRead(result.settings.waivers)) : null,
+    inputs: result.inputs.map((i) => ({
+      file: displayPath(i.file),
+      kind: i.flavour,
+      findings: i.findings,
+      sources: i.sources.map((s) => certified(s, result.digests?.find((d) => d.file === s))),
+    })),
     summary: result.summary,
     articles: {
       automated: result.articles.filter((a) => a.status === "automated").map((a) => a.article),
