@@ -12,7 +12,7 @@
 import * as path from "node:path";
 import { Annotations, App, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
-import { CheckResult, evaluateDocuments, todayInChina, waiverNotes } from "../src/check";
+import { CheckResult, evaluateDocuments, todayInChina, waiverNotes, waiverUses } from "../src/check";
 import { findFile, LoadedWaivers, loadWaiversFile, raiseConfigurationErrors, WAIVERS_FILE_NAMES } from "../src/config/load";
 import { Severity } from "../src/engine/types";
 import { jsonDocument } from "../src/inputs/discover";
@@ -321,6 +321,8 @@ export class GovguardPolicyCheck {
     if (!byPath) return result;
     for (const f of result.findings) if (f.waiver) f.waiver = { ...f.waiver, index: owner[f.waiver.index] };
     result.notes = [...result.notes.filter((n) => !WAIVER_NOTE.test(n.en)), ...waiverNotes(result.findings, new Set(result.findings.flatMap((f) => (f.waiver ? [f.waiver.index] : []))), userEntries, label)];
+    // Reports list the waivers as the user wrote them, not the per-address expansion of a path.
+    result.waivers = waiverUses(result.findings, userEntries.map((e) => ((e as SynthWaiver).path !== undefined ? { ...(e as object), resource: `path:${String((e as SynthWaiver).path)}` } : e)));
     return result;
   }
 }

@@ -1,13 +1,16 @@
 // The library API: judge Terraform plans, CDKTF synth output and .tf code against the policy
 // bundle, with the user's configuration and waivers, and return every finding with the file it
 // came from and the gate's verdict.
+import { isCalendarDate } from "./config/calendar-date";
 import { LoadedConfig, LoadedWaivers, loadConfigFile, loadWaiversFile, raiseConfigurationErrors } from "./config/load";
+import { waiverWarnings } from "./config/waiver-warnings";
 import { readBundle } from "./engine/bundle";
 import { PolicyEvaluator, RunData } from "./engine/policy";
 import { compareControlIds } from "./catalogue";
 import { ControlMetadata, MatrixEntry, PolicyFinding, PolicyReport, SEVERITIES, Severity, Text, Waiver } from "./engine/types";
-import { InputError } from "./errors";
+import { InputError, workingOn } from "./errors";
 import { InputDocument, InputKind, readInputs } from "./inputs/discover";
+import { FileDigest } from "./inputs/read-file";
 import { Location, Locator } from "./inputs/locate";
 
 export interface CheckOptions {
@@ -47,8 +50,32 @@ export interface InputSummary {
   notes: Text[];
 }
 
+/** A waivers.yaml entry as every report lists it: what it covers, who owns it, and what a reviewer
+ * should know about it (a blanket pattern, no owner, no expiry). */
+export interface WaiverUse {
+  /** Position of the entry in waivers.yaml, from 0. */
+  index: number;
+  control: string;
+  /** The address glob as written. */
+  resource: string;
+  reason: string;
+  /** "" when the entry names no owner. */
+  owner: string;
+  /** YYYY-MM-DD, or "" when the waiver does not expire. */
+  expires: string;
+  /** active: in force; expired: past its date, its findings fail again; unused: matches no finding. */
+  status: "active" | "expired" | "unused";
+  /** How many findings it matches. */
+  findings: number;
+  /** Governance warnings (blanket pattern, no owner, no expiry date: src/config/waiver-warnings.ts).
+   * What govguard.yaml's waivers.* settings refuse (exit 2) never gets this far. */
+  warnings: Text[];
+}
+
 export interface CheckResult {
   findings: Finding[];
+  /** Every waiver of the run, applied or not, in waivers.yaml order. */
+  waivers: WaiverUse[];
   inputs: InputSummary[];
   /** Remarks on the whole run that are not findings: a configuration gap, a stale waiver. */
   notes: Text[];
@@ -66,6 +93,8 @@ export interface CheckResult {
   bundle: { revision: string; sha256: string };
   /** The files the run read besides its inputs, for the assessment record. */
   settings: { config?: string; waivers?: string; today: string };
+  /** Every input source's digest as it was read: what the assessment record certifies. */
+  digests?: FileDigest[];
   /** Every control, in catalogue order, and every article of the regulation, for reports. */
   controls: ControlMetadata[];
   articles: MatrixEntry[];
@@ -86,10 +115,21 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Today's date in China, YYYY-MM-DD (GOVGUARD_TODAY overrides it for reproducible runs). */
+const NOT_A_DATE: Text = {
+  zh: "应为日历上存在的 YYYY-MM-DD 日期（如 2026-11-21）",
+  en: "must be a real date written YYYY-MM-DD (such as 2026-11-21)",
+};
+
+/**
+ * Today's date in China, YYYY-MM-DD. GOVGUARD_TODAY overrides it for reproducible runs; set to
+ * anything but a real date it is an error, never ignored (waivers expire against it).
+ */
 export function todayInChina(now: Date = new Date()): string {
   const fixed = process.env.GOVGUARD_TODAY;
-  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+  if (fixed !== undefined) {
+    if (!isCalendarDate(fixed)) throw new InputError("GOVGUARD_TODAY", NOT_A_DATE);
+    return fixed;
+  }
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
@@ -149,11 +189,37 @@ export function waiverNotes(findings: Finding[], used: Set<number>, entries: unk
   return notes;
 }
 
+function field(entry: unknown, key: string): string {
+  if (typeof entry !== "object" || entry === null || !Object.hasOwn(entry, key)) return "";
+  const v = (entry as Record<string, unknown>)[key];
+  return v === undefined || v === null ? "" : String(v);
+}
+
+/** Each waiver with the findings it covers and what a reviewer should know about it. */
+export function waiverUses(findings: Finding[], entries: unknown[]): WaiverUse[] {
+  return entries.map((entry, index) => {
+    const covered = findings.filter((f) => f.waiver?.index === index);
+    const expired = covered.some((f) => f.waiver?.status === "expired");
+    return {
+      index,
+      control: field(entry, "control"),
+      resource: field(entry, "resource"),
+      reason: field(entry, "reason"),
+      owner: field(entry, "owner"),
+      expires: field(entry, "expires"),
+      status: covered.length === 0 ? "unused" : expired ? "expired" : "active",
+      findings: covered.length,
+      warnings: waiverWarnings(entry),
+    };
+  });
+}
+
 // OPA's wasm runtime has wasm32's 4 GiB and keeps every value of an evaluation until it ends:
 // about 27 bytes of memory per byte of the plan it is given.
 const OUT_OF_MEMORY = /opa_malloc: failed|WebAssembly\.Memory\.grow|Out of memory/i;
 
 function evaluateOne(evaluator: PolicyEvaluator, doc: InputDocument): PolicyReport {
+  workingOn(doc.file);
   try {
     return evaluator.evaluate(doc.content);
   } catch (e: unknown) {
@@ -193,6 +259,7 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
   const failing = findings.filter((f) => f.failing).length;
   return {
     findings,
+    waivers: waiverUses(findings, options.waivers ?? []),
     inputs,
     notes: [...runNotes.values(), ...waiverNotes(findings, used, options.waivers ?? [])],
     summary: {
@@ -206,6 +273,7 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
     },
     bundle: { revision: evaluator.bundle.revision, sha256: evaluator.bundle.sha256 },
     settings: options.settings ?? { today: todayInChina() },
+    digests: documents.flatMap((d) => d.digests),
     controls: Object.values(evaluator.catalogue()).sort((a, b) => compareControlIds(a.id, b.id)),
     articles: evaluator.matrix(),
   };
@@ -213,6 +281,7 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
 
 /** The run data for the bundle from the options, files read and validated. */
 export function runDataFor(options: CheckOptions): { data: RunData; config?: LoadedConfig; waivers?: LoadedWaivers } {
+  if (options.today !== undefined && !isCalendarDate(options.today)) throw new InputError("today", NOT_A_DATE);
   const config = options.configFile !== undefined ? loadConfigFile(options.configFile) : undefined;
   const waivers = options.waiversFile !== undefined ? loadWaiversFile(options.waiversFile) : undefined;
   return {

@@ -50,6 +50,10 @@ describe("govguard init", () => {
       defaults[section] = { ...defaults[section], [key]: p.default };
     }
     expect(parse(text)).toEqual(defaults);
+    // The assessment reference has no default: the line is marked for the user to fill in, and
+    // left empty it is an A24.1 finding on the stack.
+    expect(text).toContain('  assessment_reference: ""  # ← 必填 / required\n');
+    expect(text).toMatch(/Required: .*A24\.1 reports a finding on \(stack\)/);
   });
 
   test("refuses to overwrite without --force", () => {

@@ -15,7 +15,8 @@ import { pairs, runCli, tempDir } from "./helpers";
 
 /** A compliant stack (log archive, alarm) with `extra` added by hand. */
 function stack(extra: (scope: DomesticStack, logs: LogArchive) => void, policyCheck: PolicyCheckOptions | false = {}, app: App = Testing.app()): DomesticStack {
-  const s = new DomesticStack(app, "gov", { primaryRegion: "cn-hangzhou", drRegion: "cn-shanghai", config: {}, policyCheck });
+  // The assessment reference every project's govguard.yaml declares (A24.1).
+  const s = new DomesticStack(app, "gov", { primaryRegion: "cn-hangzhou", drRegion: "cn-shanghai", config: { cloud: { assessment_reference: "CSSA-2025-0117" } }, policyCheck });
   const logs = new LogArchive(s, "logs", { name: "gg-check-logs" });
   new Monitoring(s, "monitoring", { contactGroupName: "gg-oncall" }).addAlarm("cpu", {
     name: "gg-cpu",
@@ -119,6 +120,11 @@ test("a waiver by construct path: full, inside the stack, a glob, or a parent co
   expect(result.findings.map((f) => [f.control, f.waiver?.index])).toEqual([["A22.1", 1]]);
   expect(result.notes.map((n) => n.en)).toContain("waiver waivers[0] (A22.1 alicloud_oss_bucket.nothing) matches no finding and can be removed");
   expect(result.notes.map((n) => n.en).filter((n) => n.startsWith("waiver"))).toHaveLength(1);
+  // Reports list the two waivers as written, each with the findings it covers.
+  expect(result.waivers.map((w) => [w.index, w.resource, w.status, w.findings])).toEqual([
+    [0, "alicloud_oss_bucket.nothing", "unused", 0],
+    [1, "path:old-site", "active", 1],
+  ]);
 });
 
 test("a waiver for another control, another path, or an expired one does not let it through", () => {
@@ -217,7 +223,7 @@ test("failOn and lang work as the CLI's --fail-on and --lang", () => {
 });
 
 test("the check judges with the stack's configuration, as the constructs build with it", () => {
-  const config = { logs: { min_retention_days: 400 } };
+  const config = { logs: { min_retention_days: 400 }, cloud: { assessment_reference: "CSSA-2025-0117" } };
   const build = (extra: (s: DomesticStack, logs: LogArchive) => void): DomesticStack => {
     const s = new DomesticStack(Testing.app(), "gov", { primaryRegion: "cn-hangzhou", drRegion: "cn-shanghai", config });
     const logs = new LogArchive(s, "logs", { name: "gg-check-logs" });

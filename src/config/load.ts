@@ -61,6 +61,9 @@ export function raiseConfigurationErrors(errors: PolicyError[], config?: LoadedC
   const [first] = [...errors].sort((a, b) => (a.path ?? "").localeCompare(b.path ?? ""));
   const more = errors.length - 1;
   const suffix = more > 0 ? { zh: `（另有 ${more} 处问题）`, en: ` (and ${more} more)` } : { zh: "", en: "" };
+  const message = { zh: first.message.zh + suffix.zh, en: first.message.en + suffix.en };
+  // The date the host supplied (GOVGUARD_TODAY, or the library's `today` option), not a file.
+  if (first.code === "invalid_today") throw new InputError("today", message);
   const isWaiver = first.code === "invalid_waiver";
   const source = isWaiver ? waivers?.source : config?.source;
   let where = isWaiver ? "waivers" : "configuration";
@@ -70,5 +73,5 @@ export function raiseConfigurationErrors(errors: PolicyError[], config?: LoadedC
     const line = source.lineOf(segments);
     where = line === undefined ? source.file : `${source.file}:${line}`;
   }
-  throw new InputError(where, { zh: first.message.zh + suffix.zh, en: first.message.en + suffix.en });
+  throw new InputError(where, message);
 }

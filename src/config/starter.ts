@@ -16,6 +16,15 @@ function accepts(p: ParameterDoc): string {
   return "";
 }
 
+// A string setting whose default is empty has nothing to fall back on: the user must fill it in
+// (cloud.assessment_reference; left empty, A24.1 reports the stack). A placeholder value would
+// pass the gate without the evidence, so the starter marks the line instead of filling it.
+const REQUIRED = "  # ← 必填 / required";
+
+function required(p: ParameterDoc): boolean {
+  return p.schema.type === "string" && p.default === "";
+}
+
 export function renderStarterConfig(parameters: ParameterDoc[]): string {
   const out = [
     "# govguard.yaml — govguard 的控制项参数 / control parameters for govguard",
@@ -30,7 +39,7 @@ export function renderStarterConfig(parameters: ParameterDoc[]): string {
       section = name;
       out.push("", `${name}:`);
     }
-    out.push(`  # ${p.description.zh}`, `  # ${p.description.en}${accepts(p)}`, `  ${key}: ${yamlValue(p.default)}`);
+    out.push(`  # ${p.description.zh}`, `  # ${p.description.en}${accepts(p)}`, `  ${key}: ${yamlValue(p.default)}${required(p) ? REQUIRED : ""}`);
   }
   return out.join("\n") + "\n";
 }

@@ -71,6 +71,7 @@ defaults := {
 	},
 	"decommission": {"archived": []},
 	"monitoring": {"managed_elsewhere": false},
+	"waivers": {"require_owner": false, "require_expiry": false, "max_days": 0, "allow_blanket": true},
 }
 
 # What each parameter means, by its dotted key: `govguard init` and docs/controls.md print these,
@@ -78,7 +79,7 @@ defaults := {
 documentation := {
 	"org.type": {"zh": "机构类型：party_government（党政机关）或 public_institution（事业单位），决定 A5.1 要求的域名后缀", "en": "Organisation type: party_government or public_institution; decides the domain suffixes A5.1 requires"},
 	"cloud.platform": {"zh": "栈所运行的、通过国家云计算服务安全评估的云平台（A24.1）", "en": "The cloud platform the stack runs on, which passed the national cloud computing service security assessment (A24.1)"},
-	"cloud.assessment_reference": {"zh": "该云平台安全评估的编号或证明文件；为空时报告中提示审核人员核实第二十四条", "en": "The reference of that platform's security assessment; when empty, the report asks the reviewer to verify Article 24"},
+	"cloud.assessment_reference": {"zh": "必填：该云平台通过国家云计算服务安全评估的编号或证明文件；为空时 A24.1 在 (stack) 上报告违规", "en": "Required: the reference of that platform's national cloud computing service security assessment; when empty, A24.1 reports a finding on (stack)"},
 	"regions.allowed": {"zh": "允许的区域（A23.1、A23.2、A26.1、A28.2 等）；默认为全部中国内地区域、金融云与政务云", "en": "Allowed regions (A23.1, A23.2, A26.1, A28.2 and others); by default every mainland region, the finance clouds and the government cloud"},
 	"admin.allowed_cidrs": {"zh": "可以访问管理端口、控制台与堡垒机的网段（A19.1、A19.3、A19.4、A19.5）", "en": "Ranges allowed to reach administration ports, the console and bastion hosts (A19.1, A19.3, A19.4, A19.5)"},
 	"admin.ports": {"zh": "视为管理端口的端口（A19.1）", "en": "Ports treated as administration ports (A19.1)"},
@@ -101,6 +102,10 @@ documentation := {
 	"identity.managed_elsewhere": {"zh": "密码策略、登录网段与多因素认证在别处统一管理时设为 true（A19.4、A30.1）", "en": "true when the password policy, sign-in networks and MFA are managed centrally elsewhere (A19.4, A30.1)"},
 	"decommission.archived": {"zh": "数据已归档、可以删除的资源地址（支持 * 通配）（A12.1）", "en": "Addresses of resources whose data is archived and may be deleted (* wildcards allowed) (A12.1)"},
 	"monitoring.managed_elsewhere": {"zh": "云监控告警在别处统一管理时设为 true（A36.1）", "en": "true when CloudMonitor alarms are managed centrally elsewhere (A36.1)"},
+	"waivers.require_owner": {"zh": "为 true 时，waivers.yaml 中未填写 owner（负责人）的豁免项会被拒绝（退出码 2）；为 false 时在报告中警告", "en": "true refuses a waiver in waivers.yaml that names no owner (exit 2); false only warns in the report"},
+	"waivers.require_expiry": {"zh": "为 true 时，未填写 expires（到期日）的豁免项会被拒绝（退出码 2）；为 false 时在报告中警告", "en": "true refuses a waiver with no expires date (exit 2); false only warns in the report"},
+	"waivers.max_days": {"zh": "豁免项到期日距今最多天数，超出或未填写到期日即拒绝（退出码 2）；0 表示不限", "en": "The furthest ahead, in days from today, a waiver may expire; a later or missing expires date is refused (exit 2). 0 means no limit"},
+	"waivers.allow_blanket": {"zh": "为 false 时拒绝覆盖整个控制项的通配豁免（如 *、*.*、alicloud_*、module.*，定义见 docs/waivers.md）；为 true 时在报告中警告", "en": "false refuses a blanket waiver, one whose pattern covers a whole control (such as *, *.*, alicloud_*, module.*; defined in docs/waivers.md); true only warns in the report"},
 }
 
 # What each parameter accepts; govguard.yaml is validated against it (errors below), so a typo or a
@@ -132,6 +137,10 @@ schema := {
 	"identity.managed_elsewhere": {"type": "boolean"},
 	"decommission.archived": {"type": "list", "items": "string"},
 	"monitoring.managed_elsewhere": {"type": "boolean"},
+	"waivers.require_owner": {"type": "boolean"},
+	"waivers.require_expiry": {"type": "boolean"},
+	"waivers.max_days": {"type": "integer", "min": 0, "max": 3650},
+	"waivers.allow_blanket": {"type": "boolean"},
 }
 
 default user := {}
@@ -274,10 +283,6 @@ valid_region(item) if {
 	regex.match(`^[a-z]{2}(-[a-z0-9]+)+$`, item)
 }
 
-# Remarks for the reviewer that are not findings.
-notes contains {"code": "no_assessment_reference", "message": {
-	"zh": "未在配置中填写 cloud.assessment_reference（国家云计算服务安全评估编号），第二十四条需审核人员另行核实",
-	"en": "cloud.assessment_reference (the national cloud computing service security assessment reference) is not configured; a reviewer must verify Article 24 separately",
-}} if {
-	effective.cloud.assessment_reference == ""
-}
+# Remarks for the reviewer that are not findings. (A missing cloud.assessment_reference used to
+# be one; it is now an A24.1 finding on (stack).)
+notes := set()

@@ -52,3 +52,18 @@ test_important_values_must_be_classification_values if {
 	found := {e.path | some e in params.errors} with data.govguard_config as config
 	found == {"data.important_values"}
 }
+
+test_waiver_governance_settings_have_defaults_and_are_validated if {
+	params.defaults.waivers == {"require_owner": false, "require_expiry": false, "max_days": 0, "allow_blanket": true}
+	count(params.errors) == 0 with data.govguard_config as {"waivers": {"require_owner": true, "require_expiry": true, "max_days": 90, "allow_blanket": false}}
+	config := {"waivers": {"require_owner": "yes", "require_expiry": 1, "max_days": -1, "allow_blanket": null, "max_age": 3}}
+	found := {[e.path, e.message.en] | some e in params.errors} with data.govguard_config as config
+	found == {
+		["waivers.require_owner", "setting waivers.require_owner must be true or false"],
+		["waivers.require_expiry", "setting waivers.require_expiry must be true or false"],
+		["waivers.max_days", "setting waivers.max_days must be between 0 and 3650"],
+		["waivers.allow_blanket", "setting waivers.allow_blanket must be true or false"],
+		["waivers.max_age", "setting waivers.max_age is not a setting govguard knows"],
+	}
+	{e.path | some e in params.errors} == {"waivers.max_days"} with data.govguard_config as {"waivers": {"max_days": 30.5}}
+}
