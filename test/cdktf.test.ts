@@ -26,6 +26,10 @@ function a23(document: object): [string, string][] {
 test("main.ts synthesizes cdktf.out and the gate runs over it", async () => {
   const cwd = tempDir();
   try {
+    // A project folder: its govguard.yaml (the example project's) declares the assessment reference
+    // A24.1 asks for; the constructs read it there at synth, the gate reads it there too.
+    const configFile = path.join(cwd, "govguard.yaml");
+    fs.copyFileSync(path.join(repo, "govguard.yaml"), configFile);
     execFileSync(process.execPath, [path.join(repo, "dist", "main.js")], { cwd });
     const out = path.join(cwd, "cdktf.out");
     const read = (name: string): { provider: { alicloud: { region: string; alias?: string }[] }; resource: Record<string, unknown> } =>
@@ -35,7 +39,7 @@ test("main.ts synthesizes cdktf.out and the gate runs over it", async () => {
     expect(Object.keys(portal.resource)).toContain("alicloud_oss_bucket");
     expect(read("what-not-to-do").provider.alicloud).toEqual([{ region: "cn-hongkong" }]);
 
-    const result = await check([out]);
+    const result = await check([out], { configFile });
     expect(result.inputs.map((i) => [path.relative(out, i.file), i.kind, i.flavour])).toEqual([
       [path.join("stacks", "portal", "cdk.tf.json"), "cdktf", "cdktf"],
       [path.join("stacks", "what-not-to-do", "cdk.tf.json"), "cdktf", "cdktf"],
@@ -47,10 +51,10 @@ test("main.ts synthesizes cdktf.out and the gate runs over it", async () => {
       [path.join("stacks", "what-not-to-do", "cdk.tf.json"), "alicloud"],
     ]);
     expect(result.summary.passed).toBe(false);
-    const cli = runCli(["check", "--format", "json", out]);
+    const cli = runCli(["check", "--format", "json", out], { cwd });
     expect(JSON.parse(cli.stdout).findings).toEqual(JSON.parse(JSON.stringify(result.findings)));
     expect(cli.status).toBe(1);
-    expect(runCli(["check", path.join(out, "stacks", "portal")]).status).toBe(0);
+    expect(runCli(["check", path.join(out, "stacks", "portal")], { cwd }).status).toBe(0);
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true });
   }
@@ -103,9 +107,11 @@ test("a written cdktf.out folder is found through its manifest", async () => {
     new AlicloudProvider(stack, "main", { region: "us-east-1" });
     app.synth();
     const result = await check([outdir]);
-    // Nothing else in the stack: only its provider, outside the mainland and so off the platform.
+    // Nothing else in the stack: only its provider, outside the mainland and so off the platform;
+    // and no configuration, so no assessment reference (A24.1 on the stack).
     expect(pairs(result.findings)).toEqual([
       ["A23.1", "alicloud"],
+      ["A24.1", "(stack)"],
       ["A24.1", "alicloud"],
     ]);
     expect(result.findings[0].file).toBe(path.join(outdir, "stacks", "portal", "cdk.tf.json"));

@@ -3,14 +3,19 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, Testing } from "cdktf";
+import { parse } from "yaml";
 import { OssBucket } from "../.gen/providers/alicloud/oss-bucket";
 import { GovguardConfig } from "../constructs";
 import { PortalStack } from "../examples/portal";
 import { WhatNotToDoStack } from "../examples/what-not-to-do";
 import { PolicyEvaluator } from "../src/engine/policy";
-import { opaEvalReport, pairs, runCli, tempDir } from "./helpers";
+import { opaEvalReport, pairs, repo, runCli, tempDir } from "./helpers";
 
-function bundlePairs(json: object, config: GovguardConfig = {}): [string, string][] {
+/** The example project's govguard.yaml, which main.ts builds with and the CLI gate reads (it
+ * declares the assessment reference A24.1 asks for). */
+const projectConfig = parse(fs.readFileSync(path.join(repo, "govguard.yaml"), "utf8")) as GovguardConfig;
+
+function bundlePairs(json: object, config: GovguardConfig = projectConfig): [string, string][] {
   const report = PolicyEvaluator.load(undefined, { govguard_config: config }).evaluate(json);
   expect(report.errors).toEqual([]);
   return pairs(report.findings);
@@ -60,7 +65,7 @@ describe("portal", () => {
     const stack = new PortalStack(Testing.app(), "portal");
     const json = JSON.parse(Testing.synth(stack, true)) as object;
     expect(bundlePairs(json)).toEqual([]);
-    expect(pairs(opaEvalReport(json).findings)).toEqual([]);
+    expect(pairs(opaEvalReport(json, projectConfig).findings)).toEqual([]);
     // The pieces the issue asks for are all there.
     const types = Object.keys((json as { resource: Record<string, unknown> }).resource);
     for (const type of [
@@ -105,9 +110,27 @@ describe("portal", () => {
       // A public institution may not use .gov.cn (A5.1), but .cn.
       [{ org: { type: "public_institution" }, admin: { allowed_cidrs: ["10.0.0.0/8"] } }, "www.example-museum.cn"],
     ];
-    for (const [config, domainName] of configs) {
+    for (const [settings, domainName] of configs) {
+      const config = { ...projectConfig, ...settings };
       const stack = new PortalStack(Testing.app(), "portal", { config, domainName });
       expect(bundlePairs(JSON.parse(Testing.synth(stack, true)) as object, config)).toEqual([]);
+    }
+  });
+
+  test("without the project's assessment reference, A24.1 reports the stack, in the bundle and through the CLI", () => {
+    const json = JSON.parse(Testing.synth(new PortalStack(Testing.app(), "portal", { config: projectConfig }), true)) as object;
+    expect(bundlePairs(json, {})).toEqual([["A24.1", "(stack)"]]);
+    const outdir = tempDir();
+    try {
+      const app = new App({ outdir });
+      new PortalStack(app, "portal", { config: projectConfig });
+      app.synth();
+      // Another working directory: no govguard.yaml there.
+      const cli = runCli(["check", "--format", "json", path.join(outdir, "stacks", "portal")], { cwd: outdir });
+      expect(cli.status).toBe(1);
+      expect(pairs((JSON.parse(cli.stdout) as { findings: { control: string; resource: string }[] }).findings)).toEqual([["A24.1", "(stack)"]]);
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
     }
   });
 

@@ -21,7 +21,7 @@ test_conftest_deny_reports_unreadable_input if {
 }
 
 test_report_counts_findings_by_severity if {
-	report := govguard.report with input as hongkong
+	report := govguard.report with input as hongkong with data.govguard_config as {"cloud": {"assessment_reference": "CAC-2023-001"}}
 
 	# A23.1 (critical) and A24.1 (high): cn-hongkong is neither mainland nor on the assessed platform.
 	report.summary == {"findings": 2, "by_severity": {"critical": 1, "high": 1, "medium": 0, "low": 0}, "waived": 0, "providers": 1}

@@ -2,8 +2,10 @@
 # description: A19.2 the internet reaches only public service ports.
 package govguard.controls.a19_2
 
+import data.govguard.lib.fields
 import data.govguard.lib.network
 import data.govguard.lib.params
+import data.govguard.lib.resources
 import data.govguard.lib.sg
 
 metadata := {
@@ -16,21 +18,25 @@ metadata := {
 		"en": "The internet reaches only public service ports",
 	},
 	"requirement": {
-		"zh": "来源为 0.0.0.0/0 或 ::/0 的入方向允许规则只能开放 public.ports 中的端口（默认 80、443）。",
-		"en": "Ingress accept rules from 0.0.0.0/0 or ::/0 open only the ports of public.ports (80 and 443 by default).",
+		"zh": "来源为 0.0.0.0/0 或 ::/0 的入方向允许规则只能通过 tcp/udp 开放 public.ports 中的端口（默认 80、443）；ip_protocol = all 或 gre 对互联网开放即违规（可到达所有端口）；icmp 允许。",
+		"en": "Ingress accept rules from 0.0.0.0/0 or ::/0 open only the ports of public.ports (80 and 443 by default) over tcp/udp; ip_protocol = all or gre from the internet is a violation (it reaches every port); icmp is allowed.",
 	},
 	"remediation": {
-		"zh": "把面向互联网的规则限制为 80/443；其他端口只对内部或管理网段开放。",
-		"en": "Limit internet-facing rules to 80/443; open other ports only to internal or admin ranges.",
+		"zh": "把面向互联网的规则限制为 tcp 80/443；其他端口与协议（all、gre）只对内部或管理网段开放。",
+		"en": "Limit internet-facing rules to tcp 80/443; open other ports and protocols (all, gre) only to internal or admin ranges.",
 	},
 	"decisions": [
 		{
-			"zh": "ICMP 与 GRE 不涉及服务端口，不在此判断。",
-			"en": "ICMP and GRE carry no service port and are not judged here.",
+			"zh": "ICMP 不涉及服务端口，允许对互联网开放；GRE 隧道承载任意协议与端口，视同开放所有端口。",
+			"en": "ICMP carries no service port and may be open to the internet; a GRE tunnel carries any protocol and port, so it counts as opening every port.",
 		},
 		{
 			"zh": "端口范围中只要含有公共端口以外的端口即为违规，如 80/443 也开放了 81 至 442。",
 			"en": "A port range with any port outside the public ports is a violation: 80/443 also opens 81 to 442.",
+		},
+		{
+			"zh": "来源在应用前未知时无法核实其不是互联网：开放公共端口以外的端口即按违规处理。",
+			"en": "A source known only after apply cannot be verified not to be the internet: opening any port beyond the public ports to it is a violation.",
 		},
 	],
 	"resources": ["alicloud_security_group_rule"],
@@ -38,18 +44,53 @@ metadata := {
 
 public_ports := {p | some p in params.effective.public.ports}
 
+# What a rule exposes to a source: the port openings of lib.sg (tcp, udp, all), and GRE, which
+# has no ports and tunnels every protocol, so it reaches every port.
+exposures contains object.union(opening, {"what": sg.span_text(opening.span)}) if {
+	some opening in sg.openings
+}
+
+exposures contains {
+	"rule": rule,
+	"span": [1, 65535],
+	"source": source,
+	"attribute": attribute,
+	"what": "all ports (protocol gre)",
+} if {
+	some rule in resources.of_type("alicloud_security_group_rule")
+	not sg.egress(rule)
+	not sg.drops(rule)
+	sg.protocol(rule) == "gre"
+	some attribute in ["cidr_ip", "ipv6_cidr_ip"]
+	source := fields.get(rule, attribute)
+	source.status != "missing"
+}
+
 violations contains {
-	"resource": opening.rule.address,
-	"attribute": opening.attribute,
+	"resource": exposure.rule.address,
+	"attribute": exposure.attribute,
 	"message": {
-		"zh": concat("", ["对互联网（", opening.source.value, "）开放 ", sg.span_text(opening.span), "，超出公共服务端口 ", sg.ports_text(sort(public_ports))]),
-		"en": concat("", ["opens ", sg.span_text(opening.span), " to the internet (", opening.source.value, "), beyond the public service ports ", sg.ports_text(sort(public_ports))]),
+		"zh": concat("", ["对互联网（", exposure.source.value, "）开放 ", exposure.what, "，超出公共服务端口 ", sg.ports_text(sort(public_ports))]),
+		"en": concat("", ["opens ", exposure.what, " to the internet (", exposure.source.value, "), beyond the public service ports ", sg.ports_text(sort(public_ports))]),
 	},
 } if {
-	some opening in sg.openings
-	opening.source.status == "known"
-	network.is_world(opening.source.value)
-	not only_public(opening.span)
+	some exposure in exposures
+	exposure.source.status == "known"
+	network.is_world(exposure.source.value)
+	not only_public(exposure.span)
+}
+
+violations contains {
+	"resource": exposure.rule.address,
+	"attribute": exposure.attribute,
+	"message": {
+		"zh": concat("", [fields.describe(exposure.attribute, exposure.source).zh, "；该规则开放 ", exposure.what, "，超出公共服务端口 ", sg.ports_text(sort(public_ports)), "，来源须能核实不是互联网"]),
+		"en": concat("", [fields.describe(exposure.attribute, exposure.source).en, "; the rule opens ", exposure.what, ", beyond the public service ports ", sg.ports_text(sort(public_ports)), ", so its source must be verifiable not to be the internet"]),
+	},
+} if {
+	some exposure in exposures
+	exposure.source.status == "unresolved"
+	not only_public(exposure.span)
 }
 
 # Checked port by port only for spans no wider than the list of public ports.

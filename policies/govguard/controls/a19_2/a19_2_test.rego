@@ -43,3 +43,49 @@ test_public_ports_are_a_parameter if {
 	report := data.govguard.report with input as testkit.hcl(spec) with data.govguard_config as {"public": {"ports": [443, 8443]}}
 	testkit.found(report, "A19.2") == set()
 }
+
+test_all_and_gre_from_the_internet_reach_every_port if {
+	every spec in [
+		rule({"ip_protocol": "gre", "port_range": "-1/-1", "cidr_ip": "0.0.0.0/0"}),
+		rule({"ip_protocol": "gre", "port_range": "-1/-1", "ipv6_cidr_ip": "::/0"}),
+		rule({"ip_protocol": "all", "port_range": "-1/-1", "cidr_ip": "0.0.0.0/0"}),
+		rule({"ip_protocol": "all", "port_range": "80/80", "cidr_ip": "0.0.0.0/0"}),
+	] {
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A19.2") == {"alicloud_security_group_rule.r"}
+		}
+	}
+	report := data.govguard.report with input as testkit.plan(rule({"ip_protocol": "gre", "port_range": "-1/-1", "cidr_ip": "0.0.0.0/0"}))
+	testkit.messages(report, "A19.2") == {"alicloud_security_group_rule.r": "opens all ports (protocol gre) to the internet (0.0.0.0/0), beyond the public service ports 80, 443"}
+}
+
+test_gre_and_icmp_from_inside_or_outbound_pass if {
+	every spec in [
+		rule({"ip_protocol": "gre", "port_range": "-1/-1", "cidr_ip": "10.0.0.0/8"}),
+		rule({"ip_protocol": "gre", "port_range": "-1/-1", "cidr_ip": "0.0.0.0/0", "type": "egress"}),
+		rule({"ip_protocol": "gre", "port_range": "-1/-1", "cidr_ip": "0.0.0.0/0", "policy": "drop"}),
+		rule({"ip_protocol": "icmp", "port_range": "-1/-1", "ipv6_cidr_ip": "::/0"}),
+	] {
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A19.2") == set()
+		}
+	}
+}
+
+test_a_source_known_only_after_apply_cannot_be_verified if {
+	every spec in [
+		rule({"port_range": "8080/8080", "cidr_ip": "${var.office}"}),
+		rule({"ip_protocol": "gre", "port_range": "-1/-1", "cidr_ip": "${var.office}"}),
+	] {
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A19.2") == {"alicloud_security_group_rule.r"}
+		}
+	}
+	report := data.govguard.report with input as testkit.hcl(rule({"port_range": "8080/8080", "cidr_ip": "${var.office}"}))
+	testkit.messages(report, "A19.2") == {"alicloud_security_group_rule.r": "cidr_ip is set from var.office, which cannot be verified before apply; the rule opens 8080/8080, beyond the public service ports 80, 443, so its source must be verifiable not to be the internet"}
+	public := data.govguard.report with input as testkit.hcl(rule({"port_range": "443/443", "cidr_ip": "${var.office}"}))
+	testkit.found(public, "A19.2") == set()
+}

@@ -18,8 +18,8 @@ metadata := {
 		"en": "Database and cache allow-lists are closed",
 	},
 	"requirement": {
-		"zh": "alicloud_db_instance、alicloud_db_readonly_instance、alicloud_kvstore_instance 的 security_ips，alicloud_polardb_cluster 的 db_cluster_ip_array.security_ips，alicloud_mongodb_instance 的 security_ip_list 中：没有 0.0.0.0/0 或 0.0.0.0，每一项都在 network.internal_cidrs 或 admin.allowed_cidrs 之内。",
-		"en": "In security_ips of alicloud_db_instance, alicloud_db_readonly_instance and alicloud_kvstore_instance, db_cluster_ip_array.security_ips of alicloud_polardb_cluster and security_ip_list of alicloud_mongodb_instance: no 0.0.0.0/0 or 0.0.0.0, and every entry inside network.internal_cidrs or admin.allowed_cidrs.",
+		"zh": "alicloud_db_instance、alicloud_db_readonly_instance、alicloud_kvstore_instance 的 security_ips，alicloud_polardb_cluster 的 db_cluster_ip_array.security_ips，alicloud_mongodb_instance 的 security_ip_list 与每个 security_ip_groups.security_ip_list 中：没有 0.0.0.0/0 或 0.0.0.0，每一项都在 network.internal_cidrs 或 admin.allowed_cidrs 之内。",
+		"en": "In security_ips of alicloud_db_instance, alicloud_db_readonly_instance and alicloud_kvstore_instance, db_cluster_ip_array.security_ips of alicloud_polardb_cluster, and security_ip_list and every security_ip_groups.security_ip_list of alicloud_mongodb_instance: no 0.0.0.0/0 or 0.0.0.0, and every entry inside network.internal_cidrs or admin.allowed_cidrs.",
 	},
 	"remediation": {
 		"zh": "白名单只列出应用所在的内网网段与管理网段，删除 0.0.0.0/0 与公网地址。",
@@ -37,6 +37,10 @@ metadata := {
 		{
 			"zh": "一项中含逗号分隔的多个地址时逐个判断；白名单在应用前未知时按无法核实判为违规。",
 			"en": "An entry holding several comma-separated addresses is judged address by address; an allow-list known only after apply is a violation (cannot be verified).",
+		},
+		{
+			"zh": "MongoDB 的 security_ip_list 始终须显式设置，security_ip_groups 的每个分组另行判断。以 dynamic 块或表达式写成、或在计划中未知的分组块（security_ip_groups、db_cluster_ip_array）无法在此核实，判为违规；计划 JSON 中已展开的 dynamic 块逐组判断。PolarDB 的 db_cluster_ip_array 同时由服务端计算：计划中未配置而未知时按顶层 security_ips 判断。",
+			"en": "MongoDB's security_ip_list must always be set explicitly, and each security_ip_groups group is judged too. A group block (security_ip_groups, db_cluster_ip_array) written as a dynamic block or an expression, or unknown in a plan, cannot be verified here and is a violation; plan JSON, where terraform has expanded dynamic blocks, is judged group by group. PolarDB's db_cluster_ip_array is also computed by the service: unknown in a plan that does not configure it, the cluster is judged by its top-level security_ips.",
 		},
 	],
 	"resources": [
@@ -65,6 +69,11 @@ allow_lists contains {"resource": cluster, "name": "db_cluster_ip_array.security
 	some group in fields.blocks(cluster, "db_cluster_ip_array")
 }
 
+allow_lists contains {"resource": instance, "name": "security_ip_groups.security_ip_list", "source": fields.get(group, "security_ip_list")} if {
+	some instance in resources.of_type("alicloud_mongodb_instance")
+	some group in fields.blocks(instance, "security_ip_groups")
+}
+
 allow_lists contains {"resource": cluster, "name": "security_ips", "source": source} if {
 	some cluster in resources.of_type("alicloud_polardb_cluster")
 	source := links.explicit(cluster, "security_ips")
@@ -73,7 +82,30 @@ allow_lists contains {"resource": cluster, "name": "security_ips", "source": sou
 
 judged_at_top_level(_, source) if source.status == "known"
 
-judged_at_top_level(cluster, _) if count(fields.blocks(cluster, "db_cluster_ip_array")) == 0
+judged_at_top_level(cluster, _) if {
+	count(fields.blocks(cluster, "db_cluster_ip_array")) == 0
+	not hidden(cluster, polardb_groups)
+}
+
+# Allow-list groups written as blocks, which a `dynamic` block, an expression or an unknown plan
+# value hides from this reading. PolarDB's db_cluster_ip_array is also computed by the service:
+# in a plan, an unknown one the configuration never sets is the service's view of security_ips,
+# not a hidden list. (Plan JSON leaves dynamic blocks out of `configuration`, so a dynamic
+# db_cluster_ip_array whose for_each is unknown at plan time reads the same way.)
+mongodb_groups := {"type": "alicloud_mongodb_instance", "block": "security_ip_groups", "computed": false}
+
+polardb_groups := {"type": "alicloud_polardb_cluster", "block": "db_cluster_ip_array", "computed": true}
+
+hidden(database, spec) if {
+	fields.block_status(database, spec.block) == "unresolved"
+	written_by_the_author(database, spec)
+}
+
+written_by_the_author(database, _) if database.kind == "config"
+
+written_by_the_author(_, spec) if spec.computed == false
+
+written_by_the_author(database, spec) if links.configured(database, spec.block)
 
 violations contains {
 	"resource": list.resource.address,
@@ -111,6 +143,19 @@ violations contains {
 } if {
 	some list in allow_lists
 	list.source.status == "missing"
+}
+
+violations contains {
+	"resource": database.address,
+	"attribute": spec.block,
+	"message": {
+		"zh": concat("", [spec.block, " 为 dynamic 块、表达式或应用前未知的值，无法核实白名单是否关闭"]),
+		"en": concat("", [spec.block, " is a dynamic block, an expression or a value known only after apply, so the allow-list cannot be verified to be closed"]),
+	},
+} if {
+	some spec in [mongodb_groups, polardb_groups]
+	some database in resources.of_type(spec.type)
+	hidden(database, spec)
 }
 
 # A list, or a comma-separated string, of addresses.

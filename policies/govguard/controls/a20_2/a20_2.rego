@@ -22,8 +22,8 @@ metadata := {
 		"en": "An operation audit trail covers all regions and events",
 	},
 	"requirement": {
-		"zh": "栈中有 alicloud_actiontrail_trail，显式设置 status = Enable、event_rw = All、trail_region = All，并投递到保存期限满足 A20.1 / A20.5 的本栈 SLS 项目或 OSS 存储桶；若账号级跟踪在别处管理，设置 logs.trail_managed_elsewhere。",
-		"en": "The stack has an alicloud_actiontrail_trail with status = Enable, event_rw = All and trail_region = All set explicitly, delivering to an SLS project or OSS bucket of this stack whose retention meets A20.1 / A20.5; set logs.trail_managed_elsewhere when an account-level trail is managed elsewhere.",
+		"zh": "栈中有 alicloud_actiontrail_trail，status 为 Enable（未设置即提供方文档默认值 Enable），显式设置 event_rw = All、trail_region = All，并投递到保存期限满足 A20.1 / A20.5 的本栈 SLS 项目或 OSS 存储桶；若账号级跟踪在别处管理，设置 logs.trail_managed_elsewhere。",
+		"en": "The stack has an alicloud_actiontrail_trail whose status is Enable (unset means the provider's documented default, Enable), with event_rw = All and trail_region = All set explicitly, delivering to an SLS project or OSS bucket of this stack whose retention meets A20.1 / A20.5; set logs.trail_managed_elsewhere when an account-level trail is managed elsewhere.",
 	},
 	"remediation": {
 		"zh": "添加操作审计跟踪：status = \"Enable\"、event_rw = \"All\"、trail_region = \"All\"，sls_project_arn 指向本栈中日志库保存至少一年的 SLS 项目（或 oss_bucket_name 指向不提前删除日志的存储桶）。",
@@ -35,8 +35,8 @@ metadata := {
 			"en": "Applies to any stack that creates an alicloud resource; with no compliant trail, the stack is reported as (stack), and each non-compliant trail too.",
 		},
 		{
-			"zh": "status、event_rw、trail_region 在提供方中是可选且由服务端计算的属性，未设置即无法核实，须显式设置。",
-			"en": "status, event_rw and trail_region are optional and computed by the service, so unset cannot be verified and they must be set explicitly.",
+			"zh": "event_rw 与 trail_region 在提供方中是可选且由服务端计算的属性，未设置即无法核实，须显式设置。status 未设置时取提供方文档所载的默认值 Enable；设为 Disable 或取自应用前未知的值则违规。",
+			"en": "event_rw and trail_region are optional and computed by the service, so unset cannot be verified and they must be set explicitly. An unset status takes the provider's documented default, Enable; Disable, or a value known only after apply, is a violation.",
 		},
 		{
 			"zh": "投递目标不在本栈中时无法核实其保存期限，按违规处理；SLS 项目中的每个日志库都须保存至少一年（操作审计自动创建的日志库应在栈中显式定义）。",
@@ -80,6 +80,10 @@ any_compliant if {
 
 required := {"status": "Enable", "event_rw": "All", "trail_region": "All"}
 
+# The provider documents these defaults; an attribute the configuration leaves unset takes them
+# (plan JSON shows it as known after apply, which says nothing about the default).
+documented_defaults := {"status": "Enable"}
+
 trail_problems(trail) := setting_problems(trail) | delivery_problems(trail)
 
 setting_problems(trail) := {{
@@ -91,7 +95,14 @@ setting_problems(trail) := {{
 } |
 	some attr, value in required
 	source := links.explicit(trail, attr)
-	not source.value == value
+	not setting_holds(attr, source, value)
+}
+
+setting_holds(_, source, value) if source.value == value
+
+setting_holds(attr, source, value) if {
+	source.status == "missing"
+	documented_defaults[attr] == value
 }
 
 delivery_problems(trail) := set() if {

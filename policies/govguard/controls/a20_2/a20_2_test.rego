@@ -55,7 +55,7 @@ test_partial_trails_and_short_retention if {
 	short_report := data.govguard.report with input as testkit.hcl(short)
 	testkit.details(short_report, "A20.2") == {["alicloud_actiontrail_trail.t", "sls_project_arn", "the trail delivers to no SLS project or OSS bucket of this stack whose retention can be verified"]}
 	unset := data.govguard.report with input as testkit.hcl(object.union(audit_project, {"alicloud_actiontrail_trail": {"t": {"trail_name": "t", "sls_project_arn": "acs:log:cn-hangzhou:1:project/gov-audit"}}}))
-	{f[1] | some f in testkit.details(unset, "A20.2")} == {"event_rw, status, trail_region"}
+	{f[1] | some f in testkit.details(unset, "A20.2")} == {"event_rw, trail_region"}
 }
 
 test_a_target_outside_the_stack_cannot_be_verified if {
@@ -67,4 +67,22 @@ test_one_compliant_trail_is_enough if {
 	spec := object.union_n([audit_project, trail({}), {"alicloud_actiontrail_trail": {"read_only": {"trail_name": "r", "event_rw": "Read"}}}])
 	report := data.govguard.report with input as testkit.hcl(spec)
 	testkit.found(report, "A20.2") == set()
+}
+
+test_an_unset_status_is_the_documented_default_enable if {
+	every doc in testkit.shapes(object.union(audit_project, {"alicloud_actiontrail_trail": {"t": object.remove(trail({}).alicloud_actiontrail_trail.t, ["status"])}})) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A20.2") == set()
+	}
+}
+
+test_a_disabled_or_unknown_status_still_fails if {
+	every status in ["Disable", "${var.trail_status}"] {
+		every doc in testkit.shapes(object.union(audit_project, trail({"status": status}))) {
+			report := data.govguard.report with input as doc
+			{f[1] | some f in testkit.details(report, "A20.2")} == {"status"}
+		}
+	}
+	report := data.govguard.report with input as testkit.hcl(object.union(audit_project, trail({"status": "${var.trail_status}"})))
+	testkit.messages(report, "A20.2") == {"alicloud_actiontrail_trail.t": "status is set from var.trail_status, which cannot be verified before apply, needs Enable"}
 }

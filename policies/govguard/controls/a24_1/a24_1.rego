@@ -2,11 +2,10 @@
 # description: A24.1 the stack runs on an assessed cloud platform, in that platform's regions.
 package govguard.controls.a24_1
 
-import data.govguard.lib.config
-import data.govguard.lib.document
 import data.govguard.lib.fields
 import data.govguard.lib.params
 import data.govguard.lib.provider
+import data.govguard.lib.stack
 
 metadata := {
 	"id": "A24.1",
@@ -31,8 +30,8 @@ metadata := {
 			"en": "Every provider's region must belong to the declared platform: a region outside the mainland breaks both A23.1 and this control; a region that is not set or not known before apply cannot be verified and is a violation too.",
 		},
 		{
-			"zh": "评估编号是采购证据，计划无法证明；未填写时在报告中提示，不作为违规。",
-			"en": "The assessment reference is procurement evidence no plan can prove; when it is missing the report says so, without a finding.",
+			"zh": "评估编号是计划无法证明的采购证据，由 govguard.yaml 声明；栈中有 alicloud 提供方或资源而未填写（或只填空白）时，报告在 (stack) 上的违规，填写后消除。",
+			"en": "The assessment reference is procurement evidence no plan can prove, declared in govguard.yaml; when a stack with an alicloud provider or resource has none (or only blanks), it is a finding on (stack), which declaring it clears.",
 		},
 		{
 			"zh": "端点取值在应用前未知时按无法核实判为违规。",
@@ -62,6 +61,18 @@ violations contains {
 }
 
 violations contains {
+	"resource": stack.address,
+	"attribute": "cloud.assessment_reference",
+	"message": {
+		"zh": "govguard.yaml 中未填写 cloud.assessment_reference，无法表明所用云平台通过了国家云计算服务安全评估",
+		"en": "cloud.assessment_reference is not set in govguard.yaml, so nothing shows that the cloud platform passed the national cloud computing service security assessment",
+	},
+} if {
+	uses_alicloud
+	not assessment_declared
+}
+
+violations contains {
 	"resource": endpoint.provider,
 	"attribute": concat(".", ["endpoints", endpoint.service]),
 	"message": {
@@ -69,8 +80,8 @@ violations contains {
 		"en": concat("", ["the ", endpoint.service, " endpoint points to ", endpoint.value, ", outside *.aliyuncs.com"]),
 	},
 } if {
-	some endpoint in endpoints
-	endpoint.value != unknown_endpoint
+	some endpoint in provider.endpoints
+	endpoint.value != provider.unknown_endpoint
 	not aliyun_host(endpoint.value)
 }
 
@@ -82,8 +93,18 @@ violations contains {
 		"en": concat("", ["the ", endpoint.service, " endpoint is set from an expression known only after apply, so it cannot be verified to be inside *.aliyuncs.com"]),
 	},
 } if {
-	some endpoint in endpoints
-	endpoint.value == unknown_endpoint
+	some endpoint in provider.endpoints
+	endpoint.value == provider.unknown_endpoint
+}
+
+uses_alicloud if count(provider.alicloud) > 0
+
+uses_alicloud if stack.has_alicloud
+
+assessment_declared if {
+	reference := params.effective.cloud.assessment_reference
+	is_string(reference)
+	trim_space(reference) != ""
 }
 
 on_platform(region) if {
@@ -100,67 +121,3 @@ aliyun_host(value) if {
 	host := split(split(trim_prefix(trim_prefix(value, "https://"), "http://"), "/")[0], ":")[0]
 	endswith(lower(host), ".aliyuncs.com")
 }
-
-unknown_endpoint := "(known after apply)"
-
-# Endpoint overrides of every alicloud provider configuration: the `endpoints` block and the
-# deprecated top-level *_endpoint arguments.
-endpoints contains {"provider": key, "service": service, "value": value} if {
-	some key in object.keys(provider.raw)
-	overrides := endpoint_values(key)
-	some service, value in overrides
-}
-
-endpoint_values(key) := plan_endpoints(key) if {
-	document.kind == "plan"
-} else := config_endpoints(key)
-
-plan_endpoints(key) := object.union(
-	{service: expression_text(expression) |
-		some block in input.configuration.provider_config[key].expressions.endpoints
-		some service, expression in block
-	},
-	{service: expression_text(expression) |
-		some service, expression in input.configuration.provider_config[key].expressions
-		service in deprecated_endpoints
-	},
-)
-
-expression_text(expression) := expression.constant_value if {
-	is_string(expression.constant_value)
-} else := unknown_endpoint
-
-# An endpoint set twice with different values is unknown (fail closed).
-config_endpoints(key) := {service: endpoint_text(texts) |
-	some [service, _] in endpoint_pairs(key)
-	texts := {pair[1] | some pair in endpoint_pairs(key); pair[0] == service}
-}
-
-endpoint_text(texts) := text if {
-	count(texts) == 1
-	some text in texts
-} else := unknown_endpoint
-
-endpoint_pairs(key) := {[service, value_text(value)] |
-	some body in provider_bodies(key)
-	some block in config.bodies(body.endpoints)
-	some service, value in block
-} | {[service, value_text(value)] |
-	some body in provider_bodies(key)
-	some service, value in body
-	service in deprecated_endpoints
-}
-
-value_text(value) := value if {
-	is_string(value)
-	not contains(value, "${")
-} else := unknown_endpoint
-
-deprecated_endpoints := {"log_endpoint", "mns_endpoint", "fc"}
-
-provider_bodies(key) := [body |
-	some path, doc in config.documents
-	some name in config.alicloud_names(doc)
-	some body in config.bodies(doc.provider[name])
-	config.provider_key(path, name, object.get(body, "alias", "")) == key
-]

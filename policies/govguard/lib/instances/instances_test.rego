@@ -49,3 +49,108 @@ test_an_unknown_count_or_for_each_leaves_one_unexpanded_resource if {
 	addresses_and(listed_doc, "count") == {["alicloud_ecs_disk.d", "${var.open}"]}
 	addresses_and(listed_doc, "for_each") == {["alicloud_vpc.v", "${local.vpcs}"]}
 }
+
+# for_each values as hcl2json hands them over: template text, in which "$${" is a literal "${".
+hostile := {
+	"portal": `the "portal" files`,
+	"back": `C:\new\path\`,
+	"tmpl": "costs $${var.price} and %%{ if } 100%",
+	"lines": "line one\nline two\ttabbed",
+	"han": "政务 门户 ✓",
+}
+
+test_values_with_quotes_backslashes_templates_and_newlines_stay_values if {
+	doc := config({"alicloud_oss_bucket": {"b": [{
+		"for_each": hostile,
+		"bucket": "gov-${each.key}",
+		"tags": {"purpose": "${each.value}", "label": "files of ${ each.value }!", "data-classification": "internal"},
+		"lifecycle_rule": [{"id": "${each.key}", "enabled": true, "expiration": [{"days": 400, "note": "${each.value} kept"}]}],
+	}]}})
+	listed_doc := resources.list with input as doc
+	{[r.index, r.values.tags.purpose] | some r in listed_doc} == {[key, value] | some key, value in hostile}
+	{[r.index, r.values.tags.label] | some r in listed_doc} == {[key, concat("", ["files of ", value, "!"])] | some key, value in hostile}
+	{[r.index, r.values.bucket] | some r in listed_doc} == {[key, concat("", ["gov-", key])] | some key in object.keys(hostile)}
+	{[r.index, r.values.lifecycle_rule[0].expiration[0].note] | some r in listed_doc} == {[key, concat(" ", [value, "kept"])] | some key, value in hostile}
+	{[r.index, r.values.lifecycle_rule[0].id] | some r in listed_doc} == {[key, key] | some key in object.keys(hostile)}
+}
+
+test_keys_with_quotes_and_templates_become_terraform_addresses if {
+	doc := config({"alicloud_oss_bucket": {"b": [{"for_each": {"govguard_toset": [`the "portal" files`, `a\b`, "x${y}", "p%{q", "tab\there", "costs $${price} 100%%{"]}, "bucket": "gov"}]}})
+	listed_doc := resources.list with input as doc
+	{r.address | some r in listed_doc} == {
+		`alicloud_oss_bucket.b["the \"portal\" files"]`,
+		`alicloud_oss_bucket.b["a\\b"]`,
+		`alicloud_oss_bucket.b["x$${y}"]`,
+		`alicloud_oss_bucket.b["p%%{q"]`,
+		`alicloud_oss_bucket.b["tab\there"]`,
+		`alicloud_oss_bucket.b["costs $${price} 100%%{"]`,
+	}
+}
+
+test_whole_references_take_the_value_and_escapes_stay_literal if {
+	doc := config({"alicloud_vpc": {"v": [{
+		"for_each": {"a": {"cidr": `10.1.0.0/16`, "note": `say "hi"`, "n": 3}},
+		"cidr_block": "${each.value.cidr}",
+		"tags": "${each.value}",
+		"description": "$${each.key} is ${each.key}; n=${each.value.n}",
+		"vpc_name": "${each.value.missing}",
+		"user_cidrs": ["${each.value.cidr}", "x-${each.key}"],
+		"labels": {"${each.key}": "${each.value.note}"},
+	}]}})
+	listed_doc := resources.list with input as doc
+	some r in listed_doc
+	r.address == `alicloud_vpc.v["a"]`
+	r.values.cidr_block == "10.1.0.0/16"
+	r.values.tags == {"cidr": "10.1.0.0/16", "note": `say "hi"`, "n": 3}
+	r.values.description == "$${each.key} is a; n=3"
+	r.values.user_cidrs == ["10.1.0.0/16", "x-a"]
+	r.values.labels == {"a": `say "hi"`}
+
+	# A reference to an attribute the value lacks stays as written: it cannot be verified.
+	r.values.vpc_name == "${each.value.missing}"
+}
+
+test_a_key_that_would_collide_stays_as_written if {
+	doc := config({"alicloud_vpc": {"v": [{"for_each": {"govguard_toset": ["k"]}, "tags": {"${each.key}": "a", "k": "b"}}]}})
+	listed_doc := resources.list with input as doc
+	[r.values.tags | some r in listed_doc] == [{"${each.key}": "a", "k": "b"}]
+}
+
+test_false_null_and_numbers_keep_their_type if {
+	doc := config({"alicloud_db_instance": {"d": [{
+		"for_each": {"a": {"on": false, "off": null, "days": 365, "ratio": 0.5}},
+		"deletion_protection": "${each.value.on}",
+		"tde_status": "${each.value.off}",
+		"sql_collector_config_value": "${each.value.days}",
+		"instance_name": "db-${each.value.on}-${each.value.days}-${each.value.ratio}",
+	}]}})
+	expected := {
+		"deletion_protection": false,
+		"tde_status": null,
+		"sql_collector_config_value": 365,
+		"instance_name": "db-false-365-${each.value.ratio}",
+	}
+	[r.values | some r in resources.list] == [expected] with input as doc
+}
+
+test_references_of_the_other_kind_of_repetition_stay_as_written if {
+	doc := config({
+		"alicloud_ecs_disk": {"d": [{"count": 1, "disk_name": "${each.key}-${count.index}"}]},
+		"alicloud_vpc": {"v": [{"for_each": {"a": "x"}, "vpc_name": "${count.index}-${each.key}"}]},
+	})
+	listed_doc := resources.list with input as doc
+	{[r.address, r.values.disk_name] | some r in listed_doc; r.type == "alicloud_ecs_disk"} == {["alicloud_ecs_disk.d[0]", "${each.key}-0"]}
+	{[r.address, r.values.vpc_name] | some r in listed_doc; r.type == "alicloud_vpc"} == {[`alicloud_vpc.v["a"]`, "${count.index}-a"]}
+}
+
+test_references_are_substituted_ten_levels_deep_and_left_unresolved_below if {
+	# body, x, a, [0], b, [0], c, [0], d: d's elements are the tenth level.
+	deep := {"a": [{"b": [{"c": [{"d": ["${each.key}", ["${each.key}"]]}]}]}]}
+	doc := config({"alicloud_vpc": {"v": [{"for_each": {"govguard_toset": ["k"]}, "x": deep}]}})
+	[r.values.x | some r in resources.list] == [{"a": [{"b": [{"c": [{"d": ["k", ["${each.key}"]]}]}]}]}] with input as doc
+}
+
+test_control_characters_in_keys_are_escaped_as_terraform_writes_them if {
+	doc := config({"alicloud_vpc": {"v": [{"for_each": {"govguard_toset": ["bell\u0007", "esc\u001b[0m", "cr\r"]}}]}})
+	{r.address | some r in resources.list} == {`alicloud_vpc.v["bell\u0007"]`, `alicloud_vpc.v["esc\u001b[0m"]`, `alicloud_vpc.v["cr\r"]`} with input as doc
+}
