@@ -23,7 +23,8 @@ export function classifyJson(value: unknown): Classification {
       },
     };
   }
-  if (typeof value.lineage === "string" && "serial" in value && ("resources" in value || "modules" in value)) {
+  const has = (key: string): boolean => Object.hasOwn(value, key);
+  if (typeof value.lineage === "string" && has("serial") && (has("resources") || has("modules"))) {
     return {
       problem: {
         zh: `这是 Terraform 状态文件，不是计划；请运行 ${SHOW_PLAN}`,
@@ -32,9 +33,9 @@ export function classifyJson(value: unknown): Classification {
     };
   }
   // A plan is recognised by its content, so a hand-written plan without the version fields is one.
-  if ("planned_values" in value || "resource_changes" in value || isObject(value.configuration)) return { kind: "plan" };
+  if (has("planned_values") || has("resource_changes") || isObject(value.configuration)) return { kind: "plan" };
   if (typeof value.format_version === "string") {
-    if ("values" in value) {
+    if (has("values")) {
       return {
         problem: {
           zh: `这是状态的 JSON（未带计划文件的 terraform show -json），不是计划；请运行 ${SHOW_PLAN}`,
