@@ -10,6 +10,9 @@ import { fixtures, opaEvalReport, pairs, sameReport } from "./helpers";
 
 interface Expected {
   findings: { control: string; resource: string; message_en?: string }[];
+  /** Where the .tf folder is judged differently: govguard evaluates locals that the plan JSON
+   * shows only as references. */
+  tf_findings?: Expected["findings"];
 }
 
 const dir = path.join(fixtures, "a23_1");
@@ -28,8 +31,9 @@ describe.each(cases)("A23.1 fixture %s", (name) => {
   test.each(shapes)("%s gives the expected findings in wasm and in opa eval", async (_shape, target) => {
     const result = await check([target]);
     const a23 = result.findings.filter((f) => f.control === "A23.1");
-    expect(pairs(a23)).toEqual(pairs(expected.findings));
-    for (const e of expected.findings.filter((f) => f.message_en)) {
+    const findings = target === folder ? (expected.tf_findings ?? expected.findings) : expected.findings;
+    expect(pairs(a23)).toEqual(pairs(findings));
+    for (const e of findings.filter((f) => f.message_en)) {
       expect(a23.find((f) => f.resource === e.resource)?.message.en).toBe(e.message_en);
     }
 

@@ -189,15 +189,17 @@ describe("bad input: one line naming the file, exit 2", () => {
   test("a local module whose source is missing", () => {
     const dir = path.join(scratch, "missing-module");
     write(path.join("missing-module", "main.tf"), 'module "m" {\n  source = "./gone"\n}\n');
-    expectInputError(["check", dir], dir, /module\.m has source \.\/gone/);
+    expectInputError(["check", dir], dir, /module\.m \(line 1\): the source "\.\/gone" is not an existing folder/);
   });
 });
 
-test("a remote module is reported as not read, not silently skipped", () => {
+test("a remote module that was not read fails the gate (A18.1), not silently skipped", () => {
   const dir = path.join(scratch, "remote-module");
   write(path.join("remote-module", "main.tf"), 'provider "alicloud" {\n  region = "cn-hangzhou"\n}\nmodule "vpc" {\n  source = "alibaba/vpc/alicloud"\n}\n');
   const r = runCli(["check", dir]);
-  expect(r.stdout).toContain("module.vpc comes from alibaba/vpc/alicloud, not a local directory");
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain("A18.1 [高 high] module.vpc");
+  expect(r.stdout).toContain("the module source alibaba/vpc/alicloud is not a local folder");
 });
 
 test("input without any alicloud provider says there was nothing to check", () => {

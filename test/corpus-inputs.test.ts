@@ -21,39 +21,33 @@ afterAll(() => {
   if (!keep) fs.rmSync(synthOut, { recursive: true, force: true });
 });
 
-/** "type.name" of every resource block anywhere in a document (modules included). */
-function declaredResources(doc: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(doc)) {
-    for (const v of doc) declaredResources(v, out);
-  } else if (typeof doc === "object" && doc !== null) {
-    for (const [key, value] of Object.entries(doc)) {
-      if (key === "resource" || key === "data") {
-        for (const block of Array.isArray(value) ? value : [value]) {
-          if (typeof block !== "object" || block === null) continue;
-          for (const [type, names] of Object.entries(block as Record<string, unknown>)) {
-            for (const group of Array.isArray(names) ? names : [names]) {
-              for (const name of Object.keys((group ?? {}) as object)) out.add(`${type}.${name}`);
-            }
-          }
-        }
-      }
-      declaredResources(value, out);
-    }
+const PROVIDER_KEY = /^(module\.[\w-]+(\["?[^\]]*"?\]|\[\d+\])?\.)*(module\.[\w-]+:)?alicloud(\.[\w-]+)?$/;
+
+interface ConfigurationModule {
+  module_calls?: Record<string, { module?: ConfigurationModule }>;
+}
+
+/** "module.a", "module.a.module.b": every module call written in the configuration. */
+function moduleCalls(module: ConfigurationModule | undefined, prefix = "", out = new Set<string>()): Set<string> {
+  for (const [name, call] of Object.entries(module?.module_calls ?? {})) {
+    const path = `${prefix}module.${name}`;
+    out.add(path);
+    moduleCalls(call.module, `${path}.`, out);
   }
   return out;
 }
 
-const PROVIDER_KEY = /^(module\.[\w-]+(\["?[^\]]*"?\]|\[\d+\])?\.)*(module\.[\w-]+:)?alicloud(\.[\w-]+)?$/;
-
+/** Every shape reaches the policies as a plan (configuration as the plan govguard evaluates from
+ * it): its resource instances, and the module calls it writes (findings such as A18.1 name them). */
 async function inputAddresses(c: CorpusCase, shape: Shape): Promise<(address: string) => boolean> {
   const [doc] = await readInputs([shapeInput(c, shape, path.join(synthOut, c.name))]);
-  const parsed = JSON.parse(doc.content.toString("utf8")) as { resource_changes?: { address: string }[] };
-  if (shape === "plan") {
-    const addresses = new Set((parsed.resource_changes ?? []).map((r) => r.address));
-    return (a) => addresses.has(a);
-  }
-  const declared = declaredResources(parsed);
-  return (a) => declared.has(a.replace(/^(module\.[\w-]+(\[[^\]]*\])?\.)+/, "").replace(/\[[^\]]*\]$/, ""));
+  const parsed = JSON.parse(doc.content.toString("utf8")) as {
+    resource_changes?: { address: string }[];
+    configuration?: { root_module?: ConfigurationModule };
+  };
+  const addresses = new Set((parsed.resource_changes ?? []).map((r) => r.address));
+  const calls = moduleCalls(parsed.configuration?.root_module);
+  return (a) => addresses.has(a) || calls.has(a.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, ""));
 }
 
 test("the corpus has cases", () => {

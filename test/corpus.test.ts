@@ -23,13 +23,10 @@ interface Run {
   shape: Shape;
   /** What govguard evaluates (a slimmed plan, the document assembled from .tf files). */
   evaluated: Buffer;
-  /** What a user would hand to opa eval or conftest: the plan or cdk.tf.json as written; for .tf,
-   * the document govguard assembles (neither tool reads HCL the way the bundle expects). */
+  /** What a user would hand to opa eval or conftest: the plan as written; for configuration (.tf,
+   * cdk.tf.json), the plan govguard evaluates from it, as `govguard input` prints it. */
   original: Buffer;
   config: Record<string, unknown>;
-  /** A .tf case that is one main.tf and nothing else, without jsonencode or toset: conftest also
-   * reads it itself, with its own HCL parser, as a user would run it. */
-  singleTf?: string;
 }
 
 interface ConftestResult {
@@ -45,7 +42,6 @@ const runs: Run[] = [];
 const wasm = new Map<string, PolicyReport>();
 const opaEval = new Map<string, PolicyReport>();
 const conftest = new Map<string, ConftestResult>();
-const conftestOnTf = new Map<string, ConftestResult>();
 let scratch: string;
 
 /** Every run's report from one `opa eval`: each document evaluated `with input as` itself. */
@@ -86,11 +82,11 @@ function evaluateAllWithConftest(): void {
   for (const [config, group] of groups) {
     const dataFile = path.join(scratch, `conftest-config-${n++}.json`);
     fs.writeFileSync(dataFile, JSON.stringify({ govguard_config: JSON.parse(config) as unknown }));
-    const files = group.flatMap((r) => {
+    const files = group.map((r) => {
       const file = path.join(scratch, "inputs", `${r.id}.json`);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, r.original);
-      return r.singleTf ? [file, r.singleTf] : [file];
+      return file;
     });
     const args = ["test", "--no-color", "--namespace", "govguard", "--policy", policyDir, "--data", dataFile, "--output", "json", ...files];
     // conftest exits 1 when any input has failures; the JSON on stdout is the result either way.
@@ -102,11 +98,7 @@ function evaluateAllWithConftest(): void {
       if (failed.status !== 1 || !failed.stdout) throw new Error(`conftest failed: ${failed.stderr ?? String(e)}`);
       out = failed.stdout;
     }
-    for (const result of JSON.parse(out) as ConftestResult[]) {
-      const run = group.find((r) => r.singleTf === result.filename);
-      if (run) conftestOnTf.set(run.id, result);
-      else conftest.set(path.basename(result.filename, ".json"), result);
-    }
+    for (const result of JSON.parse(out) as ConftestResult[]) conftest.set(path.basename(result.filename, ".json"), result);
   }
 }
 
@@ -120,13 +112,9 @@ beforeAll(async () => {
       // As the CLI reads it: plans keep only the attributes the bundle's Rego can read by name.
       const docs = await readInputs([input], { attributes });
       expect(docs).toHaveLength(1);
-      const original = shape === "tf" ? docs[0].content : fs.readFileSync(input);
-      // conftest parses .tf itself, without the calls govguard's reader turns into JSON
-      // (jsonencode, toset: src/inputs/hcl-functions.ts), so only code without them compares.
-      const onlyMainTf =
-        shape === "tf" &&
-        fs.readdirSync(c.dir).every((f) => ["main.tf", "plan.json", "expected.json", "stack.ts"].includes(f)) &&
-        !/"govguard_(jsonencode|toset)"/.test(docs[0].content.toString("utf8"));
+      // Configuration reaches opa eval and conftest as the plan govguard evaluates from it (what
+      // `govguard input` prints): neither tool evaluates HCL or Terraform JSON as terraform does.
+      const original = shape === "plan" ? fs.readFileSync(input) : docs[0].content;
       runs.push({
         id: `${c.name.replace(/\//g, "~")}~${shape}`,
         corpusCase: c,
@@ -134,7 +122,6 @@ beforeAll(async () => {
         evaluated: docs[0].content,
         original,
         config: c.expected.config ?? {},
-        singleTf: onlyMainTf ? path.join(c.dir, "main.tf") : undefined,
       });
     }
   }
@@ -200,12 +187,6 @@ describe.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expect(canonicalSet(conftestFindings)).toEqual(canonicalSet(fromWasm.findings.map(asConftestReports)));
     // Anything else conftest reports is an input error, which wasm reports too.
     expect(failures.length - conftestFindings.length).toBe(fromWasm.errors.length);
-
-    const onTf = conftestOnTf.get(id);
-    if (onTf) {
-      const findings = (onTf.failures ?? []).flatMap((f) => (f.metadata?.finding ? [f.metadata.finding] : []));
-      expect(canonicalSet(findings)).toEqual(canonicalSet(fromWasm.findings.map(asConftestReports)));
-    }
   });
 
   test.each(c.shapes)("%s: exactly the expected findings of the controls it is about", (shape) => {

@@ -10,7 +10,7 @@ import { Text } from "../engine/types";
 import { InputError } from "../errors";
 import { classifyJson, describeNonJson, JsonKind } from "./classify";
 import { isModuleFile } from "./module-files";
-import { describeFsError, parseJson, readBytes } from "./read-file";
+import { describeFsError, digestsAsRead, FileDigest, parseJson, readBytes } from "./read-file";
 import { planShapeProblem } from "./plan-shape";
 import { slimPlan } from "./slim-plan";
 
@@ -20,14 +20,26 @@ export interface InputDocument {
   /** The file (or, for .tf modules, the folder) that findings are reported against. */
   file: string;
   kind: InputKind;
-  /** The JSON document the policy evaluates: a configuration file's bytes as read, a plan without
-   * the parts no control reads, or the document assembled from .tf files. */
+  /** The JSON document the policy evaluates: a plan without the parts no control reads, or for
+   * configuration the plan govguard evaluates from it (src/evaluate), slimmed the same way. */
   content: Buffer;
   /** Every file that went into this document. */
   sources: string[];
+  /** The digest of each source as it was read (what the assessment record certifies); empty for a
+   * document built in memory. Fill it with digestsAsRead(sources), never by reading files again. */
+  digests: FileDigest[];
   /** For .tf input: the folder of each module read, by module path ("" for the root). */
   moduleDirs?: Record<string, string>;
+  /** For configuration: where each declaration is written, by module path, then by its key within
+   * the module ("alicloud_x.y", "data.t.n", "module.a"); reports point findings there. */
+  declarations?: ReadonlyMap<string, ReadonlyMap<string, Declared>>;
   notes: Text[];
+}
+
+/** Where a declaration is written: a file, and its line when known. */
+export interface Declared {
+  file: string;
+  line?: number;
 }
 
 function stat(p: string): fs.Stats {
@@ -49,7 +61,7 @@ export function readJsonInput(file: string, options: ReadOptions = {}): InputDoc
   const known = describeNonJson(raw);
   if (known) throw new InputError(file, known);
   const { bytes, value } = parseJson(file, raw);
-  return jsonDocument(file, value, bytes, options);
+  return { ...jsonDocument(file, value, bytes, options), digests: digestsAsRead([file]) };
 }
 
 /** The document for a parsed JSON input: a plan, cdk.tf.json or *.tf.json, else an InputError. */
@@ -60,14 +72,14 @@ export function jsonDocument(file: string, value: unknown, bytes?: Buffer, optio
   if (shape) throw new InputError(file, shape);
   const content =
     classified.kind === "plan" ? Buffer.from(JSON.stringify(slimPlan(value as Record<string, unknown>, options.attributes))) : (bytes ?? Buffer.from(JSON.stringify(value)));
-  return { file, kind: classified.kind, content, sources: [file], notes: [] };
+  return { file, kind: classified.kind, content, sources: [file], digests: [], notes: [] };
 }
 
 interface CdktfManifest {
   stacks?: Record<string, { synthesizedStackPath?: string }>;
 }
 
-function readCdktfOut(dir: string, options: ReadOptions): InputDocument[] {
+async function readCdktfOut(dir: string, options: ReadOptions): Promise<InputDocument[]> {
   const manifestFile = path.join(dir, "manifest.json");
   const { value } = parseJson(manifestFile, readBytes(manifestFile));
   const stacks = (value as CdktfManifest).stacks;
@@ -76,27 +88,59 @@ function readCdktfOut(dir: string, options: ReadOptions): InputDocument[] {
   }
   const names = Object.keys(stacks).sort();
   if (names.length === 0) throw new InputError(manifestFile, { zh: "cdktf 清单中没有任何栈", en: "cdktf manifest lists no stacks" });
-  return names.map((name) => {
+  const documents: InputDocument[] = [];
+  for (const name of names) {
     const rel = stacks[name].synthesizedStackPath;
     if (typeof rel !== "string") {
       throw new InputError(manifestFile, { zh: `栈 ${name} 没有 synthesizedStackPath`, en: `stack ${name} has no synthesizedStackPath` });
     }
-    return readJsonInput(path.join(dir, rel), options);
-  });
+    documents.push(await readJson(path.join(dir, rel), options));
+  }
+  return documents;
 }
 
-async function readHcl(target: string): Promise<InputDocument> {
-  // Loaded only for .tf input: hcl2json starts a Go wasm runtime, which plan JSON does not need.
-  const { loadHclModule } = await import("./hcl-module");
-  const module = await loadHclModule(target);
+/** Configuration (.tf, *.tf.json, cdk.tf.json, or a folder of them) read by Terraform's rules and
+ * evaluated (src/evaluate) into a plan, which then takes the path a plan takes. */
+async function readHcl(target: string, json = false, options: ReadOptions = {}): Promise<InputDocument> {
+  // Loaded only for configuration: hcl2json starts a Go wasm runtime, which plan JSON does not need.
+  const { loadConfigTree } = await import("./config-tree");
+  const { planFromConfig } = await import("../evaluate");
+  const { CapError, HclSyntaxError } = await import("../hcl/errors");
+  const tree = await loadConfigTree(target);
+  let plan: Record<string, unknown>;
+  try {
+    plan = planFromConfig(tree, { attributes: options.attributes });
+  } catch (e: unknown) {
+    // A cap is a refusal, exit 2 naming the file; the evaluator names it where it knows it.
+    const file = typeof (e as { file?: unknown }).file === "string" ? (e as { file: string }).file : target;
+    if (e instanceof CapError) throw new InputError(file, e.text);
+    if (e instanceof HclSyntaxError) throw new InputError(file, { zh: `HCL 语法错误：${e.message}`, en: `HCL syntax error: ${e.message}` });
+    throw e;
+  }
+  const moduleDirs = Object.create(null) as Record<string, string>;
+  const declarations = new Map<string, ReadonlyMap<string, Declared>>();
+  for (const [modulePath, module] of tree.modules) {
+    moduleDirs[modulePath] = module.dir;
+    declarations.set(modulePath, module.locations);
+  }
   return {
     file: target,
-    kind: "hcl",
-    content: Buffer.from(JSON.stringify(module.document)),
-    sources: module.files,
-    moduleDirs: module.moduleDirs,
-    notes: module.notes,
+    kind: json ? (tree.flavour === "cdktf" ? "cdktf" : "tfjson") : "hcl",
+    content: Buffer.from(JSON.stringify(slimPlan(plan, options.attributes))),
+    sources: tree.files,
+    digests: digestsAsRead(tree.files),
+    moduleDirs,
+    declarations,
+    notes: [],
   };
+}
+
+/** A JSON input: a plan, or Terraform JSON configuration, which JSON.parse cannot read as
+ * Terraform does (repeated properties, arrays of bodies), so *.tf.json never goes through it. */
+async function readJson(file: string, options: ReadOptions): Promise<InputDocument> {
+  if (file.endsWith(".tf.json")) return readHcl(file, true, options);
+  const doc = readJsonInput(file, options);
+  return doc.kind === "plan" ? doc : readHcl(file, true, options);
 }
 
 /** Says which inputs a folder holds besides the one read, so that nothing is skipped silently. */
@@ -124,13 +168,20 @@ async function readDirectory(dir: string, options: ReadOptions): Promise<InputDo
     throw describeFsError(dir, e);
   }
   if (names.includes("manifest.json") && fs.existsSync(path.join(dir, "stacks"))) return readCdktfOut(dir, options);
-  if (names.includes("cdk.tf.json")) return [withUnread(readJsonInput(path.join(dir, "cdk.tf.json"), options), dir, names, ["cdk.tf.json"])];
+  // cdk.tf.json alone is a cdktf stack; with other .tf / .tf.json files, Terraform reads one module.
+  if (names.includes("cdk.tf.json") && names.filter(isModuleFile).length === 1) {
+    return [withUnread(await readJson(path.join(dir, "cdk.tf.json"), options), dir, names, ["cdk.tf.json"])];
+  }
   if (names.some(isModuleFile)) {
-    const module = await readHcl(dir);
+    const module = await readHcl(dir, false, options);
     return [withUnread(module, dir, names, module.sources.map((s) => path.relative(dir, s)))];
   }
   const json = names.filter((n) => n.endsWith(".json") && stat(path.join(dir, n)).isFile());
-  if (json.length > 0) return json.map((n) => readJsonInput(path.join(dir, n), options));
+  if (json.length > 0) {
+    const documents: InputDocument[] = [];
+    for (const n of json) documents.push(await readJson(path.join(dir, n), options));
+    return documents;
+  }
   throw new InputError(dir, {
     zh: "目录中没有计划 JSON、cdk.tf.json、cdktf.out 或 .tf 文件",
     en: "folder has no plan JSON, cdk.tf.json, cdktf.out or .tf files",
@@ -142,8 +193,8 @@ export async function readInputs(paths: string[], options: ReadOptions = {}): Pr
   for (const p of paths) {
     const s = stat(p);
     if (s.isDirectory()) documents.push(...(await readDirectory(p, options)));
-    else if (p.endsWith(".tf")) documents.push(await readHcl(p));
-    else documents.push(readJsonInput(p, options));
+    else if (p.endsWith(".tf")) documents.push(await readHcl(p, false, options));
+    else documents.push(await readJson(p, options));
   }
   return documents;
 }

@@ -86,25 +86,40 @@ class IndexedText {
     return keys.get(key);
   }
 
-  /** The offset of `resource "<type>" "<name>"` in a .tf file, indexed in one pass. */
-  blockAt(type: string, name: string): number | undefined {
+  /** The offset of `resource "<type>" "<name>"` (or `data "<type>" "<name>"`, `module "<name>"`)
+   * in a .tf file, indexed in one pass. */
+  blockAt(block: string, type: string, name: string): number | undefined {
     if (!this.blocks) {
       this.blocks = new Map();
-      for (const m of this.text.matchAll(/resource\s+"([^"]+)"\s+"([^"]+)"/g)) {
-        const key = `${m[1]}\u0000${m[2]}`;
-        if (!this.blocks.has(key)) this.blocks.set(key, m.index ?? 0);
+      for (const m of this.text.matchAll(/^[ \t]*(resource|data)\s+"([^"]+)"\s+"([^"]+)"|^[ \t]*(module)\s+"([^"]+)"/gm)) {
+        const key = m[1] !== undefined ? `${m[1]}\u0000${m[2]}\u0000${m[3]}` : `module\u0000\u0000${m[5]}`;
+        if (!this.blocks.has(key)) this.blocks.set(key, (m.index ?? 0) + (m[0].length - m[0].trimStart().length));
       }
     }
-    return this.blocks.get(`${type}\u0000${name}`);
+    return this.blocks.get(`${block}\u0000${type}\u0000${name}`);
   }
 }
 
-/** "module.a.module.b.alicloud_x.y[0]" -> { module: "module.a.module.b", type, name } */
-function splitAddress(address: string): { module: string; type: string; name: string } | undefined {
-  const match = /^((?:module\.[^.[\]]+(?:\[[^\]]*\])?\.)*)([a-z0-9_]+)\.([^.[\]]+)(?:\[[^\]]*\])?$/.exec(address);
-  if (!match) return undefined;
-  const module = match[1].replace(/\.$/, "").replace(/\[[^\]]*\]/g, "");
-  return { module, type: match[2], name: match[3] };
+// An instance key as Terraform prints it: [0] or ["any \"quoted\" text, even ] or ."].
+const KEY = String.raw`\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\]`;
+const NAME = String.raw`[^.[\]"]+`;
+const MODULE_STEP = new RegExp(String.raw`module\.(${NAME})(?:${KEY})?\.`, "g");
+const ADDRESS = new RegExp(String.raw`^((?:module\.${NAME}(?:${KEY})?\.)*)(?:(data)\.)?(${NAME})\.(${NAME})(?:${KEY})?$`);
+const MODULE_ADDRESS = new RegExp(String.raw`^((?:module\.${NAME}(?:${KEY})?\.)*)module\.(${NAME})(?:${KEY})?$`);
+
+/** Module instance path -> configuration path: module.a[0].module.b["x"]. -> module.a.module.b */
+function modulePath(prefix: string): string {
+  return [...prefix.matchAll(MODULE_STEP)].map((m) => `module.${m[1]}`).join(".");
+}
+
+/** "module.a[0].module.b.alicloud_x.y["k"]" -> { module: "module.a.module.b", block: "resource", type, name };
+ * "module.a.module.b[1]" -> { module: "module.a", block: "module", type: "", name: "b" } */
+function splitAddress(address: string): { module: string; block: "resource" | "data" | "module"; type: string; name: string } | undefined {
+  const call = MODULE_ADDRESS.exec(address);
+  if (call) return { module: modulePath(call[1]), block: "module", type: "", name: call[2] };
+  const resource = ADDRESS.exec(address);
+  if (resource) return { module: modulePath(resource[1]), block: resource[2] === "data" ? "data" : "resource", type: resource[3], name: resource[4] };
+  return undefined;
 }
 
 /** "module.net:alicloud.dr" -> { module: "module.net", alias: "dr" } */
@@ -122,10 +137,23 @@ export class Locator {
     const fallback = { file: this.doc.kind === "hcl" ? (this.doc.sources[0] ?? this.doc.file) : this.doc.file, line: 1 };
     if (resource === STACK) return fallback;
     try {
-      return (this.doc.kind === "hcl" ? this.inHcl(resource) : this.inJson(resource)) ?? fallback;
+      return this.declared(resource) ?? (this.doc.kind === "hcl" ? this.inHcl(resource) : this.inJson(resource)) ?? fallback;
     } catch {
       return fallback;
     }
+  }
+
+  /** Configuration: the declaration's file and line as the reader recorded them. */
+  private declared(resource: string): Location | undefined {
+    const parts = splitAddress(resource);
+    if (!parts || !this.doc.declarations) return undefined;
+    const key = parts.block === "module" ? `module.${parts.name}` : parts.block === "data" ? `data.${parts.type}.${parts.name}` : `${parts.type}.${parts.name}`;
+    const at = this.doc.declarations.get(parts.module)?.get(key);
+    if (at === undefined) return undefined;
+    if (at.line !== undefined) return { file: at.file, line: at.line };
+    const indexed = this.read(at.file);
+    const offset = indexed.blockAt(parts.block, parts.type, parts.name);
+    return { file: at.file, line: offset === undefined ? 1 : indexed.lineAt(offset) };
   }
 
   private read(file: string): IndexedText {
@@ -162,7 +190,7 @@ export class Locator {
     if (!parts) return undefined;
     for (const file of this.filesOf(parts.module)) {
       const indexed = this.read(file);
-      const at = indexed.blockAt(parts.type, parts.name);
+      const at = indexed.blockAt(parts.block, parts.type, parts.name);
       if (at !== undefined) return { file, line: indexed.lineAt(at) };
     }
     return undefined;
@@ -186,7 +214,11 @@ export class Locator {
       const at = indexed.find('"provider"');
       return at === -1 ? undefined : { file, line: indexed.lineAt(at) };
     }
-    const typeAt = indexed.find(`"${parts.type}"`, indexed.offsetOf('"resource"'));
+    if (parts.block === "module") {
+      const at = indexed.objectKeyAt(parts.name, indexed.offsetOf('"module"'));
+      return at === undefined ? undefined : { file, line: indexed.lineAt(at) };
+    }
+    const typeAt = indexed.find(`"${parts.type}"`, indexed.offsetOf(`"${parts.block}"`));
     if (typeAt === -1) return undefined;
     const nameAt = indexed.objectKeyAt(parts.name, typeAt);
     return { file, line: indexed.lineAt(nameAt ?? typeAt) };

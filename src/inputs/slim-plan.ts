@@ -12,15 +12,18 @@ function isObject(v: unknown): v is JsonObject {
 }
 
 const DROPPED = ["prior_state", "output_changes", "resource_drift", "relevant_attributes", "checks", "timestamp"];
-const CHANGE_KEPT = ["actions", "after", "after_unknown", "after_sensitive"];
+// govguard_unknown: what each unknown value is set from, in a plan govguard evaluated from
+// configuration (src/evaluate); its top-level `govguard_input` section is kept like any other.
+const CHANGE_KEPT = ["actions", "after", "after_unknown", "after_sensitive", "govguard_unknown"];
 
 /** An object with only the attributes the policies can read, and any the plan marks sensitive. */
 function onlyRead(values: unknown, attributes: ReadonlySet<string>, sensitive: unknown): unknown {
   if (!isObject(values)) return values;
   const flags = isObject(sensitive) ? sensitive : {};
-  const kept: JsonObject = {};
+  // Keys are the plan author's: no name (`__proto__`, `toString`) may be special.
+  const kept: JsonObject = Object.create(null) as JsonObject;
   for (const [key, value] of Object.entries(values)) {
-    if (attributes.has(key) || (key in flags && flags[key] !== false)) kept[key] = value;
+    if (attributes.has(key) || (Object.hasOwn(flags, key) && flags[key] !== false)) kept[key] = value;
   }
   return kept;
 }
@@ -31,7 +34,7 @@ function slimChange(change: unknown, attributes?: ReadonlySet<string>): unknown 
   for (const key of CHANGE_KEPT) if (key in change.change) kept[key] = change.change[key];
   if (attributes) {
     const sensitive = kept.after_sensitive;
-    for (const key of ["after", "after_unknown", "after_sensitive"]) if (key in kept) kept[key] = onlyRead(kept[key], attributes, sensitive);
+    for (const key of ["after", "after_unknown", "after_sensitive", "govguard_unknown"]) if (key in kept) kept[key] = onlyRead(kept[key], attributes, sensitive);
   }
   return { ...change, change: kept };
 }

@@ -3,7 +3,8 @@
 #   Recognises the shape of the input document. govguard reads Terraform plan JSON
 #   (`terraform show -json`), Terraform JSON configuration (CDKTF `cdk.tf.json`, `*.tf.json`)
 #   and `.tf` files converted to JSON by hcl2json. The last two differ only in whether a block is
-#   an object or an array of objects, so they share one reader ("config").
+#   an object or an array of objects, so they share one reader ("config"). Configuration that
+#   govguard evaluates itself (src/evaluate) arrives as a plan with a `govguard_input` section.
 package govguard.lib.document
 
 config_keys := {"resource", "data", "provider", "variable", "module", "terraform", "locals", "output"}
@@ -32,7 +33,13 @@ kind := "config" if {
 # Where a configuration document came from, for reports only: rules never depend on it.
 default flavour := "unknown"
 
-flavour := "plan" if kind == "plan"
+flavour := "plan" if {
+	kind == "plan"
+	not evaluated_flavour
+}
+
+# A plan govguard evaluated from configuration (src/evaluate) names the configuration it came from.
+flavour := evaluated_flavour if kind == "plan"
 
 flavour := "cdktf" if {
 	kind == "config"
@@ -43,6 +50,11 @@ flavour := "terraform" if {
 	kind == "config"
 	metadata := object.get(input, ["//", "metadata"], null)
 	not is_object(metadata)
+}
+
+evaluated_flavour := value if {
+	value := object.get(input, ["govguard_input", "flavour"], null)
+	value in {"terraform", "cdktf"}
 }
 
 # Reasons the input cannot be judged at all; the report lists them and the gate fails.

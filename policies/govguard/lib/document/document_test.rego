@@ -34,3 +34,23 @@ test_plan_without_configuration_is_an_error if {
 test_complete_plan_has_no_errors if {
 	count(document.errors) == 0 with input as {"format_version": "1.2", "configuration": {"provider_config": {}}}
 }
+
+# A plan govguard evaluated from configuration says which configuration it came from.
+synthetic_plan(flavour) := {
+	"format_version": "1.2",
+	"terraform_version": "govguard",
+	"configuration": {"provider_config": {}},
+	"govguard_input": {"flavour": flavour, "unverifiable": []},
+}
+
+test_an_evaluated_plan_keeps_the_flavour_of_its_configuration if {
+	document.kind == "plan" with input as synthetic_plan("terraform")
+	document.flavour == "terraform" with input as synthetic_plan("terraform")
+	document.flavour == "cdktf" with input as synthetic_plan("cdktf")
+}
+
+test_an_unexpected_flavour_reads_as_a_plan if {
+	document.flavour == "plan" with input as synthetic_plan("anything")
+	document.flavour == "plan" with input as object.union(synthetic_plan("x"), {"govguard_input": "terraform"})
+	document.flavour == "unknown" with input as {"name": "package.json", "govguard_input": {"flavour": "terraform"}}
+}

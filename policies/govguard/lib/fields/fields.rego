@@ -5,7 +5,8 @@
 #     {"status": "known", "value": v, "sensitive": bool}
 #     {"status": "missing"}                              unset, or null
 #     {"status": "unresolved", "expression": text}       only known after apply
-#   In plan JSON an attribute is unknown when after_unknown marks it; in configuration when it is an
+#   In plan JSON an attribute is unknown when after_unknown marks it (a plan govguard evaluated from
+#   configuration also says what it is set from: unknown_texts); in configuration when it is an
 #   expression other than a variable with a value. Blocks are always a list, whether the input
 #   wrote one as an object (Terraform JSON) or an array (plan JSON, hcl2json).
 package govguard.lib.fields
@@ -22,7 +23,11 @@ get(entity, name) := plan_source(entity, name) if {
 	entity.kind == "plan"
 } else := config_source(entity, name)
 
-plan_source(entity, name) := unknown_after_apply if {
+plan_source(entity, name) := {"status": "unresolved", "expression": text} if {
+	entity.unknown[name] == true
+	text := object.get(entity, ["unknown_texts", name], null)
+	is_string(text)
+} else := unknown_after_apply if {
 	entity.unknown[name] == true
 } else := {"status": "known", "value": value, "sensitive": sensitive(entity, name)} if {
 	value := entity.values[name]
@@ -103,8 +108,9 @@ elementwise_value(path, raw) := {"status": "known", "value": [item.value | some 
 	][0]
 }
 
-# jsonencode(...) in .tf code, which the reader hands over parsed (src/inputs/hcl-functions.ts):
-# known, as the JSON text terraform would produce, once every variable and local inside it is.
+# A {"govguard_jsonencode": <value>} argument (a document built by hand for `opa eval`; govguard
+# itself evaluates configuration in TypeScript, src/evaluate): known, as the JSON text terraform
+# would produce, once every variable and local inside it is.
 encoded(path, body) := {"status": "known", "value": strings.replace_n(replacements, json.marshal(body))} if {
 	resolved := jsonencode_tokens(path, body)
 	every _, source in resolved {
@@ -126,7 +132,7 @@ jsonencode_tokens(path, body) := {token: scalar_value(path, token) |
 # with a value (one level: a local built from other locals stays unresolved).
 localised(path, source) := variables.resolve(path, values.from_config_value(raw)) if {
 	source.status == "unresolved"
-	some match in regex.find_all_string_submatch_n(`^local\.([A-Za-z_][A-Za-z0-9_-]*)$`, source.expression, 1)
+	some match in regex.find_all_string_submatch_n(`^local\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)$`, source.expression, 1)
 	raws := [block[match[1]] | some block in config.bodies(config.documents[path].locals)]
 
 	# Terraform refuses a local defined twice; such a local stays unresolved here.
@@ -140,7 +146,7 @@ localised(path, source) := variables.resolve(path, values.from_config_value(raw)
 followed(path, source) := in_scope(config_value(scope, target.values[ref[3]]), scope) if {
 	source.status == "unresolved"
 	scope := object.get(source, "scope", path)
-	some ref in regex.find_all_string_submatch_n(`^(alicloud_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)\.([a-z0-9_]+)$`, source.expression, 1)
+	some ref in regex.find_all_string_submatch_n(`^(alicloud_[a-z0-9_]+)\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)\.([a-z0-9_]+)$`, source.expression, 1)
 	target := resources.list[resources.by_address[concat("", [module_prefix(scope), ref[1], ".", ref[2]])]]
 	target.kind == "config"
 	ref[3] in object.keys(target.values)
@@ -186,11 +192,17 @@ child(entity, body, i, name) := {
 	"module_path": entity.module_path,
 	"values": object_or_empty(body),
 	"unknown": child_meta(entity.unknown, name, i),
+	"unknown_texts": child_meta(object.get(entity, "unknown_texts", {}), name, i),
 	"sensitive": child_meta(entity.sensitive, name, i),
 }
 
+# A block written as one object (Terraform JSON, and plans govguard evaluates from it) is the
+# list's only element, as in block_bodies.
 child_meta(meta, name, i) := object_or_empty(meta[name][i]) if {
 	is_array(meta[name])
+} else := object_or_empty(meta[name]) if {
+	i == 0
+	is_object(meta[name])
 } else := {}
 
 object_or_empty(value) := value if is_object(value)

@@ -111,3 +111,50 @@ test_a_local_defined_twice_stays_unresolved if {
 	bucket := resources.of_type("alicloud_oss_bucket")[0] with input as doc
 	fields.get(bucket, "bucket").status == "unresolved" with input as doc
 }
+
+# A plan govguard evaluated from configuration says what an unknown value is set from.
+evaluated_plan := {
+	"format_version": "1.2",
+	"terraform_version": "govguard",
+	"configuration": {"provider_config": {}},
+	"govguard_input": {"flavour": "terraform", "unverifiable": []},
+	"resource_changes": [{
+		"address": "alicloud_oss_bucket.b",
+		"mode": "managed",
+		"type": "alicloud_oss_bucket",
+		"name": "b",
+		"change": {
+			"actions": ["create"],
+			"before": null,
+			"after": {"versioning": [{}], "acl": "private"},
+			"after_unknown": {"bucket": true, "storage_class": true, "versioning": [{"status": true}]},
+			"after_sensitive": {},
+			"govguard_unknown": {"bucket": "data.alicloud_account.this.id", "acl": "var.acl", "versioning": [{"status": "local.mode"}]},
+		},
+	}],
+}
+
+test_an_evaluated_plan_says_what_an_unknown_value_is_set_from if {
+	bucket := resources.of_type("alicloud_oss_bucket")[0] with input as evaluated_plan
+	fields.describe("bucket", fields.get(bucket, "bucket")).en == "bucket is set from data.alicloud_account.this.id, which cannot be verified before apply"
+	versioning := fields.blocks(bucket, "versioning")[0]
+	fields.get(versioning, "status") == {"status": "unresolved", "expression": "local.mode"}
+
+	# Unknown without a text, and a text on a known value, read as terraform's plan says.
+	fields.get(bucket, "storage_class") == fields.unknown_after_apply
+	fields.known(bucket, "acl") == "private"
+}
+
+# A block written as one object (as Terraform JSON writes it) keeps its unknown values in a plan
+# too: an unknown key is unresolved, never "missing".
+test_an_unknown_value_in_a_block_written_as_an_object if {
+	bucket := {
+		"kind": "plan", "module_path": "",
+		"values": {"server_side_encryption_rule": {"sse_algorithm": "KMS"}},
+		"unknown": {"server_side_encryption_rule": {"kms_master_key_id": true}},
+		"sensitive": {"server_side_encryption_rule": {"sse_algorithm": true}},
+	}
+	[rule] := fields.blocks(bucket, "server_side_encryption_rule")
+	fields.get(rule, "kms_master_key_id") == fields.unknown_after_apply
+	fields.get(rule, "sse_algorithm").sensitive == true
+}

@@ -136,6 +136,7 @@ resource_from_change(change, position) := {
 	"values": object_or_empty(object.get(change, ["change", "after"], {})),
 	"unknown": object_or_empty(object.get(change, ["change", "after_unknown"], {})),
 	"sensitive": object_or_empty(object.get(change, ["change", "after_sensitive"], {})),
+	"unknown_texts": object_or_empty(object.get(change, ["change", "govguard_unknown"], {})),
 }
 
 # A malformed actions list reads as "create", so the resource is still judged.
@@ -160,7 +161,7 @@ module_addresses contains entry.module if {
 
 module_path(address) := concat(".", [concat(".", ["module", match[1]]) |
 	some match in regex.find_all_string_submatch_n(
-		`module\.([A-Za-z0-9_-]+)(\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?`,
+		`module\.([^.\["]+)(\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?`,
 		address,
 		-1,
 	)

@@ -7,6 +7,8 @@
 #   - module: the module instance address ("" for the root), module_path the same without keys;
 #   - values: the attributes as known before apply (plan `after`, or the configuration body);
 #   - unknown / sensitive: plan JSON's after_unknown / after_sensitive ({} for configuration);
+#     a plan govguard evaluated from configuration also has unknown_texts (govguard_unknown): what
+#     each unknown value is set from, for messages;
 #   - action: create, update, replace, delete, no-op (configuration is always "create");
 #   - kind: "plan" or "config", which tells lib.fields how to read values;
 #   - position: the resource's index in `list`, the value every index below holds.
