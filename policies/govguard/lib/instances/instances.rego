@@ -148,7 +148,7 @@ references_in(text) if {
 	regex.match(reference_pattern, text)
 }
 
-reference_body := `(count\.index|each\.key|each\.value(?:\.[A-Za-z0-9_-]+)*)`
+reference_body := `(count\.index|each\.key|each\.value(?:\.[\p{L}\p{N}\p{M}_-]+)*)`
 
 reference_pattern := concat("", [`\$\{\s*`, reference_body, `\s*\}`])
 

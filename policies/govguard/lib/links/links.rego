@@ -64,7 +64,7 @@ references(resource, attr) := plan_references(resource, attr) if {
 
 not_resources := {"data", "var", "local", "module", "each", "count", "path", "terraform", "self"}
 
-reference_pattern := `([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"[^"]*"|[0-9]+)\])?`
+reference_pattern := `([a-z][a-z0-9_]*)\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)(\[(?:"[^"]*"|[0-9]+)\])?`
 
 plan_references(resource, attr) := {{"type": match[1], "name": match[2], "index": match[3]} |
 	expression := plan.config_resource(resource.module_path, resource.type, resource.name).expressions[attr]

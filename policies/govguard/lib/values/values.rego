@@ -14,7 +14,7 @@ is_alicloud_source("alicloud")
 is_alicloud_source(source) if endswith(source, "/alicloud")
 
 variable_name(reference) := match[1] if {
-	some match in regex.find_all_string_submatch_n(`^var\.([A-Za-z_][A-Za-z0-9_-]*)$`, reference, 1)
+	some match in regex.find_all_string_submatch_n(`^var\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)$`, reference, 1)
 }
 
 # The parent of a module path: "module.a.module.b" -> "module.a", "module.a" -> "".
@@ -40,7 +40,7 @@ from_config_value(value) := {"status": "missing"} if {
 	value == null
 } else := {"status": "variable", "var": name} if {
 	is_string(value)
-	some match in regex.find_all_string_submatch_n(`^\$\{\s*var\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}$`, value, 1)
+	some match in regex.find_all_string_submatch_n(`^\$\{\s*var\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)\s*\}$`, value, 1)
 	name := match[1]
 } else := {"status": "unresolved", "expression": expression_text(value)} if {
 	is_string(value)
