@@ -1,0 +1,1 @@
+session_cache = true
