@@ -10,18 +10,9 @@
 // stack. Both builds list the instance addresses Terraform gives their resources, in the same
 // order, so findings on one map onto the other. The addresses were checked against Terraform
 // 1.5.7 itself for every hostile key, name and folder (with terraform_data resources).
+import { prng } from "./helpers";
+export { prng };
 
-/** mulberry32: a small deterministic PRNG, so a failing case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Random = () => number;
 

@@ -15,7 +15,7 @@ import { PolicyEvaluator } from "../src/engine/policy";
 import { InputError } from "../src/errors";
 import { jsonDocument, readInputs } from "../src/inputs/discover";
 import { INTERNAL_NAMES } from "./fuzz-stacks";
-import { repo, tempDir } from "./helpers";
+import { prng, repo, tempDir } from "./helpers";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -24,17 +24,6 @@ const CASES = Number(process.env.GOVGUARD_FUZZ_CASES ?? 3000);
 const JSON_CASES = Math.round(CASES / 6);
 const TEXT_CASES = Math.round(CASES / 20);
 
-/** mulberry32: a small deterministic PRNG, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Slot {
   parent: Json[] | { [key: string]: Json };

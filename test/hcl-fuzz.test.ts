@@ -2,17 +2,8 @@
 // CapError (cost), and evaluation of whatever parses returns a value or throws only CapError.
 import { CapError, evaluate, HclSyntaxError, ObjectValue, parseExpression, parseJSONValue, parseTemplate, references, toPlanJSON, Unknown, Value } from "../src/hcl";
 import { scopeOf } from "./hcl-support";
+import { prng as rng } from "./helpers";
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [
   "${", "}", "%{", "$${", "%%{", "~", "if ", "else", "endif", "for ", " in ", "endfor", "{", "[", "]", "(", ")", "\"", "\\", "\\u00e9",

@@ -92,3 +92,15 @@ export function sameReport(a: PolicyReport, b: PolicyReport): boolean {
   }
   return differing.length === 0;
 }
+
+/** mulberry32: a small deterministic PRNG, so a failing generated case can be replayed from its seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -171,16 +171,6 @@ export function constructedResult(pick: () => string, counts: { findings: number
   };
 }
 
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A generator of hostile strings: one payload, or a mix of payload pieces and ordinary text. */
 export function hostileStrings(seed: number, extra: readonly string[] = []): () => string {
@@ -275,6 +265,8 @@ for doc in json.load(sys.stdin):
     out.append({"tags": sorted(set(p.tags)), "attrs": sorted(set(p.attrs)), "comments": p.comments, "text": "".join(p.text), "findings": p.findings})
 print(json.dumps(out))
 `;
+import { prng } from "./helpers";
+export { prng };
 
 export interface HtmlStructure {
   tags: string[];
