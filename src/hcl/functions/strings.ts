@@ -41,10 +41,43 @@ function cutset(s: string, chars: string, start: boolean, end: boolean): string 
   return cps.slice(a, b).join("");
 }
 
+/* Go's unicode.ToLower / ToUpper / ToTitle map one rune to one rune, and Terraform's lower, upper and
+ * title are built on them. JavaScript's full mapping differs where it would let a string compare
+ * otherwise than in Terraform: "İ" lowers to "i̇", "ß" uppers to "SS", a final "Σ" lowers to "ς". */
+function lowerRune(c: string): string {
+  return c === "\u0130" ? "i" : c.toLowerCase();
+}
+
+function upperRune(c: string): string {
+  const u = c.toUpperCase();
+  if (Array.from(u).length === 1) return u;
+  const cp = c.codePointAt(0)!;
+  // Greek with ypogegrammeni: the simple upper case is the titlecase letter; the rest stay as they are.
+  if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCodePoint(cp | 8);
+  if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return String.fromCodePoint(cp + 9);
+  return c;
+}
+
+function titleRune(c: string): string {
+  const cp = c.codePointAt(0)!;
+  if (cp >= 0x1c4 && cp <= 0x1cc) return String.fromCodePoint(Math.floor((cp - 0x1c4) / 3) * 3 + 0x1c5);
+  if (cp >= 0x1f1 && cp <= 0x1f3) return "\u01f2";
+  if (cp >= 0x10d0 && cp <= 0x10ff) return c; // Georgian Mkhedruli is its own title case
+  return upperRune(c);
+}
+
+function isAscii(s: string): boolean {
+  return /^[\x00-\x7f]*$/.test(s);
+}
+
+function byRune(s: string, map: (c: string) => string): string {
+  return Array.from(s, map).join("");
+}
+
 /** Go's strings.Title: a letter after a separator (ASCII other than letters, digits and "_", or
- * white space) is upper-cased. */
+ * white space) is title-cased. */
 function title(s: string): string {
-  return s.replace(/(^|[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]|\s)(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return s.replace(/(^|[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]|\s)(\p{L})/gu, (_, sep: string, c: string) => sep + titleRune(c));
 }
 
 export const STRING_FUNCTIONS: Record<string, HclFunction> = {
@@ -68,8 +101,8 @@ export const STRING_FUNCTIONS: Record<string, HclFunction> = {
     const parts = sep === "" ? Array.from(s) : s.split(sep);
     return list(ctx, parts);
   }),
-  lower: fn(1, 1, "lower case", ([v]) => toStr(v).toLowerCase()),
-  upper: fn(1, 1, "upper case", ([v]) => toStr(v).toUpperCase()),
+  lower: fn(1, 1, "lower case", ([v]) => (isAscii(toStr(v)) ? toStr(v).toLowerCase() : byRune(toStr(v), lowerRune))),
+  upper: fn(1, 1, "upper case", ([v]) => (isAscii(toStr(v)) ? toStr(v).toUpperCase() : byRune(toStr(v), upperRune))),
   title: fn(1, 1, "the first letter of each word in upper case", ([v]) => title(toStr(v))),
   replace: fn(3, 3, "replaces a substring, or a /regex/ with $1 groups", (args, ctx) =>
     replace(toStr(args[0], "the string"), toStr(args[1], "the search"), toStr(args[2], "the replacement"), ctx),
