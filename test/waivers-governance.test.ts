@@ -109,9 +109,9 @@ describe("every waiver is in the report with what a reviewer should know", () =>
     const pieces = ["*", ".", "alicloud", "_", "module", ":", "data", "x", "oss_bucket", "["];
     const generated = pieces.flatMap((a) => pieces.flatMap((b) => pieces.map((c) => a + b + c)));
     const patterns = [...new Set([...blanket, ...narrow, ...generated])];
-    // Owners and expiries vary too: present, blank or missing.
-    const extras = [{ owner: "o", expires: "2027-01-01" }, { owner: " " }, { expires: "2027-01-01" }];
-    const entries = patterns.map((resource, i) => ({ control: "A23.1", resource, reason: "r", ...extras[i % 3] }));
+    // Owners and expiries vary too: present, blank, invisible (zero-width, BOM, bidi) or missing.
+    const extras = [{ owner: "o", expires: "2027-01-01" }, { owner: " " }, { expires: "2027-01-01" }, { owner: "\u200b\ufeff \u202e\u00ad" }, { owner: "\u200bo" }];
+    const entries = patterns.map((resource, i) => ({ control: "A23.1", resource, reason: "r", ...extras[i % extras.length] }));
     const dataFile = write("data.json", JSON.stringify({ govguard_waivers: entries, govguard_today: "2026-11-21" }));
     const out = execFileSync(tool("opa"), ["eval", "--format", "json", "--bundle", regoBundle, "--data", dataFile, "data.govguard.lib.waivers.warnings"], { encoding: "utf8", maxBuffer: 1 << 28 });
     const rego = (JSON.parse(out) as { result: { expressions: { value: { index: number; message: Text }[] }[] }[] }).result[0].expressions[0].value;

@@ -51,8 +51,11 @@ function has(entry: object, key: string): boolean {
   return Object.hasOwn(entry, key);
 }
 
-// Rego's trim_space (Go's unicode.IsSpace): JavaScript's \s less U+FEFF, plus U+0085.
-const BLANK = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+// Rego's trim_space (Go's unicode.IsSpace: JavaScript's \s less U+FEFF, plus U+0085) after lib/waivers
+// drops the characters that show nothing (zero-width, BOM, bidi marks and overrides, invisible
+// operators, soft hyphen): an owner written only with them names nobody.
+const BLANK =
+  /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*$/;
 
 /** The warnings on one waivers.yaml entry, in the order blanket, owner, expiry. */
 export function waiverWarnings(entry: unknown): Text[] {

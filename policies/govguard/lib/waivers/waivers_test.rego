@@ -169,3 +169,18 @@ test_a_refused_concern_is_an_error_and_no_longer_a_warning if {
 		codes == {[0, "blanket"], [1, "no_owner"], [2, "no_owner"]}
 	}
 }
+
+# An owner or reason made only of invisible characters (zero-width, BOM, bidi marks, soft hyphen)
+# names nobody and says nothing.
+invisible := "\u200b\ufeff\u200e\u2060\u00ad \u202e"
+
+test_invisible_owner_is_no_owner if {
+	list := [{"control": "A23.1", "resource": "alicloud.hk", "reason": "r", "owner": invisible, "expires": "2027-01-01"}]
+	found := {[w.index, w.code] | some w in waivers.warnings} with data.govguard_waivers as list with data.govguard_today as "2026-11-21"
+	found == {[0, "no_owner"]}
+}
+
+test_invisible_reason_is_refused if {
+	list := [{"control": "A23.1", "resource": "alicloud.hk", "reason": invisible, "owner": "ops@gov.cn", "expires": "2027-01-01"}]
+	{e.path | some e in waivers.errors} == {"waivers[0].reason"} with data.govguard_waivers as list with data.govguard_today as "2026-11-21"
+}
