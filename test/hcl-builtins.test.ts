@@ -1,6 +1,6 @@
 // Every supported function, with Terraform's documented results.
 import { createHash } from "node:crypto";
-import { FUNCTIONS, supportedFunctions, Unknown } from "../src/hcl";
+import { FUNCTIONS, ObjectValue, supportedFunctions, Unknown, Value } from "../src/hcl";
 import { ev, raw } from "./hcl-support";
 
 const roots = { var: { m: { b: 2, a: 1 }, l: ["x", "y"], s: " pad \n" } };
@@ -170,4 +170,41 @@ test("RE2 syntax JS would read differently is unsupported, not misread", () => {
   for (const p of ["\\\\Qa.b\\\\E", "[[:alpha:]]", "(?U)a+", "a(?i)b", "\\\\pL", "(?i)é", "😀"]) {
     expect((raw(`regex("${p}", "a.b")`) as Unknown).reason).toBe("unsupported");
   }
+});
+
+describe("partly known arguments: known parts are kept exactly where Terraform keeps them", () => {
+  const id = new Unknown("after_apply", "alicloud_vpc.v.id", ["alicloud_vpc.v.id"]);
+  const partlyKnown = { var: new ObjectValue(new Map<string, Value>([["m", new ObjectValue(new Map<string, Value>([["a", "x"], ["b", id]]))], ["u", id]])) };
+
+  test("merge keeps the known keys of a map with an unknown value, and is unknown with an unknown argument", () => {
+    expect(ev('merge(var.m, { c = "y" })', partlyKnown)).toEqual({ a: "x", b: "<unknown:after_apply>", c: "y" });
+    expect(ev('merge({ acl = "public-read" }, var.u)', partlyKnown)).toBe("<unknown:after_apply>");
+    expect(ev('merge(var.u, { acl = "public-read" })', partlyKnown)).toBe("<unknown:after_apply>");
+  });
+
+  test("lookup in a map not wholly known is unknown (cty's lookup), even for a known key", () => {
+    expect(ev('lookup(var.m, "a")', partlyKnown)).toBe("<unknown:after_apply>");
+    expect(ev('lookup(var.m, "z", "d")', partlyKnown)).toBe("<unknown:after_apply>");
+    expect(ev('var.m["a"]', partlyKnown)).toBe("x");
+  });
+
+  test("lookup with an unknown default is unknown, as every cty function with an unknown argument", () => {
+    expect(ev('lookup({ a = "x" }, "a", var.u)', partlyKnown)).toBe("<unknown:after_apply>");
+    expect(ev('lookup({ a = "x" }, "z", "d")', partlyKnown)).toBe("d");
+  });
+
+  test("contains finds an exact match beside unknown elements; without one it is unknown", () => {
+    expect(ev('contains([var.u, "a"], "a")', partlyKnown)).toBe(true);
+    expect(ev('contains([var.u, "a"], "b")', partlyKnown)).toBe("<unknown:after_apply>");
+    expect(ev('contains([], var.u)', partlyKnown)).toBe(false);
+    expect(ev('contains(["a"], var.u)', partlyKnown)).toBe("<unknown:after_apply>");
+    expect(ev('contains(var.u, "a")', partlyKnown)).toBe("<unknown:after_apply>");
+  });
+
+  test("length of a list with unknown elements, concat and flatten of known lists", () => {
+    expect(ev("length([var.u, 1])", partlyKnown)).toBe(2);
+    expect(ev("concat([var.u], [1])", partlyKnown)).toEqual(["<unknown:after_apply>", 1]);
+    expect(ev("concat([1], var.u)", partlyKnown)).toBe("<unknown:after_apply>");
+    expect(ev("length(flatten([[], []]))", partlyKnown)).toBe(0);
+  });
 });

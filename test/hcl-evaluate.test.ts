@@ -117,7 +117,8 @@ describe("unknown values", () => {
   test("an unknown function or name is unsupported, not an error", () => {
     const f = raw("file(\"x\")") as Unknown;
     expect(f).toBeInstanceOf(Unknown);
-    expect(f.detail).toBe("function file is not supported by govguard");
+    // The message names the expression written, not only the function.
+    expect(f.detail).toBe('file("x"): function file is not supported by govguard');
     expect(raw("provider::aws::arn_parse(\"x\")")).toBeInstanceOf(Unknown);
     expect((raw("nosuchroot.x") as Unknown).reason).toBe("unsupported");
     expect((raw("var.missing", { var: {} }) as Unknown).reason).toBe("unsupported");

@@ -8,6 +8,8 @@
 //   - wraps the `fs` that wasm_exec.js installs on globalThis, keeping what the Go program writes
 //     to stdout and stderr instead of letting it into the reports or the log.
 
+import { setFlagsFromString } from "node:v8";
+
 /** How the Go program ended: its exit code and what it wrote before (trimmed). */
 export interface GoExit {
   code: number;
@@ -71,6 +73,10 @@ export function watchGoRuntime(onExit: (exit: GoExit) => void): void {
     enumerable: false,
     get: () => WatchedGo,
     set: (Go: GoClass) => {
+      // hcl2json is about to compile its Go program. Compiled in V8's baseline tier only: the
+      // optimising tier recompiles hot functions in background jobs that Node finishes before the
+      // process may end, which kept the CLI alive 0.3-20 s after its report (test/reading-exit).
+      setFlagsFromString("--liftoff-only");
       WatchedGo = class extends Go {
         constructor(...args: unknown[]) {
           super(...args);

@@ -87,6 +87,24 @@ export function unknownJson(v: Value, depth = 0): Json {
   return false;
 }
 
+/** What each unknown part of v is set from, in the structure of unknownJson: the Unknown's text
+ * where unknownJson has true, false where it has false (govguard_unknown, read by lib.fields). */
+export function unknownTextJson(v: Value, depth = 0): Json {
+  checkValueDepth(depth);
+  if (v instanceof Unknown) return v.detail;
+  if (v instanceof ListValue) return v.items.map((item) => unknownTextJson(item, depth + 1));
+  if (v instanceof ObjectValue) {
+    const out = emptyObject();
+    for (const key of v.keys()) {
+      const text = unknownTextJson(v.get(key) ?? null, depth + 1);
+      if (text !== false) out[key] = text;
+    }
+    return out;
+  }
+  if (typeof v === "number" && !Number.isFinite(v)) return "a number too large to represent";
+  return false;
+}
+
 /** The same structure with `flag` at every leaf (after_sensitive for a wholly sensitive value is
  * just true; this gives the false skeleton of a value that is not). */
 export function skeletonJson(v: Value, depth = 0): Json {

@@ -367,7 +367,7 @@ export class ModuleInstance {
       else return new Unknown("unsupported", `var.${name} is required by the module but the call does not set it`, [`var.${name}`]);
     }
     if (v === null && hasDefault && decl.nullable === false) v = fallback();
-    return convertToType(v, decl.type);
+    return convertToType(v, decl.type, `var.${name}`);
   }
 
   /** Every module instance from this one down, this one first. */

@@ -186,7 +186,7 @@ export class Evaluator {
   private call(expr: CallNode, scope: Scope): Value {
     if (expr.name === "try" || expr.name === "can") return this.tryOrCan(expr, scope);
     const fn = Object.hasOwn(FUNCTIONS, expr.name) ? FUNCTIONS[expr.name] : undefined;
-    if (!fn) return new Unknown("unsupported", `function ${expr.name} is not supported by govguard`, references(expr));
+    if (!fn) return new Unknown("unsupported", `${clip(sourceText(expr))}: function ${expr.name} is not supported by govguard`, references(expr));
     let args = expr.args.map((a) => this.eval(a, scope));
     if (expr.expandFinal && args.length > 0) {
       const last = args[args.length - 1];

@@ -16,8 +16,9 @@ import {
   typeName,
   unifyPrimitives,
   checkValueDepth,
+  requireWhollyKnown,
 } from "../convert";
-import { known } from "../unknowns";
+import { known, UnknownHit } from "../unknowns";
 import { ListValue, ObjectValue, Unknown, Value } from "../value";
 import { fn, list, object, set, typedList } from "./define";
 import type { CallContext, HclFunction } from "./types";
@@ -85,9 +86,12 @@ export const COLLECTION_FUNCTIONS: Record<string, HclFunction> = {
     ks.forEach((k, i) => out.set(toStr(k, "a key"), vs[i]));
     return object(ctx, out);
   }),
+  // As cty's lookup: unknown unless the map is wholly known, even for a key whose value is known
+  // (a plan shows it unknown).
   lookup: fn(2, 3, "a map element by key, or the default", (args) => {
     const o = mapping(args[0], "the map");
     const k = toStr(args[1], "the key");
+    requireWhollyKnown(o);
     const v = o.get(k);
     if (v !== undefined) return v;
     if (args.length === 3) return args[2];
@@ -120,10 +124,30 @@ export const COLLECTION_FUNCTIONS: Record<string, HclFunction> = {
     const minus = new Set(makeSet([...listArg(args[1], "the second argument").items]).items.map((v) => canonical(v)));
     return set(ctx, makeSet([...listArg(args[0], "the first argument").items]).items.filter((v) => !minus.has(canonical(v))));
   }),
-  contains: fn(2, 2, "whether a list or set contains a value", (args) => {
-    const items = listArg(args[0], "the list").items;
-    return items.some((v) => equals(v, args[1]));
-  }),
+  // As cty's contains: an exact match is found even beside elements not known before apply; only
+  // without one do those make the answer unknown.
+  contains: fn(
+    2,
+    2,
+    "whether a list or set contains a value",
+    (args) => {
+      const items = listArg(known(args[0]), "the list").items;
+      if (items.length === 0) return false;
+      const value = known(args[1]);
+      let unknown: UnknownHit | undefined;
+      for (const item of items) {
+        try {
+          if (equals(item, value)) return true;
+        } catch (e: unknown) {
+          if (!(e instanceof UnknownHit)) throw e;
+          unknown ??= e;
+        }
+      }
+      if (unknown) throw unknown;
+      return false;
+    },
+    true,
+  ),
   length: fn(1, 1, "the number of elements, keys or characters", (args) => {
     const v = known(args[0]);
     if (v instanceof ListValue) return v.items.length;

@@ -1,0 +1,159 @@
+// A variable's type constraint as Terraform reads it (typeexpr): string, number, bool, any,
+// list/set/map(T), tuple([T, ...]) and object({name = T, ...}) with Terraform 1.3's optional
+// attributes, optional(T) and optional(T, default). Values given to a variable are converted to
+// it the way Terraform converts them before any expression sees them: an object loses the
+// attributes its type does not declare, and an optional attribute that is omitted or null takes
+// its default (or null), at any depth, inside lists and maps too.
+import { Expression } from "../hcl/ast";
+import { formatNumber, makeSet } from "../hcl/convert";
+import { EvalError, HclSyntaxError } from "../hcl/errors";
+import { evaluate } from "../hcl/evaluate";
+import { parseExpression } from "../hcl/parser";
+import { combineUnknowns, unknownsIn } from "../hcl/unknowns";
+import { ListValue, ObjectValue, Scope, Unknown, Value } from "../hcl/value";
+
+export interface Attribute {
+  type: TypeSpec;
+  optional: boolean;
+  /** The default of optional(T, default), already converted to T. */
+  fallback: Value;
+}
+
+export type TypeSpec =
+  | { kind: "any" }
+  | { kind: "string" | "number" | "bool" }
+  | { kind: "list" | "set" | "map"; element: TypeSpec }
+  | { kind: "tuple"; elements: TypeSpec[] }
+  | { kind: "object"; attributes: Map<string, Attribute> };
+
+const NO_NAMES: Scope = { lookup: () => undefined };
+const MAX_DEPTH = 64;
+
+/** Why a type constraint cannot be read; the variable's value is then used unconverted. */
+class NotAType extends Error {}
+
+function constant(expr: Expression): Value {
+  const v = evaluate(expr, NO_NAMES);
+  if (v instanceof Unknown) throw new NotAType(v.detail);
+  return v;
+}
+
+function typeOf(expr: Expression, depth: number): TypeSpec {
+  if (depth > MAX_DEPTH) throw new NotAType("nested too deeply");
+  if (expr.kind === "parens") return typeOf(expr.inner, depth + 1);
+  if (expr.kind === "variable") {
+    if (expr.name === "string" || expr.name === "number" || expr.name === "bool" || expr.name === "any") return { kind: expr.name };
+    throw new NotAType(`unknown type ${expr.name}`);
+  }
+  if (expr.kind !== "call" || expr.expandFinal) throw new NotAType("not a type");
+  const [arg] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      if (expr.args.length !== 1) throw new NotAType(`${expr.name}() takes one type`);
+      return { kind: expr.name, element: typeOf(arg, depth + 1) };
+    case "tuple":
+      if (expr.args.length !== 1 || arg.kind !== "tuple") throw new NotAType("tuple() takes a list of types");
+      return { kind: "tuple", elements: arg.items.map((item) => typeOf(item, depth + 1)) };
+    case "object": {
+      if (expr.args.length !== 1 || arg.kind !== "object") throw new NotAType("object() takes an object of types");
+      const attributes = new Map<string, Attribute>();
+      for (const item of arg.items) {
+        const name = constant(item.key);
+        if (typeof name !== "string") throw new NotAType("an attribute name that is not a string");
+        attributes.set(name, attributeOf(item.value, depth + 1));
+      }
+      return { kind: "object", attributes };
+    }
+    default:
+      throw new NotAType(`unknown type ${expr.name}()`);
+  }
+}
+
+function attributeOf(expr: Expression, depth: number): Attribute {
+  if (expr.kind !== "call" || expr.name !== "optional") return { type: typeOf(expr, depth), optional: false, fallback: null };
+  if (expr.args.length < 1 || expr.args.length > 2 || expr.expandFinal) throw new NotAType("optional() takes a type and a default");
+  const type = typeOf(expr.args[0], depth + 1);
+  const fallback = expr.args.length === 2 ? convertValue(constant(expr.args[1]), type, 0, "the default") : null;
+  return { type, optional: true, fallback };
+}
+
+const parsed = new Map<string, TypeSpec | undefined>();
+const CACHE_LIMIT = 10_000;
+
+/** The type constraint written as `text` ("object({a = optional(string, \"x\")})"), or undefined
+ * when it is not one govguard reads (the value is then used as given). */
+export function typeConstraint(text: string): TypeSpec | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  let spec: TypeSpec | undefined;
+  try {
+    spec = typeOf(parseExpression(text), 0);
+  } catch (e: unknown) {
+    if (!(e instanceof NotAType || e instanceof HclSyntaxError || e instanceof EvalError)) throw e;
+    spec = undefined;
+  }
+  if (parsed.size >= CACHE_LIMIT) parsed.clear();
+  parsed.set(text, spec);
+  return spec;
+}
+
+function convertPrimitive(v: Value, kind: "string" | "number" | "bool"): Value {
+  if (kind === "string") {
+    if (typeof v === "number") return formatNumber(v);
+    if (typeof v === "boolean") return v ? "true" : "false";
+  } else if (kind === "number") {
+    if (typeof v === "string" && /^-?[0-9]+(\.[0-9]+)?$/.test(v.trim())) return Number(v);
+  } else if (v === "true") return true;
+  else if (v === "false") return false;
+  return v;
+}
+
+/** `v` converted to `type` as Terraform converts a variable's value (`what` names it in messages:
+ * "var.cfg"). What does not fit the type is left as it is (Terraform would refuse the
+ * configuration; the rules judge what is written). */
+export function convertValue(v: Value, type: TypeSpec, depth: number, what: string): Value {
+  if (depth > MAX_DEPTH || v === null || v instanceof Unknown) return v;
+  switch (type.kind) {
+    case "any":
+      return v;
+    case "string":
+    case "number":
+    case "bool":
+      return convertPrimitive(v, type.kind);
+    case "map":
+      if (!(v instanceof ObjectValue)) return v;
+      return new ObjectValue(new Map(v.keys().map((k) => [k, convertValue(v.get(k) ?? null, type.element, depth + 1, `${what}[${JSON.stringify(k)}]`)])));
+    case "list":
+    case "set": {
+      if (!(v instanceof ListValue)) return v;
+      const items = v.items.map((item, i) => convertValue(item, type.element, depth + 1, `${what}[${i}]`));
+      if (type.kind === "list") return new ListValue(items, "list");
+      // A set's elements are its identity: one unknown element makes the whole set unknown.
+      const unknowns = unknownsIn(items);
+      if (unknowns.length > 0) return combineUnknowns(unknowns, `${what}, a set with an element not known before apply (${unknowns[0].detail})`);
+      try {
+        return makeSet(items);
+      } catch (e: unknown) {
+        if (e instanceof EvalError) return new Unknown("unsupported", `${what}: ${e.message}`);
+        throw e;
+      }
+    }
+    case "tuple":
+      if (!(v instanceof ListValue) || v.items.length !== type.elements.length) return v;
+      return new ListValue(v.items.map((item, i) => convertValue(item, type.elements[i], depth + 1, `${what}[${i}]`)));
+    case "object": {
+      if (!(v instanceof ObjectValue)) return v;
+      const out = new Map<string, Value>();
+      for (const [name, attribute] of type.attributes) {
+        const given = v.get(name);
+        const path = `${what}.${name}`;
+        if (given !== undefined && given !== null) out.set(name, convertValue(given, attribute.type, depth + 1, path));
+        else if (attribute.optional) out.set(name, attribute.fallback);
+        else if (given === null) out.set(name, null);
+        else out.set(name, new Unknown("unsupported", `${path}: the variable's type requires attribute ${JSON.stringify(name)}, which is not given`));
+      }
+      return new ObjectValue(out);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+// A variable's value is converted to its declared type as Terraform converts it before any
+// expression sees it (src/evaluate/types.ts): optional() attributes take their defaults (omitted
+// or null), at any depth and inside collections; attributes the type does not declare are
+// dropped; a module call's argument, tfvars and the default itself are all converted.
+import { planFromConfig } from "../src/evaluate";
+import { convertValue, typeConstraint } from "../src/evaluate/types";
+import { fromJSON, toJSON, Unknown } from "../src/hcl";
+import { after, treeOf, rootOf } from "./evaluate-tree";
+
+const plainOf = (text: string, value: unknown): unknown => {
+  const type = typeConstraint(text);
+  if (!type) throw new Error(`not a type: ${text}`);
+  return toJSON(convertValue(fromJSON(value), type, 0, "var.x"), (u) => `<unknown:${u.reason}>`);
+};
+
+describe("type constraints", () => {
+  test.each([
+    ['object({a = optional(string, "x")})', {}, { a: "x" }],
+    ['object({a = optional(string, "x")})', { a: null }, { a: "x" }],
+    ['object({a = optional(string, "x")})', { a: "given" }, { a: "given" }],
+    ["object({a = optional(string)})", {}, { a: null }],
+    ["object({a = string})", { a: "x", extra: 1 }, { a: "x" }],
+    ["object({n = number, b = bool, s = string})", { n: "3", b: "true", s: 4 }, { n: 3, b: true, s: "4" }],
+    ['list(object({p = optional(string, "http")}))', [{}, { p: "https" }], [{ p: "http" }, { p: "https" }]],
+    ['map(object({p = optional(string, "http")}))', { k: {} }, { k: { p: "http" } }],
+    ['object({o = optional(object({f = optional(string, "off")}), {})})', {}, { o: { f: "off" } }],
+    ['object({"data-classification" = optional(string, "internal")})', {}, { "data-classification": "internal" }],
+    ["set(string)", ["b", "a", "b"], ["a", "b"]],
+    ["tuple([string, number])", [1, "2"], ["1", 2]],
+    ["any", { a: 1 }, { a: 1 }],
+    ["map(any)", { a: [1] }, { a: [1] }],
+  ])("%s converts %j to %j", (text, value, expected) => {
+    expect(plainOf(text, value)).toEqual(expected);
+  });
+
+  test("a required attribute that is not given cannot be verified, rather than read as absent, and is named", () => {
+    expect(plainOf("object({a = string, b = string})", { a: "x" })).toEqual({ a: "x", b: "<unknown:unsupported>" });
+    const type = typeConstraint("list(object({b = string}))");
+    if (!type) throw new Error("type");
+    const converted = convertValue(fromJSON([{}]), type, 0, "var.x");
+    expect(toJSON(converted, (u) => u.detail)).toEqual([{ b: 'var.x[0].b: the variable\'s type requires attribute "b", which is not given' }]);
+  });
+
+  test("what is not a type constraint govguard reads is left unconverted", () => {
+    expect(typeConstraint("object(var.x)")).toBeUndefined();
+    expect(typeConstraint("optional(string)")).toBeUndefined();
+    expect(typeConstraint("list(")).toBeUndefined();
+  });
+
+  test("an unknown value stays unknown; an unknown attribute stays unknown beside known ones", () => {
+    const type = typeConstraint('object({a = optional(string, "x"), b = string})');
+    if (!type) throw new Error("type");
+    const u = new Unknown("after_apply", "alicloud_vpc.v.id");
+    expect(convertValue(u, type, 0, "var.x")).toBe(u);
+    expect(toJSON(convertValue(fromJSON({ b: "y" }), type, 0, "var.x"), () => "?")).toEqual({ a: "x", b: "y" });
+  });
+});
+
+describe("where variables are converted", () => {
+  test("a module call's argument takes the defaults of the module variable's optional attributes", async () => {
+    const tree = await treeOf({
+      "": {
+        files: {
+          "main.tf": `
+module "l" {
+  source    = "./l"
+  listeners = [{ port = 80 }, { port = 443, protocol = "https", tls = "tls_cipher_policy_1_2" }]
+}`,
+        },
+      },
+      "module.l": {
+        dir: "l",
+        source: "./l",
+        files: {
+          "main.tf": `
+variable "listeners" {
+  type = list(object({
+    port     = number
+    protocol = optional(string, "http")
+    tls      = optional(string)
+    forward  = optional(map(string), {})
+  }))
+}
+resource "alicloud_slb_listener" "this" {
+  count             = length(var.listeners)
+  load_balancer_id  = "lb"
+  frontend_port     = var.listeners[count.index].port
+  protocol          = var.listeners[count.index].protocol
+  tls_cipher_policy = var.listeners[count.index].tls
+  listener_forward  = lookup(var.listeners[count.index].forward, "enabled", "off")
+}`,
+        },
+      },
+    });
+    const plan = planFromConfig(tree);
+    expect(after(plan, "module.l.alicloud_slb_listener.this[0]")).toEqual({ load_balancer_id: "lb", frontend_port: 80, protocol: "http", tls_cipher_policy: null, listener_forward: "off" });
+    expect(after(plan, "module.l.alicloud_slb_listener.this[1]")).toEqual({
+      load_balancer_id: "lb",
+      frontend_port: 443,
+      protocol: "https",
+      tls_cipher_policy: "tls_cipher_policy_1_2",
+      listener_forward: "off",
+    });
+  });
+
+  test("tfvars are converted like defaults", async () => {
+    const tree = await rootOf(
+      `
+variable "bucket" {
+  type = object({ name = string, acl = optional(string, "public-read") })
+}
+resource "alicloud_oss_bucket" "b" {
+  bucket = var.bucket.name
+  acl    = var.bucket.acl
+}`,
+      { tfvars: { bucket: { name: "from-tfvars" } } },
+    );
+    expect(after(planFromConfig(tree), "alicloud_oss_bucket.b")).toEqual({ bucket: "from-tfvars", acl: "public-read" });
+  });
+});
