@@ -33,8 +33,13 @@ metadata := {
 			"zh": "替换会先销毁原资源，同样需要先归档。",
 			"en": "A replacement destroys the old resource first and needs the same archiving.",
 		},
+		{
+			"zh": "由计划中的动作（删除或替换）与 decommission.archived 参数判断，不取决于资源属性的取值（deciding 为空）。",
+			"en": "Decided by the plan's action (delete or replace) and the decommission.archived parameter, not by any resource attribute's value (deciding is empty).",
+		},
 	],
 	"resources": sort(classification.data_bearing_types),
+	"deciding": [],
 }
 
 archived(address) if patterns.matches_any(params.effective.decommission.archived, address)

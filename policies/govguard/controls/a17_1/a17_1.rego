@@ -30,6 +30,15 @@ metadata := {
 		"en": "Reading m4 as SM4 follows the SLS API's naming; the provider documentation only lists default / m4.",
 	}],
 	"resources": ["alicloud_kms_key", "alicloud_oss_bucket", "alicloud_oss_bucket_server_side_encryption", "alicloud_ecs_disk", "alicloud_disk", "alicloud_log_store"],
+	"deciding": [
+		{"type": "alicloud_kms_key", "attribute": "key_spec"},
+		{"type": "alicloud_oss_bucket", "attribute": "server_side_encryption_rule.sse_algorithm"},
+		{"type": "alicloud_oss_bucket", "attribute": "server_side_encryption_rule.kms_data_encryption"},
+		{"type": "alicloud_oss_bucket_server_side_encryption", "attribute": "sse_algorithm"},
+		{"type": "alicloud_ecs_disk", "attribute": "encrypt_algorithm"},
+		{"type": "alicloud_disk", "attribute": "encrypt_algorithm"},
+		{"type": "alicloud_log_store", "attribute": "encrypt_conf.encrypt_type"},
+	],
 }
 
 required if params.effective.crypto.require_sm == true
@@ -53,8 +62,8 @@ violations contains {
 	"resource": bucket.address,
 	"attribute": "sse_algorithm",
 	"message": {
-		"zh": "存储桶没有使用国密 SM4 加密（sse_algorithm = SM4，或 KMS 且 kms_data_encryption = SM4）",
-		"en": "the bucket is not encrypted with SM4 (sse_algorithm = SM4, or KMS with kms_data_encryption = SM4)",
+		"zh": concat("", [fields.caveat(encryption.unverifiable(bucket, ["kms_data_encryption"])).zh, "存储桶没有使用国密 SM4 加密（sse_algorithm = SM4，或 KMS 且 kms_data_encryption = SM4）"]),
+		"en": concat("", [fields.caveat(encryption.unverifiable(bucket, ["kms_data_encryption"])).en, "the bucket is not encrypted with SM4 (sse_algorithm = SM4, or KMS with kms_data_encryption = SM4)"]),
 	},
 } if {
 	required
@@ -96,8 +105,8 @@ violations contains {
 	"resource": store.address,
 	"attribute": "encrypt_conf.encrypt_type",
 	"message": {
-		"zh": "日志库没有使用国密加密（encrypt_conf.encrypt_type = m4）",
-		"en": "the log store is not encrypted with SM4 (encrypt_conf.encrypt_type = m4)",
+		"zh": concat("", [fields.caveat(encrypt_conf_texts(store, "encrypt_type")).zh, "日志库没有使用国密加密（encrypt_conf.encrypt_type = m4）"]),
+		"en": concat("", [fields.caveat(encrypt_conf_texts(store, "encrypt_type")).en, "the log store is not encrypted with SM4 (encrypt_conf.encrypt_type = m4)"]),
 	},
 } if {
 	required
@@ -126,3 +135,6 @@ sm4_store(store) if {
 	some conf in fields.blocks(store, "encrypt_conf")
 	fields.known(conf, "encrypt_type") == "m4"
 }
+
+# A log store's encrypt_conf, or its `name` inside, that is only known after apply.
+encrypt_conf_texts(store, name) := encryption.log_store_unverifiable(store, name)

@@ -39,8 +39,13 @@ metadata := {
 			"zh": "计划 JSON 由 terraform 求值，不含这一部分，因此本项只对 .tf、*.tf.json 与 cdk.tf.json 输入产生违规。",
 			"en": "Plan JSON is evaluated by terraform and has no such section, so this control finds violations only in .tf, *.tf.json and cdk.tf.json input.",
 		},
+		{
+			"zh": "本项判断的是求值器列出的无法核实之处，而不是某个资源属性的取值（deciding 为空）。",
+			"en": "It judges what the evaluator lists as unverifiable, not any resource attribute's value (deciding is empty).",
+		},
 	],
 	"resources": ["module", "resource"],
+	"deciding": [],
 }
 
 stack := "(stack)"

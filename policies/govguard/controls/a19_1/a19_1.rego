@@ -2,6 +2,7 @@
 # description: A19.1 administration ports are reachable only from the admin allow-list.
 package govguard.controls.a19_1
 
+import data.govguard.lib.fields
 import data.govguard.lib.network
 import data.govguard.lib.params
 import data.govguard.lib.sg
@@ -38,6 +39,14 @@ metadata := {
 		},
 	],
 	"resources": ["alicloud_security_group_rule"],
+	"deciding": [
+		{"type": "alicloud_security_group_rule", "attribute": "type"},
+		{"type": "alicloud_security_group_rule", "attribute": "policy"},
+		{"type": "alicloud_security_group_rule", "attribute": "ip_protocol"},
+		{"type": "alicloud_security_group_rule", "attribute": "port_range"},
+		{"type": "alicloud_security_group_rule", "attribute": "cidr_ip"},
+		{"type": "alicloud_security_group_rule", "attribute": "ipv6_cidr_ip"},
+	],
 }
 
 admin_ports := params.effective.admin.ports
@@ -47,7 +56,7 @@ allowed := params.admin_cidrs
 violations contains {
 	"resource": opening.rule.address,
 	"attribute": opening.attribute,
-	"message": message(sg.ports_text(ports), opening.source),
+	"message": caveated(opening.rule, message(ports_text(opening.rule, ports), opening.source)),
 } if {
 	some opening in sg.openings
 	ports := network.covered(opening.span, admin_ports)
@@ -56,13 +65,26 @@ violations contains {
 }
 
 message(ports, source) := {
-	"zh": concat("", ["管理端口 ", ports, " 对 ", source.value, " 开放，该来源不在管理白名单（", concat("、", allowed), "）之内"]),
-	"en": concat("", ["administration port(s) ", ports, " open to ", source.value, ", which is outside the admin allow-list (", concat(", ", allowed), ")"]),
+	"zh": concat("", ["管理端口 ", ports, " 对 ", fields.shown(source).zh, " 开放，该来源不在管理白名单（", concat("、", allowed), "）之内"]),
+	"en": concat("", ["administration port(s) ", ports, " open to ", fields.shown(source).en, ", which is outside the admin allow-list (", concat(", ", allowed), ")"]),
 } if {
 	source.status == "known"
 } else := {
 	"zh": concat("", ["管理端口 ", ports, " 的来源取自 ", source.expression, "，应用前无法核实是否在管理白名单之内"]),
 	"en": concat("", ["administration port(s) ", ports, " open to a source set from ", source.expression, ", which cannot be verified against the admin allow-list before apply"]),
+}
+
+# An unknown protocol or port range reaches every administration port: the finding names the
+# parameter rather than listing all of them.
+ports_text(rule, _) := "admin.ports" if {
+	sg.ports_unknown(rule)
+}
+
+ports_text(rule, ports) := sg.ports_text(ports) if not sg.ports_unknown(rule)
+
+caveated(rule, text) := {
+	"zh": concat("", [sg.caveat(rule).zh, text.zh]),
+	"en": concat("", [sg.caveat(rule).en, text.en]),
 }
 
 allowed_source(source) if {

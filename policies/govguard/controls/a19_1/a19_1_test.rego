@@ -79,3 +79,13 @@ test_allow_list_and_ports_are_parameters if {
 		with data.govguard_config as {"admin": {"allowed_cidrs": ["198.51.100.0/24"], "ports": [2222]}}
 	testkit.found(allowed, "A19.1") == set()
 }
+
+test_unknown_ports_name_the_expression_not_every_admin_port if {
+	report := data.govguard.report with input as testkit.hcl(rule({"port_range": "${var.ports}", "cidr_ip": "203.0.113.1"}))
+	testkit.messages(report, "A19.1") == {"alicloud_security_group_rule.r": "port_range is set from var.ports, which cannot be verified before apply (read as every port); administration port(s) admin.ports open to 203.0.113.1, which is outside the admin allow-list (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)"}
+}
+
+test_an_empty_source_is_named_not_printed_empty if {
+	report := data.govguard.report with input as testkit.hcl(rule({"port_range": "22/22", "cidr_ip": ""}))
+	testkit.messages(report, "A19.1") == {"alicloud_security_group_rule.r": "administration port(s) 22 open to an empty value, which is outside the admin allow-list (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)"}
+}

@@ -40,6 +40,14 @@ metadata := {
 		},
 	],
 	"resources": ["alicloud_security_group_rule"],
+	"deciding": [
+		{"type": "alicloud_security_group_rule", "attribute": "type"},
+		{"type": "alicloud_security_group_rule", "attribute": "policy"},
+		{"type": "alicloud_security_group_rule", "attribute": "ip_protocol"},
+		{"type": "alicloud_security_group_rule", "attribute": "cidr_ip"},
+		{"type": "alicloud_security_group_rule", "attribute": "port_range"},
+		{"type": "alicloud_security_group_rule", "attribute": "ipv6_cidr_ip"},
+	],
 }
 
 public_ports := {p | some p in params.effective.public.ports}
@@ -70,8 +78,8 @@ violations contains {
 	"resource": exposure.rule.address,
 	"attribute": exposure.attribute,
 	"message": {
-		"zh": concat("", ["对互联网（", exposure.source.value, "）开放 ", exposure.what, "，超出公共服务端口 ", sg.ports_text(sort(public_ports))]),
-		"en": concat("", ["opens ", exposure.what, " to the internet (", exposure.source.value, "), beyond the public service ports ", sg.ports_text(sort(public_ports))]),
+		"zh": concat("", [sg.caveat(exposure.rule).zh, "对互联网（", exposure.source.value, "）开放 ", exposure.what, "，超出公共服务端口 ", sg.ports_text(sort(public_ports))]),
+		"en": concat("", [sg.caveat(exposure.rule).en, "opens ", exposure.what, " to the internet (", exposure.source.value, "), beyond the public service ports ", sg.ports_text(sort(public_ports))]),
 	},
 } if {
 	some exposure in exposures
@@ -84,8 +92,8 @@ violations contains {
 	"resource": exposure.rule.address,
 	"attribute": exposure.attribute,
 	"message": {
-		"zh": concat("", [fields.describe(exposure.attribute, exposure.source).zh, "；该规则开放 ", exposure.what, "，超出公共服务端口 ", sg.ports_text(sort(public_ports)), "，来源须能核实不是互联网"]),
-		"en": concat("", [fields.describe(exposure.attribute, exposure.source).en, "; the rule opens ", exposure.what, ", beyond the public service ports ", sg.ports_text(sort(public_ports)), ", so its source must be verifiable not to be the internet"]),
+		"zh": concat("", [sg.caveat(exposure.rule).zh, fields.describe(exposure.attribute, exposure.source).zh, "；该规则开放 ", exposure.what, "，超出公共服务端口 ", sg.ports_text(sort(public_ports)), "，来源须能核实不是互联网"]),
+		"en": concat("", [sg.caveat(exposure.rule).en, fields.describe(exposure.attribute, exposure.source).en, "; the rule opens ", exposure.what, ", beyond the public service ports ", sg.ports_text(sort(public_ports)), ", so its source must be verifiable not to be the internet"]),
 	},
 } if {
 	some exposure in exposures

@@ -47,6 +47,17 @@ metadata := {
 		"alicloud_db_instance", "alicloud_db_readonly_instance", "alicloud_kvstore_instance",
 		"alicloud_polardb_cluster", "alicloud_mongodb_instance",
 	],
+	"deciding": [
+		{"type": "alicloud_db_instance", "attribute": "security_ips"},
+		{"type": "alicloud_db_readonly_instance", "attribute": "security_ips"},
+		{"type": "alicloud_kvstore_instance", "attribute": "security_ips"},
+		{"type": "alicloud_mongodb_instance", "attribute": "security_ip_list"},
+		{"type": "alicloud_mongodb_instance", "attribute": "security_ip_groups"},
+		{"type": "alicloud_mongodb_instance", "attribute": "security_ip_groups.security_ip_list"},
+		{"type": "alicloud_polardb_cluster", "attribute": "security_ips"},
+		{"type": "alicloud_polardb_cluster", "attribute": "db_cluster_ip_array"},
+		{"type": "alicloud_polardb_cluster", "attribute": "db_cluster_ip_array.security_ips"},
+	],
 }
 
 allowed := array.flatten([params.internal_cidrs, params.admin_cidrs, ["127.0.0.1/32"]])
@@ -149,8 +160,8 @@ violations contains {
 	"resource": database.address,
 	"attribute": spec.block,
 	"message": {
-		"zh": concat("", [spec.block, " 为 dynamic 块、表达式或应用前未知的值，无法核实白名单是否关闭"]),
-		"en": concat("", [spec.block, " is a dynamic block, an expression or a value known only after apply, so the allow-list cannot be verified to be closed"]),
+		"zh": concat("", [spec.block, " 取自 ", fields.block_expression(database, spec.block), "（dynamic 块、表达式或应用前未知的值），无法核实白名单是否关闭"]),
+		"en": concat("", [spec.block, " is set from ", fields.block_expression(database, spec.block), " (a dynamic block, an expression or a value known only after apply), so the allow-list cannot be verified to be closed"]),
 	},
 } if {
 	some spec in [mongodb_groups, polardb_groups]

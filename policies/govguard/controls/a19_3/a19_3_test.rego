@@ -107,8 +107,8 @@ test_dynamic_allow_list_blocks_cannot_be_verified if {
 	})
 	report := data.govguard.report with input as hcl
 	testkit.details(report, "A19.3") == {
-		["alicloud_mongodb_instance.m", "security_ip_groups", "security_ip_groups is a dynamic block, an expression or a value known only after apply, so the allow-list cannot be verified to be closed"],
-		["alicloud_polardb_cluster.p", "db_cluster_ip_array", "db_cluster_ip_array is a dynamic block, an expression or a value known only after apply, so the allow-list cannot be verified to be closed"],
+		["alicloud_mongodb_instance.m", "security_ip_groups", "security_ip_groups is set from var.groups (a dynamic block, an expression or a value known only after apply), so the allow-list cannot be verified to be closed"],
+		["alicloud_polardb_cluster.p", "db_cluster_ip_array", "db_cluster_ip_array is set from var.groups (a dynamic block, an expression or a value known only after apply), so the allow-list cannot be verified to be closed"],
 	}
 	tfjson := testkit.tfjson({"alicloud_mongodb_instance": {"m": {"security_ip_list": ["10.2.0.0/16"], "dynamic": {"security_ip_groups": {"for_each": "${var.groups}", "content": {"security_ip_list": "${security_ip_groups.value}"}}}}}})
 	from_tfjson := data.govguard.report with input as tfjson
@@ -129,5 +129,5 @@ test_an_unconfigured_polardb_group_block_computed_in_a_plan_is_judged_by_securit
 	testkit.found(report, "A19.3") == set()
 	configured := json.patch(computed, [{"op": "add", "path": "/configuration/root_module/resources/0/expressions/db_cluster_ip_array", "value": [{"security_ips": {"references": ["var.ips"]}}]}])
 	configured_report := data.govguard.report with input as configured
-	testkit.details(configured_report, "A19.3") == {["alicloud_polardb_cluster.p", "db_cluster_ip_array", "db_cluster_ip_array is a dynamic block, an expression or a value known only after apply, so the allow-list cannot be verified to be closed"]}
+	testkit.details(configured_report, "A19.3") == {["alicloud_polardb_cluster.p", "db_cluster_ip_array", "db_cluster_ip_array is set from (known after apply) (a dynamic block, an expression or a value known only after apply), so the allow-list cannot be verified to be closed"]}
 }

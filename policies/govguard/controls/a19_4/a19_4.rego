@@ -13,6 +13,7 @@ metadata := {
 	"article": 19,
 	"articles": [19],
 	"severity": "medium",
+	"scope": "stack",
 	"title": {
 		"zh": "控制台登录限定在允许的网络",
 		"en": "Console sign-in is limited to allowed networks",
@@ -30,6 +31,7 @@ metadata := {
 		"en": "With no security preference the stack, (stack), is reported; with a preference whose masks fall short, the preference is.",
 	}],
 	"resources": ["alicloud_ram_login_profile", "alicloud_ram_security_preference"],
+	"deciding": [{"type": "alicloud_ram_security_preference", "attribute": "login_network_masks"}],
 }
 
 managed_elsewhere if params.effective.identity.managed_elsewhere == true

@@ -30,14 +30,18 @@ metadata := {
 		"en": "enable_public_access is optional and computed by the service; unset cannot be verified, so set it to false explicitly or configure the allow-list.",
 	}],
 	"resources": ["alicloud_bastionhost_instance"],
+	"deciding": [
+		{"type": "alicloud_bastionhost_instance", "attribute": "enable_public_access"},
+		{"type": "alicloud_bastionhost_instance", "attribute": "public_white_list"},
+	],
 }
 
 violations contains {
 	"resource": bastion.address,
 	"attribute": "public_white_list",
 	"message": {
-		"zh": concat("", ["堡垒机开放公网访问（或未显式关闭），但 public_white_list 未限定在管理网段（", concat("、", params.admin_cidrs), "）之内"]),
-		"en": concat("", ["the bastion is open to the internet (or not explicitly closed) and public_white_list is not limited to the admin ranges (", concat(", ", params.admin_cidrs), ")"]),
+		"zh": concat("", [unverifiable(bastion).zh, "堡垒机开放公网访问（或未显式关闭），但 public_white_list 未限定在管理网段（", concat("、", params.admin_cidrs), "）之内：", allow_list_text(bastion, "public_white_list").zh]),
+		"en": concat("", [unverifiable(bastion).en, "the bastion is open to the internet (or not explicitly closed) and public_white_list is not limited to the admin ranges (", concat(", ", params.admin_cidrs), "): ", allow_list_text(bastion, "public_white_list").en]),
 	},
 } if {
 	some bastion in resources.of_type("alicloud_bastionhost_instance")
@@ -56,3 +60,12 @@ allow_listed(bastion) if {
 		network.inside(entry, params.admin_cidrs)
 	}
 }
+
+allow_list_text(resource, attribute) := network.outside_text(entries, params.admin_cidrs) if {
+	entries := fields.known(resource, attribute)
+} else := {"zh": "列表未设置或无法读取", "en": "the list is not set or cannot be read"}
+
+unverifiable(bastion) := fields.caveat(fields.unresolved_texts({
+	"enable_public_access": links.explicit(bastion, "enable_public_access"),
+	"public_white_list": fields.get(bastion, "public_white_list"),
+}))

@@ -28,6 +28,7 @@ metadata := {
 		"en": "An unset retention_period means the provider default of 30 days, a violation.",
 	}],
 	"resources": ["alicloud_log_store"],
+	"deciding": [{"type": "alicloud_log_store", "attribute": "retention_period"}],
 }
 
 min_days := params.effective.logs.min_retention_days

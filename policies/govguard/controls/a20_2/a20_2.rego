@@ -17,6 +17,7 @@ metadata := {
 	"article": 20,
 	"articles": [20],
 	"severity": "high",
+	"scope": "stack",
 	"title": {
 		"zh": "操作审计覆盖所有区域与所有事件",
 		"en": "An operation audit trail covers all regions and events",
@@ -44,6 +45,14 @@ metadata := {
 		},
 	],
 	"resources": ["alicloud_actiontrail_trail", "alicloud_log_project", "alicloud_log_store", "alicloud_oss_bucket"],
+	"deciding": [
+		{"type": "alicloud_actiontrail_trail", "attribute": "status"},
+		{"type": "alicloud_actiontrail_trail", "attribute": "event_rw"},
+		{"type": "alicloud_actiontrail_trail", "attribute": "trail_region"},
+		{"type": "alicloud_actiontrail_trail", "attribute": "sls_project_arn"},
+		{"type": "alicloud_log_store", "attribute": "retention_period"},
+		{"type": "alicloud_oss_bucket", "attribute": "lifecycle_rule.expiration.days"},
+	],
 }
 
 managed_elsewhere if params.effective.logs.trail_managed_elsewhere == true
@@ -110,8 +119,8 @@ delivery_problems(trail) := set() if {
 } else := {{
 	"attribute": "sls_project_arn",
 	"message": {
-		"zh": "跟踪没有投递到本栈中保存期限可核实的 SLS 项目或 OSS 存储桶",
-		"en": "the trail delivers to no SLS project or OSS bucket of this stack whose retention can be verified",
+		"zh": concat("", [fields.caveat(delivery_unverifiable(trail)).zh, "跟踪没有投递到本栈中保存期限可核实的 SLS 项目或 OSS 存储桶"]),
+		"en": concat("", [fields.caveat(delivery_unverifiable(trail)).en, "the trail delivers to no SLS project or OSS bucket of this stack whose retention can be verified"]),
 	},
 }}
 
@@ -128,6 +137,7 @@ delivers(trail) if {
 delivers(trail) if {
 	some position in oss.trail_bucket_positions(trail)
 	not oss.expires_early(resources.list[position], params.effective.logs.min_retention_days)
+	count(oss.expiry_unverifiable(resources.list[position], params.effective.logs.min_retention_days)) == 0
 }
 
 # "acs:log:cn-hangzhou:123:project/audit" -> "audit".
@@ -142,3 +152,30 @@ sls_project(trail) := sls.project_name(resources.list[position]) if {
 	not fields.known(trail, "sls_project_arn")
 	some position in links.referenced(trail, "sls_project_arn", "alicloud_log_project")
 }
+
+# What the trail's delivery is set from that is only known after apply: a destination that is
+# neither literal nor a reference to a resource of the stack, and the retention of the log
+# stores of its project.
+delivery_unverifiable(trail) := array.flatten([destination_texts(trail), retention_texts(trail), bucket_texts(trail)])
+
+destination_texts(trail) := [fields.describe(name, source) |
+	some name in ["sls_project_arn", "oss_bucket_name"]
+	source := fields.get(trail, name)
+	source.status == "unresolved"
+	not destination_found(trail, name)
+]
+
+destination_found(trail, "sls_project_arn") if sls_project(trail)
+
+destination_found(trail, "oss_bucket_name") if count(oss.trail_bucket_positions(trail)) > 0
+
+retention_texts(trail) := [fields.describe(concat("", [store.address, ".retention_period"]), source) |
+	some store in sls.stores_in(sls.placed, sls_project(trail))
+	source := fields.get(store, "retention_period")
+	source.status == "unresolved"
+]
+
+bucket_texts(trail) := [text |
+	some position in oss.trail_bucket_positions(trail)
+	some text in oss.expiry_unverifiable(resources.list[position], params.effective.logs.min_retention_days)
+]

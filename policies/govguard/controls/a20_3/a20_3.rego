@@ -32,6 +32,15 @@ metadata := {
 		"alicloud_db_instance", "alicloud_das_sql_log_config", "alicloud_kvstore_instance",
 		"alicloud_kvstore_audit_log_config", "alicloud_polardb_cluster",
 	],
+	"deciding": [
+		{"type": "alicloud_db_instance", "attribute": "sql_collector_status"},
+		{"type": "alicloud_db_instance", "attribute": "sql_collector_config_value"},
+		{"type": "alicloud_das_sql_log_config", "attribute": "enable"},
+		{"type": "alicloud_das_sql_log_config", "attribute": "retention"},
+		{"type": "alicloud_polardb_cluster", "attribute": "collector_status"},
+		{"type": "alicloud_kvstore_audit_log_config", "attribute": "db_audit"},
+		{"type": "alicloud_kvstore_audit_log_config", "attribute": "retention"},
+	],
 }
 
 min_days := params.effective.logs.min_retention_days
@@ -42,8 +51,8 @@ violations contains {
 	"resource": instance.address,
 	"attribute": "sql_collector_status",
 	"message": {
-		"zh": concat("", [fields.describe("sql_collector_status", status).zh, "；需要 Enabled 并保存至少 ", needs, " 天"]),
-		"en": concat("", [fields.describe("sql_collector_status", status).en, "; SQL audit must be Enabled and kept at least ", needs, " days"]),
+		"zh": concat("", [das_caveat(instance).zh, fields.describe("sql_collector_status", status).zh, "；需要 Enabled 并保存至少 ", needs, " 天"]),
+		"en": concat("", [das_caveat(instance).en, fields.describe("sql_collector_status", status).en, "; SQL audit must be Enabled and kept at least ", needs, " days"]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_db_instance")
@@ -56,8 +65,8 @@ violations contains {
 	"resource": instance.address,
 	"attribute": "sql_collector_config_value",
 	"message": {
-		"zh": concat("", [describe_days(days).zh, "；至少需要 ", needs, " 天"]),
-		"en": concat("", [describe_days(days).en, "; needs at least ", needs]),
+		"zh": concat("", [das_caveat(instance).zh, describe_days(days).zh, "；至少需要 ", needs, " 天"]),
+		"en": concat("", [das_caveat(instance).en, describe_days(days).en, "; needs at least ", needs]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_db_instance")
@@ -71,8 +80,8 @@ violations contains {
 	"resource": instance.address,
 	"attribute": "db_audit",
 	"message": {
-		"zh": concat("", ["没有 db_audit = true 且保存至少 ", fields.int_text(kvstore_days), " 天的 alicloud_kvstore_audit_log_config"]),
-		"en": concat("", ["there is no alicloud_kvstore_audit_log_config with db_audit = true keeping logs at least ", fields.int_text(kvstore_days), " days"]),
+		"zh": concat("", [kvstore_caveat(instance).zh, "没有 db_audit = true 且保存至少 ", fields.int_text(kvstore_days), " 天的 alicloud_kvstore_audit_log_config"]),
+		"en": concat("", [kvstore_caveat(instance).en, "there is no alicloud_kvstore_audit_log_config with db_audit = true keeping logs at least ", fields.int_text(kvstore_days), " days"]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_kvstore_instance")
@@ -120,3 +129,8 @@ kvstore_audited := {position |
 	long_enough(fields.get(config, "retention"), kvstore_days)
 	some position in links.parents("kvstore_audit", config)
 }
+
+# The standalone audit settings of an instance that are only known after apply.
+das_caveat(instance) := fields.caveat(links.unresolved_in_children("das_sql_log", instance, ["enable", "retention"]))
+
+kvstore_caveat(instance) := fields.caveat(links.unresolved_in_children("kvstore_audit", instance, ["db_audit", "retention"]))

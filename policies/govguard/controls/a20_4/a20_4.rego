@@ -33,14 +33,20 @@ metadata := {
 		"alicloud_oss_bucket", "alicloud_oss_bucket_logging", "alicloud_cdn_domain_new",
 		"alicloud_cdn_real_time_log_delivery", "alicloud_slb_load_balancer", "alicloud_log_audit",
 	],
+	"deciding": [
+		{"type": "alicloud_alb_load_balancer", "attribute": "access_log_config"},
+		{"type": "alicloud_oss_bucket", "attribute": "logging"},
+		{"type": "alicloud_log_audit", "attribute": "variable_map"},
+		{"type": "alicloud_log_audit", "attribute": "variable_map.slb_access_enabled"},
+	],
 }
 
 violations contains {
 	"resource": balancer.address,
 	"attribute": "access_log_config",
 	"message": {
-		"zh": "ALB 没有访问日志配置（access_log_config 或访问日志附加资源）",
-		"en": "the ALB has no access log configuration (access_log_config or an access log attachment)",
+		"zh": concat("", [block_caveat(balancer, "access_log_config").zh, "ALB 没有访问日志配置（access_log_config 或访问日志附加资源）"]),
+		"en": concat("", [block_caveat(balancer, "access_log_config").en, "the ALB has no access log configuration (access_log_config or an access log attachment)"]),
 	},
 } if {
 	some balancer in resources.of_type("alicloud_alb_load_balancer")
@@ -51,8 +57,8 @@ violations contains {
 	"resource": bucket.address,
 	"attribute": "logging",
 	"message": {
-		"zh": "存储桶没有访问日志（logging 或 alicloud_oss_bucket_logging）",
-		"en": "the bucket has no access logging (logging or alicloud_oss_bucket_logging)",
+		"zh": concat("", [block_caveat(bucket, "logging").zh, "存储桶没有访问日志（logging 或 alicloud_oss_bucket_logging）"]),
+		"en": concat("", [block_caveat(bucket, "logging").en, "the bucket has no access logging (logging or alicloud_oss_bucket_logging)"]),
 	},
 } if {
 	some bucket in oss.buckets
@@ -76,8 +82,8 @@ violations contains {
 	"resource": balancer.address,
 	"attribute": "slb_access_enabled",
 	"message": {
-		"zh": "CLB 访问日志未通过日志审计服务采集（alicloud_log_audit 的 slb_access_enabled 不为 true）",
-		"en": "CLB access logs are not collected by the log audit service (no alicloud_log_audit with slb_access_enabled = true)",
+		"zh": concat("", [fields.caveat(audit_texts).zh, "CLB 访问日志未通过日志审计服务采集（alicloud_log_audit 的 slb_access_enabled 不为 true）"]),
+		"en": concat("", [fields.caveat(audit_texts).en, "CLB access logs are not collected by the log audit service (no alicloud_log_audit with slb_access_enabled = true)"]),
 	},
 } if {
 	some balancer in resources.of_type("alicloud_slb_load_balancer")
@@ -107,3 +113,20 @@ slb_audited if {
 	some audit in resources.of_type("alicloud_log_audit")
 	fields.known(audit, "variable_map").slb_access_enabled == "true"
 }
+
+# A block written as an expression or a dynamic block, which cannot be verified before apply.
+block_caveat(resource, name) := fields.caveat(fields.unresolved_texts({name: fields.block_source(resource, name)}))
+
+# Log audit settings only known after apply: the whole variable_map, or its slb_access_enabled.
+audit_texts := array.concat(
+	[fields.describe(concat("", [audit.address, ".variable_map"]), source) |
+		some audit in resources.of_type("alicloud_log_audit")
+		source := fields.get(audit, "variable_map")
+		source.status == "unresolved"
+	],
+	[fields.describe(concat("", [audit.address, ".variable_map.slb_access_enabled"]), source) |
+		some audit in resources.of_type("alicloud_log_audit")
+		source := object.get(fields.map_entries(audit, "variable_map"), "slb_access_enabled", {"status": "missing"})
+		source.status == "unresolved"
+	],
+)

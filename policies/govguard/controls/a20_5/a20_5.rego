@@ -26,11 +26,24 @@ metadata := {
 		"zh": "把日志归档存储桶的过期天数设为 365 天以上（或不设过期），删除按日期过期的规则，并开启版本控制。",
 		"en": "Set expiration of the log archive bucket to 365 days or more (or none), remove date-based expiry, and enable versioning.",
 	},
-	"decisions": [{
-		"zh": "按日期（date / created_before_date）删除无法保证保存一年，按违规处理；已停用的规则不计。",
-		"en": "Expiry on a date (date / created_before_date) cannot guarantee a year and is a violation; disabled rules do not count.",
-	}],
+	"decisions": [
+		{
+			"zh": "按日期（date / created_before_date）删除无法保证保存一年，按违规处理；已停用的规则不计。",
+			"en": "Expiry on a date (date / created_before_date) cannot guarantee a year and is a violation; disabled rules do not count.",
+		},
+		{
+			"zh": "日志归档存储桶由本栈可见的关系认定（访问日志目标、跟踪投递目标或标签 log-archive = true）；标签在应用前未知的存储桶由 A21.1 判为无法核实。",
+			"en": "A log archive is known from what the stack shows (an access log target, a trail's bucket, or the tag log-archive = true); a bucket whose tags are only known after apply is A21.1's finding (cannot be verified).",
+		},
+	],
 	"resources": ["alicloud_oss_bucket", "alicloud_oss_bucket_logging", "alicloud_oss_bucket_versioning", "alicloud_actiontrail_trail"],
+	"deciding": [
+		{"type": "alicloud_oss_bucket", "attribute": "versioning"},
+		{"type": "alicloud_oss_bucket", "attribute": "versioning.status"},
+		{"type": "alicloud_oss_bucket_versioning", "attribute": "status"},
+		{"type": "alicloud_oss_bucket", "attribute": "lifecycle_rule.expiration.days"},
+		{"type": "alicloud_oss_bucket", "attribute": "lifecycle_rule.enabled"},
+	],
 }
 
 min_days := params.effective.logs.min_retention_days
@@ -39,28 +52,39 @@ archives := [bucket | some bucket in oss.buckets; oss.archives[bucket.position]]
 
 violations contains object.union({"resource": bucket.address}, problems.combined(found)) if {
 	some bucket in archives
-	found := array.concat(
-		[{
-			"attribute": "lifecycle_rule",
-			"message": {
-				"zh": concat("", ["日志归档存储桶有在 ", fields.int_text(min_days), " 天内（或按日期）删除对象的生命周期规则"]),
-				"en": concat("", ["the log archive bucket has a lifecycle rule that deletes objects within ", fields.int_text(min_days), " days (or on a date)"]),
-			},
-		} |
-			oss.expires_early(bucket, min_days)
-		],
-		[{
-			"attribute": "versioning",
-			"message": {
-				"zh": "日志归档存储桶未开启版本控制",
-				"en": "the log archive bucket does not have versioning enabled",
-			},
-		} |
-			not versioned(bucket)
-		],
-	)
+	found := array.concat(lifecycle_problems(bucket, min_days), versioning_problems(bucket))
 	count(found) > 0
 }
+
+lifecycle_problems(bucket, days) := [{
+	"attribute": "lifecycle_rule",
+	"message": {
+		"zh": concat("", [fields.caveat(expiry).zh, "日志归档存储桶有在 ", fields.int_text(days), " 天内（或按日期）删除对象的生命周期规则"]),
+		"en": concat("", [fields.caveat(expiry).en, "the log archive bucket has a lifecycle rule that deletes objects within ", fields.int_text(days), " days (or on a date)"]),
+	},
+}] if {
+	expiry := oss.expiry_unverifiable(bucket, days)
+	oss.expires_early(bucket, days)
+} else := [{
+	"attribute": "lifecycle_rule",
+	"message": {
+		"zh": concat("", [fields.caveat(expiry).zh, "无法核实日志归档存储桶的生命周期规则保存对象至少 ", fields.int_text(days), " 天"]),
+		"en": concat("", [fields.caveat(expiry).en, "so the log archive bucket's lifecycle rules cannot be verified to keep objects at least ", fields.int_text(days), " days"]),
+	},
+}] if {
+	expiry := oss.expiry_unverifiable(bucket, days)
+	count(expiry) > 0
+} else := []
+
+versioning_problems(bucket) := [{
+	"attribute": "versioning",
+	"message": {
+		"zh": concat("", [fields.caveat(versioning_texts(bucket)).zh, "日志归档存储桶未开启版本控制"]),
+		"en": concat("", [fields.caveat(versioning_texts(bucket)).en, "the log archive bucket does not have versioning enabled"]),
+	},
+}] if {
+	not versioned(bucket)
+} else := []
 
 # --- helpers ---------------------------------------------------------------------------------
 
@@ -76,3 +100,15 @@ standalone_versioned := {position |
 	fields.known(versioning, "status") == "Enabled"
 	some position in links.parents("oss_versioning", versioning)
 }
+
+# Versioning settings of the bucket only known after apply: the inline block, its status, and the
+# status of a standalone alicloud_oss_bucket_versioning.
+versioning_texts(bucket) := array.flatten([
+	fields.unresolved_texts({"versioning": fields.block_source(bucket, "versioning")}),
+	[fields.describe("versioning.status", source) |
+		some versioning in fields.blocks(bucket, "versioning")
+		source := fields.get(versioning, "status")
+		source.status == "unresolved"
+	],
+	links.unresolved_in_children("oss_versioning", bucket, ["status"]),
+])

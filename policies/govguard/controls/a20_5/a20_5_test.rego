@@ -51,3 +51,16 @@ test_empty_dates_as_a_plan_writes_them_are_no_expiry if {
 		testkit.found(report, "A20.5") == set()
 	}
 }
+
+test_expiry_known_only_after_apply_cannot_be_verified if {
+	spec := archive({"versioning": [{"status": "Enabled"}], "lifecycle_rule": [{"enabled": true, "expiration": [{"days": "${var.days}"}]}]})
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		count([f |
+			some f in report.findings
+			f.control == "A20.5"
+			contains(f.message.en, "lifecycle_rule.expiration.days is set from ")
+			contains(f.message.en, "cannot be verified")
+		]) == 1
+	}
+}

@@ -30,6 +30,7 @@ metadata := {
 		"en": "Log archive buckets are found as in A20.5.",
 	}],
 	"resources": ["alicloud_oss_bucket", "alicloud_oss_bucket_worm", "alicloud_oss_bucket_replication"],
+	"deciding": [{"type": "alicloud_oss_bucket_worm", "attribute": "retention_period_in_days"}],
 }
 
 min_days := params.effective.logs.min_retention_days
@@ -38,8 +39,8 @@ violations contains {
 	"resource": bucket.address,
 	"attribute": "worm",
 	"message": {
-		"zh": concat("", ["日志归档存储桶既没有保留至少 ", fields.int_text(min_days), " 天的 WORM 策略，也没有跨区域复制"]),
-		"en": concat("", ["the log archive bucket has neither a WORM policy keeping at least ", fields.int_text(min_days), " days nor cross-region replication"]),
+		"zh": concat("", [worm_caveat(bucket).zh, "日志归档存储桶既没有保留至少 ", fields.int_text(min_days), " 天的 WORM 策略，也没有跨区域复制"]),
+		"en": concat("", [worm_caveat(bucket).en, "the log archive bucket has neither a WORM policy keeping at least ", fields.int_text(min_days), " days nor cross-region replication"]),
 	},
 } if {
 	some bucket in oss.buckets
@@ -53,3 +54,5 @@ locked := {position |
 	fields.number(fields.get(worm, "retention_period_in_days")) >= min_days
 	some position in links.parents("oss_worm", worm)
 }
+
+worm_caveat(bucket) := fields.caveat(links.unresolved_in_children("oss_worm", bucket, ["retention_period_in_days"]))

@@ -35,19 +35,26 @@ metadata := {
 		},
 	],
 	"resources": ["alicloud_log_audit"],
+	"deciding": [
+		{"type": "alicloud_log_audit", "attribute": "variable_map"},
+		{"type": "alicloud_log_audit", "attribute": "variable_map.slb_access_enabled"},
+		{"type": "alicloud_log_audit", "attribute": "variable_map.slb_access_ttl"},
+	],
 }
 
 min_days := params.effective.logs.min_retention_days
 
+needs := fields.int_text(min_days)
+
 violations contains object.union({"resource": audit.address}, problems.combined(found)) if {
 	some audit in resources.of_type("alicloud_log_audit")
-	settings := fields.known(audit, "variable_map")
-	found := {{"attribute": concat(".", ["variable_map", key]), "message": message(key, ttl)} |
-		some flag, value in settings
+	entries := fields.map_entries(audit, "variable_map")
+	found := {{"attribute": concat(".", ["variable_map", key]), "message": message(flag, entries[flag], key, ttl, needs)} |
+		some flag, switch in entries
 		endswith(flag, "_enabled")
-		value == "true"
+		maybe_on(switch)
 		some key in ttl_keys(trim_suffix(flag, "_enabled"))
-		ttl := object.get(settings, key, null)
+		ttl := object.get(entries, key, {"status": "missing"})
 		not long_enough(ttl)
 	}
 	count(found) > 0
@@ -68,6 +75,11 @@ violations contains {
 
 # --- helpers ---------------------------------------------------------------------------------
 
+# A service is switched on by "true", and one whose switch is only known after apply may be.
+maybe_on(switch) if switch.value == "true"
+
+maybe_on(switch) if switch.status == "unresolved"
+
 # Products whose logs also go to the central project, with a <product>_sync_ttl (default 180)
 # next to each regional <service>_ttl (default 7): oss_access and oss_sync, vpc_flow, slb_access,
 # dns_intranet, drds_audit.
@@ -85,16 +97,21 @@ own_ttl(service) := "sas_ttl" if {
 	startswith(service, "sas_")
 } else := concat("", [service, "_ttl"])
 
-long_enough(value) if fields.number({"status": "known", "value": value}) >= min_days
+long_enough(source) if fields.number(source) >= min_days
 
-message(key, null) := {
-	"zh": concat("", [key, " 未设置，使用服务默认的 7 或 180 天，至少需要 ", fields.int_text(min_days), " 天"]),
-	"en": concat("", [key, " is not set, so the service default of 7 or 180 days applies, needs at least ", fields.int_text(min_days)]),
-}
-
-message(key, value) := {
-	"zh": concat("", [key, " 为 ", fields.display({"value": value}), "，至少需要 ", fields.int_text(min_days), " 天"]),
-	"en": concat("", [key, " is ", fields.display({"value": value}), ", needs at least ", fields.int_text(min_days)]),
+message(flag, switch, key, ttl, needs) := {
+	"zh": concat("", [read_as_on(flag, switch).zh, key, " 未设置，使用服务默认的 7 或 180 天，至少需要 ", needs, " 天"]),
+	"en": concat("", [read_as_on(flag, switch).en, key, " is not set, so the service default of 7 or 180 days applies, needs at least ", needs]),
 } if {
-	value != null
+	ttl.status == "missing"
+} else := {
+	"zh": concat("", [read_as_on(flag, switch).zh, fields.describe(key, ttl).zh, "，至少需要 ", needs, " 天"]),
+	"en": concat("", [read_as_on(flag, switch).en, fields.describe(key, ttl).en, ", needs at least ", needs]),
 }
+
+read_as_on(flag, switch) := {
+	"zh": concat("", [fields.describe(flag, switch).zh, "（按开启判断）；"]),
+	"en": concat("", [fields.describe(flag, switch).en, " (read as true); "]),
+} if {
+	switch.status == "unresolved"
+} else := {"zh": "", "en": ""}

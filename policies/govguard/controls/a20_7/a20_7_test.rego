@@ -42,3 +42,14 @@ test_a_map_known_only_after_apply_fails_closed if {
 		testkit.found(report, "A20.7") == {"alicloud_log_audit.a"}
 	}
 }
+
+test_a_switch_or_retention_known_only_after_apply_cannot_be_verified if {
+	switched := audit({"waf_enabled": "${var.waf}", "waf_ttl": "30"})
+	hcl_report := data.govguard.report with input as testkit.hcl(switched)
+	testkit.messages(hcl_report, "A20.7") == {"alicloud_log_audit.a": "waf_enabled is set from var.waf, which cannot be verified before apply (read as true); waf_ttl is 30, needs at least 365"}
+	kept := audit({"waf_enabled": "true", "waf_ttl": "${var.ttl}"})
+	every doc in testkit.shapes(kept) {
+		report := data.govguard.report with input as doc
+		count([f | some f in report.findings; f.control == "A20.7"; contains(f.message.en, "waf_ttl is set from ")]) == 1
+	}
+}

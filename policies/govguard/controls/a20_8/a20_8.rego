@@ -29,14 +29,20 @@ metadata := {
 		"en": "status is optional and computed by the service, so unset cannot be verified and must be set; a target log store outside this stack cannot be verified and counts as a violation.",
 	}],
 	"resources": ["alicloud_vpc", "alicloud_vpc_flow_log", "alicloud_log_store"],
+	"deciding": [
+		{"type": "alicloud_vpc_flow_log", "attribute": "resource_type"},
+		{"type": "alicloud_vpc_flow_log", "attribute": "traffic_type"},
+		{"type": "alicloud_vpc_flow_log", "attribute": "status"},
+		{"type": "alicloud_log_store", "attribute": "retention_period"},
+	],
 }
 
 violations contains {
 	"resource": vpc.address,
 	"attribute": "flow_log",
 	"message": {
-		"zh": "VPC 没有全量流量、已启用、投递到保存一年日志库的流日志（alicloud_vpc_flow_log）",
-		"en": "the VPC has no active flow log of all traffic delivering to a log store that keeps a year (alicloud_vpc_flow_log)",
+		"zh": concat("", [fields.caveat(unverifiable(vpc)).zh, "VPC 没有全量流量、已启用、投递到保存一年日志库的流日志（alicloud_vpc_flow_log）"]),
+		"en": concat("", [fields.caveat(unverifiable(vpc)).en, "the VPC has no active flow log of all traffic delivering to a log store that keeps a year (alicloud_vpc_flow_log)"]),
 	},
 } if {
 	some vpc in resources.of_type("alicloud_vpc")
@@ -68,4 +74,25 @@ store_positions(flow_log) := named | links.referenced(flow_log, "log_store_name"
 		key := concat("|", [fields.known(flow_log, "project_name"), fields.known(flow_log, "log_store_name")])
 		position := sls.by_name[key]
 	}
+}
+
+# What the VPC's flow logs are set from that is only known after apply: their settings, and the
+# retention of the log store each writes to.
+unverifiable(vpc) := array.concat(
+	links.unresolved_in_children("vpc_flow_log", vpc, ["resource_type", "traffic_type", "status", "project_name", "log_store_name"]),
+	object.get(store_texts, vpc.position, []),
+)
+
+# Per VPC position, the retention of its flow logs' log stores that is only known after apply.
+store_texts[position] := [text |
+	some flow_log in flow_logs
+	position in links.parents("vpc_flow_log", flow_log)
+	store := resources.list[target_store[flow_log.position]]
+	source := fields.get(store, "retention_period")
+	source.status == "unresolved"
+	text := fields.describe(concat("", [store.address, ".retention_period"]), source)
+] if {
+	some vpc in resources.of_type("alicloud_vpc")
+	not logged[vpc.position]
+	position := vpc.position
 }

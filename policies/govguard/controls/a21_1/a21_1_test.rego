@@ -50,3 +50,26 @@ test_a_classification_from_a_variable_is_resolved_or_fails_closed if {
 	open := data.govguard.report with input as without
 	testkit.messages(open, "A21.1") == {"alicloud_oss_bucket.b": "tag data-classification is set from var.level, so the classification cannot be verified before apply"}
 }
+
+test_elasticsearch_is_data_bearing if {
+	spec := {"alicloud_elasticsearch_instance": {
+		"search": {"version": "7.10_with_X-Pack"},
+		"tagged": {"version": "7.10_with_X-Pack", "tags": {"data-classification": "internal"}},
+	}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A21.1") == {"alicloud_elasticsearch_instance.search"}
+	}
+}
+
+test_a_tag_planned_as_unknown_cannot_be_verified if {
+	spec := {"alicloud_oss_bucket": {"b": {"bucket": "b", "tags": {"data-classification": "${var.level}"}}}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		count([f |
+			some f in report.findings
+			f.control == "A21.1"
+			contains(f.message.en, "cannot be verified")
+		]) == 1
+	}
+}

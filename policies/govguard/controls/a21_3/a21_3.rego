@@ -38,11 +38,19 @@ metadata := {
 			"zh": "SLS 日志项目没有密钥属性，不在此判断；其日志库的加密由 A21.2 检查。",
 			"en": "SLS log projects have no key attribute and are not judged here; their log stores' encryption is A21.2's.",
 		},
+		{
+			"zh": "数据分级标签在应用前未知时由 A21.1 判为无法核实，本项只检查已知为重要数据的资源。",
+			"en": "A classification tag only known after apply is A21.1's finding (cannot be verified); this control checks the resources known to hold important data.",
+		},
 	],
 	"resources": [
 		"alicloud_kms_key", "alicloud_oss_bucket", "alicloud_oss_bucket_server_side_encryption",
 		"alicloud_db_instance", "alicloud_ecs_disk", "alicloud_disk", "alicloud_kvstore_instance",
 		"alicloud_polardb_cluster", "alicloud_mongodb_instance", "alicloud_nas_file_system", "alicloud_hbr_vault",
+	],
+	"deciding": [
+		{"type": "alicloud_kms_key", "attribute": "automatic_rotation"},
+		{"type": "alicloud_oss_bucket", "attribute": "server_side_encryption_rule.sse_algorithm"},
 	],
 }
 
@@ -61,8 +69,8 @@ violations contains {
 	"resource": bucket.address,
 	"attribute": "kms_master_key_id",
 	"message": {
-		"zh": "重要数据存储桶没有使用自管 KMS 密钥加密（sse_algorithm = KMS 并设置 kms_master_key_id）",
-		"en": "the important-data bucket is not encrypted with a customer-managed KMS key (sse_algorithm = KMS with kms_master_key_id)",
+		"zh": concat("", [fields.caveat(encryption.unverifiable(bucket, [])).zh, "重要数据存储桶没有使用自管 KMS 密钥加密（sse_algorithm = KMS 并设置 kms_master_key_id）"]),
+		"en": concat("", [fields.caveat(encryption.unverifiable(bucket, [])).en, "the important-data bucket is not encrypted with a customer-managed KMS key (sse_algorithm = KMS with kms_master_key_id)"]),
 	},
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")

@@ -51,6 +51,14 @@ metadata := {
 		"alicloud_oss_bucket", "alicloud_oss_bucket_acl", "alicloud_oss_bucket_policy",
 		"alicloud_oss_bucket_public_access_block", "alicloud_oss_account_public_access_block",
 	],
+	"deciding": [
+		{"type": "alicloud_oss_bucket", "attribute": "acl"},
+		{"type": "alicloud_oss_bucket", "attribute": "policy"},
+		{"type": "alicloud_oss_bucket_acl", "attribute": "acl"},
+		{"type": "alicloud_oss_bucket_policy", "attribute": "policy"},
+		{"type": "alicloud_oss_bucket_public_access_block", "attribute": "block_public_access"},
+		{"type": "alicloud_oss_account_public_access_block", "attribute": "block_public_access"},
+	],
 }
 
 # One finding per resource (lib.problems): a bucket's own acl, inline policy and missing block,

@@ -12,6 +12,7 @@ metadata := {
 	"article": 23,
 	"articles": [23],
 	"severity": "critical",
+	"scope": "stack",
 	"title": {
 		"zh": "阿里云提供方必须显式设置境内允许的区域",
 		"en": "Every alicloud provider sets an allowed mainland region explicitly",
@@ -37,8 +38,13 @@ metadata := {
 			"zh": "按允许列表逐一比对，从不按前缀判断：cn-hongkong 不属于中国内地。",
 			"en": "Regions are matched against the allow-list exactly, never by prefix: cn-hongkong is outside the mainland.",
 		},
+		{
+			"zh": "本项只取决于提供方配置（region、endpoints），不取决于任何资源属性；其取值在应用前未知时按无法核实判为违规。",
+			"en": "This control depends on provider configurations (region, endpoints), on no resource attribute; a value of theirs only known after apply is a violation (cannot be verified).",
+		},
 	],
 	"resources": ["provider.alicloud"],
+	"deciding": [],
 }
 
 violations contains {
@@ -69,19 +75,20 @@ violations contains {
 	"resource": config.key,
 	"attribute": "region",
 	"message": {
-		"zh": concat("", ["region 为 ", shown, "，不在允许的中国内地区域列表中"]),
-		"en": concat("", ["region is ", shown, ", which is not an allowed mainland region"]),
+		"zh": concat("", ["region 为 ", display(config.region).zh, "，不在允许的中国内地区域列表中"]),
+		"en": concat("", ["region is ", display(config.region).en, ", which is not an allowed mainland region"]),
 	},
 } if {
 	some config in provider.alicloud
 	config.region.status == "known"
 	not config.region.value in params.allowed_regions
-	shown := display(config.region)
 }
 
-# A region that comes from a sensitive variable is never printed.
-display(source) := "(sensitive)" if {
+# A region as findings show it: never a sensitive value, never an empty one.
+display(source) := {"zh": "(sensitive)", "en": "(sensitive)"} if {
 	source.sensitive == true
-} else := source.value if {
+} else := {"zh": "空值", "en": "empty"} if {
+	source.value == ""
+} else := {"zh": source.value, "en": source.value} if {
 	is_string(source.value)
-} else := json.marshal(source.value)
+} else := {"zh": json.marshal(source.value), "en": json.marshal(source.value)}

@@ -394,3 +394,9 @@ test_plan_region_from_a_function_is_unresolved if {
 	report := data.govguard.report with input as plan_with(config, {})
 	a23_1(report) == {"alicloud": "region is set from (expression), which is not known before apply, so it cannot be verified"}
 }
+
+test_an_empty_region_is_named_empty if {
+	doc := plan_with({"alicloud": {"name": "alicloud", "full_name": aliyun, "expressions": {"region": constant("")}}}, {})
+	report := data.govguard.report with input as doc
+	a23_1(report) == {"alicloud": "region is empty, which is not an allowed mainland region"}
+}

@@ -3,6 +3,7 @@
 package govguard.controls.a23_2
 
 import data.govguard.lib.fields
+import data.govguard.lib.pending
 import data.govguard.lib.regions
 import data.govguard.lib.resources
 
@@ -36,6 +37,10 @@ metadata := {
 			"zh": "未设置的可选目的属性表示没有跨区域流动，不判为违规。",
 			"en": "An optional destination attribute that is not set means no cross-region flow and is not a violation.",
 		},
+		{
+			"zh": "目的区域块（destination、rules、centralize_config）整体在应用前未知时，同样按无法核实判为违规。",
+			"en": "A destination block (destination, rules, centralize_config) that is only known after apply as a whole is a violation too (cannot be verified).",
+		},
 	],
 	"resources": [
 		"alicloud_oss_bucket_replication", "alicloud_rds_instance_cross_backup_policy",
@@ -43,6 +48,25 @@ metadata := {
 		"alicloud_cen_instance_attachment", "alicloud_cen_transit_router_peer_attachment",
 		"alicloud_cen_bandwidth_package", "alicloud_vpc_peer_connection", "alicloud_actiontrail_trail",
 		"alicloud_sls_collection_policy", "alicloud_cdn_real_time_log_delivery",
+	],
+	"deciding": [
+		{"type": "alicloud_oss_bucket_replication", "attribute": "destination"},
+		{"type": "alicloud_oss_bucket_replication", "attribute": "destination.location"},
+		{"type": "alicloud_rds_instance_cross_backup_policy", "attribute": "cross_backup_region"},
+		{"type": "alicloud_ecs_auto_snapshot_policy", "attribute": "target_copy_regions"},
+		{"type": "alicloud_hbr_policy", "attribute": "rules"},
+		{"type": "alicloud_hbr_policy", "attribute": "rules.replication_region_id"},
+		{"type": "alicloud_polardb_backup_policy", "attribute": "data_level2_backup_another_region_region"},
+		{"type": "alicloud_polardb_backup_policy", "attribute": "log_backup_another_region_region"},
+		{"type": "alicloud_cen_instance_attachment", "attribute": "child_instance_region_id"},
+		{"type": "alicloud_cen_transit_router_peer_attachment", "attribute": "peer_transit_router_region_id"},
+		{"type": "alicloud_cen_bandwidth_package", "attribute": "geographic_region_a_id"},
+		{"type": "alicloud_cen_bandwidth_package", "attribute": "geographic_region_b_id"},
+		{"type": "alicloud_vpc_peer_connection", "attribute": "accepting_region_id"},
+		{"type": "alicloud_actiontrail_trail", "attribute": "sls_project_arn"},
+		{"type": "alicloud_sls_collection_policy", "attribute": "centralize_config"},
+		{"type": "alicloud_sls_collection_policy", "attribute": "centralize_config.dest_region"},
+		{"type": "alicloud_cdn_real_time_log_delivery", "attribute": "sls_region"},
 	],
 }
 
@@ -75,7 +99,15 @@ flows contains {"resource": resource, "name": concat(".", [spec.block, spec.attr
 	some resource in resources.of_type(spec.type)
 	some block in fields.blocks(resource, spec.block)
 	fields.get(block, spec.attr).status != "missing"
-	source := block_destination(resource, block, spec)
+	source := named(resource, spec.block, block_destination(resource, block, spec))
+}
+
+# A destination block whose contents are only known after apply may name any region.
+flows contains {"resource": resource, "name": spec.block, "source": source} if {
+	some spec in destinations
+	spec.block
+	some resource in resources.of_type(spec.type)
+	source := pending.block(resource, spec.block)
 }
 
 # ECS snapshot copies: target_copy_regions is a list of region IDs.
@@ -97,8 +129,8 @@ violations contains {
 	"resource": flow.resource.address,
 	"attribute": flow.name,
 	"message": {
-		"zh": concat("", [flow.name, " 指向 ", flow.source.value, "，数据将流向允许的境内区域之外"]),
-		"en": concat("", [flow.name, " points to ", flow.source.value, ", so data flows outside the allowed mainland regions"]),
+		"zh": concat("", [flow.name, " 指向 ", shown(flow.source).zh, "，数据将流向允许的境内区域之外"]),
+		"en": concat("", [flow.name, " points to ", shown(flow.source).en, ", so data flows outside the allowed mainland regions"]),
 	},
 } if {
 	some flow in flows
@@ -133,6 +165,19 @@ violations contains {
 }
 
 china(source) if source.value == "China"
+
+# A known destination as findings show it: never empty, never a sensitive value.
+shown(source) := {"zh": "空值", "en": "an empty value"} if {
+	source.value == ""
+} else := {"zh": fields.display(source), "en": fields.display(source)}
+
+# An unresolved value inside a block, naming what the block's top-level attribute is set from.
+named(resource, top, source) := object.union(source, {"expression": text}) if {
+	source.status == "unresolved"
+	source.expression == fields.unknown_after_apply.expression
+	text := object.get(resource, ["unknown_texts", top], null)
+	is_string(text)
+} else := source
 
 # OSS replication: an unknown location falls back to the destination bucket's region.
 block_destination(resource, block, spec) := source if {

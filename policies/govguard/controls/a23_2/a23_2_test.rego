@@ -95,3 +95,16 @@ test_unset_optional_destinations_are_no_flow if {
 		found(report) == {}
 	}
 }
+
+test_an_empty_destination_is_named_empty if {
+	report := data.govguard.report with input as testkit.hcl({"alicloud_vpc_peer_connection": {"v": {"vpc_id": "vpc-1", "accepting_region_id": ""}}})
+	found(report) == {"alicloud_vpc_peer_connection.v": "accepting_region_id points to an empty value, so data flows outside the allowed mainland regions"}
+}
+
+test_a_destination_block_only_known_after_apply_cannot_be_verified if {
+	spec := {"alicloud_hbr_policy": {"h": {"policy_name": "h", "rules": "${data.alicloud_account.current.id}"}}}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		contains(found(report)["alicloud_hbr_policy.h"], "so the region data flows to cannot be verified before apply")
+	}
+}

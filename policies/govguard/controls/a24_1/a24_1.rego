@@ -12,6 +12,7 @@ metadata := {
 	"article": 24,
 	"articles": [24],
 	"severity": "high",
+	"scope": "stack",
 	"title": {
 		"zh": "使用通过安全评估的云平台及其区域",
 		"en": "The stack runs on an assessed cloud platform, in that platform's regions",
@@ -37,8 +38,13 @@ metadata := {
 			"zh": "端点取值在应用前未知时按无法核实判为违规。",
 			"en": "An endpoint that is only known after apply is a violation (cannot be verified).",
 		},
+		{
+			"zh": "本项只取决于提供方配置（region、endpoints），不取决于任何资源属性；其取值在应用前未知时按无法核实判为违规。",
+			"en": "This control depends on provider configurations (region, endpoints), on no resource attribute; a value of theirs only known after apply is a violation (cannot be verified).",
+		},
 	],
 	"resources": ["provider.alicloud"],
+	"deciding": [],
 }
 
 platform_id := params.effective.cloud.platform

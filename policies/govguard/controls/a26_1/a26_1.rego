@@ -3,7 +3,12 @@
 package govguard.controls.a26_1
 
 import data.govguard.lib.classification
+import data.govguard.lib.fields
+import data.govguard.lib.index
+import data.govguard.lib.links
 import data.govguard.lib.oss
+import data.govguard.lib.pending
+import data.govguard.lib.regions
 import data.govguard.lib.resources
 
 metadata := {
@@ -32,19 +37,68 @@ metadata := {
 			"zh": "同区域复制不算异地复制。",
 			"en": "Same-region replication does not count.",
 		},
+		{
+			"zh": "分级标签在应用前未知的存储桶可能是重要数据，未复制时按无法核实判为违规；复制目的在应用前未知时，在存储桶上指明该复制资源。",
+			"en": "A bucket whose classification is only known after apply may hold important data and, unreplicated, is a violation (cannot be verified); a replication whose destination is only known after apply is named on its bucket.",
+		},
 	],
 	"resources": ["alicloud_oss_bucket", "alicloud_oss_bucket_replication"],
+	"deciding": [
+		{"type": "alicloud_oss_bucket", "attribute": "tags"},
+		{"type": "alicloud_oss_bucket_replication", "attribute": "destination"},
+		{"type": "alicloud_oss_bucket_replication", "attribute": "destination.location"},
+	],
 }
 
 violations contains {
 	"resource": bucket.address,
 	"attribute": "replication",
-	"message": {
-		"zh": concat("", ["存储桶分级为 ", classification.level(bucket), "（重要数据），但没有复制到另一境内区域"]),
-		"en": concat("", ["the bucket is classified ", classification.level(bucket), " (important data) but is not replicated to another mainland region"]),
-	},
+	"message": message(bucket),
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	classification.important(bucket)
 	not oss.replicated_elsewhere[bucket.position]
+}
+
+# A bucket whose classification is only known after apply may hold important data.
+violations contains {
+	"resource": bucket.address,
+	"attribute": pair[0],
+	"message": {
+		"zh": concat("", [fields.describe(pair[0], pair[1]).zh, "，无法核实存储桶是否为重要数据；它没有复制到另一境内区域"]),
+		"en": concat("", [fields.describe(pair[0], pair[1]).en, ", so it cannot be verified that the bucket holds no important data; it is not replicated to another mainland region"]),
+	},
+} if {
+	some bucket in resources.of_type("alicloud_oss_bucket")
+	pair := pending.classification_of(bucket)
+	not oss.replicated_elsewhere[bucket.position]
+}
+
+pending_destination(replication) := ["destination", source] if {
+	source := pending.block(replication, "destination")
+} else := ["destination.location", source] if {
+	some destination in fields.blocks(replication, "destination")
+	source := pending.nested(replication, "destination", destination, "location")
+	source.status == "unresolved"
+	not regions.region_of_reference(replication, "destination")
+}
+
+# Bucket position -> the position of a replication of it whose destination is only known after
+# apply, built once.
+pending_buckets := index.unique([{"key": position, "position": replication.position} |
+	some replication in resources.of_type("alicloud_oss_bucket_replication")
+	pending_destination(replication)
+	some position in links.parents("oss_replication", replication)
+])
+
+# A replication whose destination is only known after apply is named on its bucket.
+message(bucket) := {
+	"zh": concat("", [replication.address, " 的 ", fields.describe(pair[0], pair[1]).zh, "，无法核实重要数据是否复制到另一境内区域"]),
+	"en": concat("", [replication.address, ": ", fields.describe(pair[0], pair[1]).en, ", so it cannot be verified that the important data is replicated to another mainland region"]),
+} if {
+	replication := resources.list[pending_buckets[bucket.position]]
+	pair := pending_destination(replication)
+} else := {
+	"zh": concat("", ["存储桶分级为 ", classification.level(bucket), "（重要数据），但没有复制到另一境内区域"]),
+	"en": concat("", ["the bucket is classified ", classification.level(bucket), " (important data) but is not replicated to another mainland region"]),
 }

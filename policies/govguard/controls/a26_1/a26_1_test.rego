@@ -26,9 +26,30 @@ test_important_bucket_without_replication if {
 }
 
 test_same_region_or_foreign_replication_does_not_count if {
-	every location in ["oss-cn-hangzhou", "oss-ap-southeast-1", "${var.somewhere}"] {
+	every location in ["oss-cn-hangzhou", "oss-ap-southeast-1"] {
 		report := data.govguard.report with input as testkit.hcl(replicated_to(location))
 		testkit.found(report, "A26.1") == {"alicloud_oss_bucket.data"}
+	}
+}
+
+# A destination only known after apply is reported on the bucket, naming the replication.
+test_a_destination_only_known_after_apply_cannot_be_verified if {
+	every doc in testkit.shapes(replicated_to("${var.somewhere}")) {
+		report := data.govguard.report with input as doc
+		testkit.found(report, "A26.1") == {"alicloud_oss_bucket.data"}
+	}
+	report := data.govguard.report with input as testkit.hcl(replicated_to("${var.somewhere}"))
+	testkit.messages(report, "A26.1") == {"alicloud_oss_bucket.data": "alicloud_oss_bucket_replication.crr: destination.location is set from var.somewhere, which cannot be verified before apply, so it cannot be verified that the important data is replicated to another mainland region"}
+}
+
+test_a_classification_only_known_after_apply_cannot_be_verified if {
+	every tags in ["${var.tags}", {"data-classification": "${var.level}"}] {
+		spec := {"alicloud_oss_bucket": {"data": {"bucket": "gov-data", "tags": tags}}}
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A26.1") == {"alicloud_oss_bucket.data"}
+			contains(testkit.messages(report, "A26.1")["alicloud_oss_bucket.data"], "so it cannot be verified that the bucket holds no important data")
+		}
 	}
 }
 

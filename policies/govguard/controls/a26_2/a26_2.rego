@@ -28,6 +28,7 @@ metadata := {
 		"en": "Every bucket counts as a data-bearing resource.",
 	}],
 	"resources": ["alicloud_oss_bucket", "alicloud_oss_bucket_data_redundancy_transition"],
+	"deciding": [{"type": "alicloud_oss_bucket", "attribute": "redundancy_type"}],
 }
 
 transitioned := links.with_children("oss_redundancy_transition")

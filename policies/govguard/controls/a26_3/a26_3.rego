@@ -4,8 +4,10 @@ package govguard.controls.a26_3
 
 import data.govguard.lib.classification
 import data.govguard.lib.fields
+import data.govguard.lib.index
 import data.govguard.lib.links
 import data.govguard.lib.params
+import data.govguard.lib.pending
 import data.govguard.lib.problems
 import data.govguard.lib.provider
 import data.govguard.lib.regions
@@ -37,10 +39,26 @@ metadata := {
 			"zh": "category 未设置时使用服务端默认值，无法核实高可用，按违规处理。",
 			"en": "An unset category leaves the edition to the service and cannot be verified as highly available.",
 		},
+		{
+			"zh": "分级、可用区、备份保留天数或异地备份区域在应用前未知时，按无法核实判为违规，报告在数据库上并指明取值来源。",
+			"en": "A classification, zone, backup retention or other-region backup region that is only known after apply is a violation (cannot be verified), reported on the database, naming where the value comes from.",
+		},
 	],
 	"resources": [
 		"alicloud_db_instance", "alicloud_db_backup_policy", "alicloud_rds_instance_cross_backup_policy",
 		"alicloud_polardb_cluster", "alicloud_polardb_backup_policy",
+	],
+	"deciding": [
+		{"type": "alicloud_db_instance", "attribute": "category"},
+		{"type": "alicloud_db_instance", "attribute": "zone_id"},
+		{"type": "alicloud_db_instance", "attribute": "zone_id_slave_a"},
+		{"type": "alicloud_db_instance", "attribute": "tags"},
+		{"type": "alicloud_db_backup_policy", "attribute": "backup_retention_period"},
+		{"type": "alicloud_rds_instance_cross_backup_policy", "attribute": "cross_backup_region"},
+		{"type": "alicloud_polardb_cluster", "attribute": "hot_standby_cluster"},
+		{"type": "alicloud_polardb_cluster", "attribute": "standby_az"},
+		{"type": "alicloud_polardb_cluster", "attribute": "tags"},
+		{"type": "alicloud_polardb_backup_policy", "attribute": "data_level2_backup_another_region_region"},
 	],
 }
 
@@ -57,9 +75,14 @@ violations contains object.union({"resource": instance.address}, problems.combin
 	category := links.explicit(instance, "category")
 	found := array.flatten([
 		[category_problem(category) | not highly_available(category)],
-		[zone_problem | not other_zone(instance)],
-		[backup_problem | not backed_up[instance.position]],
-		[cross_backup_problem | classification.important(instance); not cross_backed_up[instance.position]],
+		[zone_problem_of(instance) | not other_zone(instance)],
+		[problem_or(object.get(pending_backup_pairs, instance.position, []), backup_consequence, backup_problem) | not backed_up[instance.position]],
+		[cross_problem |
+			may_be_important(instance)
+			not cross_backed_up[instance.position]
+			unresolved := array.concat([pair | pair := pending.classification_of(instance)], object.get(pending_cross_pairs, instance.position, []))
+			cross_problem := problem_or(unresolved, cross_consequence, cross_backup_problem)
+		],
 	])
 	count(found) > 0
 }
@@ -96,7 +119,11 @@ cross_backup_problem := {
 	},
 }
 
-polardb_problems(cluster) := array.concat(
+polardb_problems(cluster) := array.flatten([
+	[pending_problem(pending_standby(cluster), {"zh": "无法核实集群能否承受可用区故障", "en": "so it cannot be verified that the cluster survives the loss of a zone"}) |
+		not standby(cluster)
+		count(pending_standby(cluster)) > 0
+	],
 	[{
 		"attribute": "hot_standby_cluster",
 		"message": {
@@ -105,6 +132,7 @@ polardb_problems(cluster) := array.concat(
 		},
 	} |
 		not standby(cluster)
+		count(pending_standby(cluster)) == 0
 	],
 	[{
 		"attribute": "backup_policy",
@@ -114,8 +142,13 @@ polardb_problems(cluster) := array.concat(
 		},
 	} |
 		not polardb_backed_up(cluster)
+		count(pending_polardb_backup(cluster)) == 0
 	],
-)
+	[pending_problem(pending_polardb_backup(cluster), {"zh": "无法核实重要数据是否异地备份到另一允许区域", "en": "so it cannot be verified that important data is backed up to another allowed region"}) |
+		not polardb_backed_up(cluster)
+		count(pending_polardb_backup(cluster)) > 0
+	],
+])
 
 # --- helpers ---------------------------------------------------------------------------------
 
@@ -133,6 +166,8 @@ other_zone(instance) if {
 }
 
 same_zone(instance, standby) if fields.known(instance, "zone_id") == standby
+
+same_zone(instance, _) if links.explicit(instance, "zone_id").status == "unresolved"
 
 backed_up := {position |
 	some policy in resources.of_type("alicloud_db_backup_policy")
@@ -163,12 +198,12 @@ standby(cluster) if fields.known(cluster, "hot_standby_cluster") in {"ON", "EQUA
 standby(cluster) if fields.get(cluster, "standby_az").status == "known"
 
 polardb_backed_up(cluster) if {
-	not classification.important(cluster)
+	not may_be_important(cluster)
 	with_polardb_policy[cluster.position]
 }
 
 polardb_backed_up(cluster) if {
-	classification.important(cluster)
+	may_be_important(cluster)
 	backed_up_elsewhere[cluster.position]
 }
 
@@ -181,4 +216,85 @@ backed_up_elsewhere := {position |
 	regions.allowed(target)
 	some position in links.parents("polardb_backup_policy", policy)
 	provider.region_of(resources.list[position]).value != target
+}
+
+# --- values known only after apply ----------------------------------------------------------
+
+# Important data, or data whose classification is only known after apply.
+may_be_important(resource) if classification.important(resource)
+
+may_be_important(resource) if pending.classification_of(resource)
+
+# One problem naming the values only known after apply ([name, source] pairs) and what they leave
+# unverified.
+pending_problem(pending_values, consequence) := {
+	"attribute": concat(", ", [pair[0] | some pair in pending_values]),
+	"message": {
+		"zh": concat("", [concat("；", [fields.describe(pair[0], pair[1]).zh | some pair in pending_values]), "，", consequence.zh]),
+		"en": concat("", [concat("; ", [fields.describe(pair[0], pair[1]).en | some pair in pending_values]), ", ", consequence.en]),
+	},
+}
+
+zone_problem_of(instance) := pending_problem(unresolved, {"zh": "无法核实备节点是否在另一可用区", "en": "so it cannot be verified that the standby is in another zone"}) if {
+	unresolved := [[name, source] |
+		some name in ["zone_id_slave_a", "zone_id"]
+		source := links.explicit(instance, name)
+		source.status == "unresolved"
+	]
+	count(unresolved) > 0
+} else := zone_problem
+
+# The problem naming the values only known after apply, or the plain problem when there are none.
+problem_or(unresolved, consequence, _) := pending_problem(unresolved, consequence) if count(unresolved) > 0
+
+problem_or(unresolved, _, plain) := plain if count(unresolved) == 0
+
+pending_standby(cluster) := [[name, source] |
+	some name in ["hot_standby_cluster", "standby_az"]
+	source := links.explicit(cluster, name)
+	source.status == "unresolved"
+]
+
+pending_polardb_backup(cluster) := array.concat(
+	[pair | pair := pending.classification_of(cluster)],
+	[pair |
+		classification.important(cluster)
+		some pair in object.get(pending_polardb_pairs, cluster.position, [])
+	],
+)
+
+backup_consequence := {
+	"zh": concat("", ["无法核实备份是否保留至少 ", fields.int_text(min_days), " 天"]),
+	"en": concat("", ["so it cannot be verified that backups are kept at least ", fields.int_text(min_days), " days"]),
+}
+
+cross_consequence := {
+	"zh": "无法核实重要数据是否跨区域备份到另一允许境内区域",
+	"en": "so it cannot be verified that important data has a cross-region backup to another allowed mainland region",
+}
+
+# Parent position -> the position of a companion whose deciding value is only known after apply,
+# built once (a per-parent scan of the companions would be quadratic).
+pending_backups := pending_companions("alicloud_db_backup_policy", "backup_retention_period", "rds_backup_policy")
+
+pending_cross_backups := pending_companions("alicloud_rds_instance_cross_backup_policy", "cross_backup_region", "rds_cross_backup")
+
+pending_polardb_backups := pending_companions("alicloud_polardb_backup_policy", "data_level2_backup_another_region_region", "polardb_backup_policy")
+
+pending_companions(type, attr, relation) := index.unique([{"key": parent, "position": companion.position} |
+	some companion in resources.of_type(type)
+	fields.get(companion, attr).status == "unresolved"
+	some parent in links.parents(relation, companion)
+])
+
+pending_backup_pairs := companion_pairs(pending_backups, "backup_retention_period")
+
+pending_cross_pairs := companion_pairs(pending_cross_backups, "cross_backup_region")
+
+pending_polardb_pairs := companion_pairs(pending_polardb_backups, "data_level2_backup_another_region_region")
+
+# Parent position -> [[name, source]] of its pending companion, for findings.
+companion_pairs(companions, attr) := {parent: [[concat("", [companion.address, ".", attr]), fields.get(companion, attr)]] |
+	some parent, position in companions
+	companion := resources.list[position]
 }

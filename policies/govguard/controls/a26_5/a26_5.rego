@@ -27,6 +27,12 @@ metadata := {
 		"en": "force_destroy defaults to false, so unset is compliant; the other switches default to off and must be turned on.",
 	}],
 	"resources": ["alicloud_db_instance", "alicloud_polardb_cluster", "alicloud_kms_key", "alicloud_oss_bucket"],
+	"deciding": [
+		{"type": "alicloud_db_instance", "attribute": "deletion_protection"},
+		{"type": "alicloud_polardb_cluster", "attribute": "deletion_lock"},
+		{"type": "alicloud_kms_key", "attribute": "deletion_protection"},
+		{"type": "alicloud_oss_bucket", "attribute": "force_destroy"},
+	],
 }
 
 protections := [

@@ -34,6 +34,11 @@ metadata := {
 		},
 	],
 	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_esa_site", "alicloud_cdn_domain", "alicloud_scdn_domain"],
+	"deciding": [
+		{"type": "alicloud_cdn_domain_new", "attribute": "scope"},
+		{"type": "alicloud_dcdn_domain", "attribute": "scope"},
+		{"type": "alicloud_esa_site", "attribute": "coverage"},
+	],
 }
 
 scoped := [

@@ -6,6 +6,7 @@ import data.govguard.lib.fields
 import data.govguard.lib.network
 import data.govguard.lib.params
 import data.govguard.lib.patterns
+import data.govguard.lib.pending
 import data.govguard.lib.regions
 import data.govguard.lib.resources
 
@@ -35,15 +36,42 @@ metadata := {
 			"zh": "源站地址在应用前未知时按无法核实判为违规。",
 			"en": "An origin that is only known after apply is a violation (cannot be verified).",
 		},
+		{
+			"zh": "sources 块、源站类型或地址在应用前未知时，按无法核实判为违规。",
+			"en": "A sources block, origin type or address that is only known after apply is a violation (cannot be verified).",
+		},
 	],
 	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain"],
+	"deciding": [
+		{"type": "alicloud_cdn_domain_new", "attribute": "sources"},
+		{"type": "alicloud_cdn_domain_new", "attribute": "sources.type"},
+		{"type": "alicloud_cdn_domain_new", "attribute": "sources.content"},
+		{"type": "alicloud_dcdn_domain", "attribute": "sources"},
+		{"type": "alicloud_dcdn_domain", "attribute": "sources.type"},
+		{"type": "alicloud_dcdn_domain", "attribute": "sources.content"},
+	],
 }
 
 domains := resources.of_types(["alicloud_cdn_domain_new", "alicloud_dcdn_domain"])
 
-origins contains {"domain": domain, "type": origin_type(source), "content": fields.get(source, "content")} if {
+origins contains {"domain": domain, "type": origin_type(source), "type_source": type_source, "content": content} if {
 	some domain in domains
 	some source in fields.blocks(domain, "sources")
+	type_source := pending.nested(domain, "sources", source, "type")
+	content := pending.nested(domain, "sources", source, "content")
+}
+
+# Origins only known after apply (sources set from an expression, or a dynamic block).
+violations contains {
+	"resource": domain.address,
+	"attribute": "sources",
+	"message": {
+		"zh": concat("", [fields.describe("sources", source).zh, "，无法核实源站是否位于境内"]),
+		"en": concat("", [fields.describe("sources", source).en, ", so the origins cannot be verified to be domestic"]),
+	},
+} if {
+	some domain in domains
+	source := pending.block(domain, "sources")
 }
 
 violations contains {
@@ -83,6 +111,11 @@ oss_region(origin) := match[1] if {
 }
 
 message(origin) := {
+	"zh": concat("", [fields.describe("sources.type", origin.type_source).zh, "，无法核实源站 ", shown(origin.content).zh, " 是否位于境内"]),
+	"en": concat("", [fields.describe("sources.type", origin.type_source).en, ", so the origin ", shown(origin.content).en, " cannot be verified to be domestic"]),
+} if {
+	origin.type_source.status == "unresolved"
+} else := {
 	"zh": concat("", [origin.type, " 源站取自 ", origin.content.expression, "，应用前无法核实是否位于境内"]),
 	"en": concat("", ["the ", origin.type, " origin is set from ", origin.content.expression, ", so it cannot be verified to be domestic before apply"]),
 } if {
@@ -95,11 +128,20 @@ message(origin) := {
 	origin.type == "oss"
 	oss_region(origin)
 } else := {
-	"zh": concat("", [origin.type, " 源站 ", fields.display(origin.content), " 未登记为境内源站（cdn.origin_cidrs / cdn.origin_domains）"]),
-	"en": concat("", ["the ", origin.type, " origin ", fields.display(origin.content), " is not registered as domestic (cdn.origin_cidrs / cdn.origin_domains)"]),
+	"zh": concat("", [origin.type, " 源站 ", shown(origin.content).zh, " 未登记为境内源站（cdn.origin_cidrs / cdn.origin_domains）"]),
+	"en": concat("", ["the ", origin.type, " origin ", shown(origin.content).en, " is not registered as domestic (cdn.origin_cidrs / cdn.origin_domains)"]),
 } if {
 	origin.content.status == "known"
 } else := {
 	"zh": concat("", [origin.type, " 源站未设置地址"]),
 	"en": concat("", ["the ", origin.type, " origin has no content"]),
 }
+
+# An origin's address as findings show it: never empty.
+shown(content) := {"zh": "（地址为空）", "en": "(empty address)"} if {
+	content.value == ""
+} else := {"zh": fields.display(content), "en": fields.display(content)} if {
+	content.status == "known"
+} else := {"zh": "（地址未设置）", "en": "(no address)"} if {
+	content.status == "missing"
+} else := {"zh": concat("", ["（取自 ", content.expression, "）"]), "en": concat("", ["(set from ", content.expression, ")"])}

@@ -57,3 +57,22 @@ test_unknown_origins_fail_closed if {
 		testkit.found(report, "A28.2") == {"alicloud_dcdn_domain.d"}
 	}
 }
+
+test_origins_only_known_after_apply_cannot_be_verified if {
+	unknown := "${data.alicloud_account.current.id}"
+	every sources in [
+		unknown,
+		[{"type": unknown, "content": "origin.a.gov.cn", "port": 443}],
+		[{"type": "domain", "content": unknown, "port": 443}],
+	] {
+		every doc in testkit.shapes(domain(sources)) {
+			report := data.govguard.report with input as doc
+			contains(testkit.messages(report, "A28.2")["alicloud_cdn_domain_new.d"], "cannot be verified")
+		}
+	}
+}
+
+test_an_empty_origin_is_named_empty if {
+	report := data.govguard.report with input as testkit.hcl(domain([{"type": "domain", "content": "", "port": 443}]))
+	testkit.messages(report, "A28.2") == {"alicloud_cdn_domain_new.d": "the domain origin (empty address) is not registered as domestic (cdn.origin_cidrs / cdn.origin_domains)"}
+}

@@ -31,12 +31,26 @@ metadata := {
 			"zh": "任何 http_force 配置都报告在该配置上，无论其 enable 取值。",
 			"en": "Any http_force config is reported on that config, whatever its enable value.",
 		},
+		{
+			"zh": "function_name、function_args 或其参数名、参数值在应用前未知的配置，在没有其他配置满足要求时，报告在该配置上（无法核实）。",
+			"en": "A config whose function_name, function_args, or an argument name or value in them, is only known after apply is reported on that config (cannot be verified) when no other config settles the domain.",
+		},
 	],
 	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_cdn_domain_config", "alicloud_dcdn_domain_config"],
+	"deciding": [
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_name"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args.arg_name"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args.arg_value"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_name"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args.arg_name"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args.arg_value"},
+	],
 }
 
 # Domains with some config of the function, right or wrong.
-configured := cdn.configured(force_configs)
+configured := cdn.configured(force_configs) | cdn.pending_domains
 
 force_configs := cdn.configs("https_force")
 
@@ -83,4 +97,19 @@ violations contains {
 	},
 } if {
 	some entry in cdn.configs("http_force")
+}
+
+# A config whose function is only known after apply, on a domain no config settles: reported on
+# the config, instead of the domain's missing config.
+violations contains {
+	"resource": entry.config.address,
+	"attribute": "function_name",
+	"message": {
+		"zh": concat("", [fields.describe("function_name", entry.function_name).zh, "，无法核实HTTP 是否跳转到 HTTPS（https_force）"]),
+		"en": concat("", [fields.describe("function_name", entry.function_name).en, ", so whether HTTP is redirected to HTTPS (https_force) cannot be verified"]),
+	},
+} if {
+	some entry in cdn.pending_configs
+	some position in entry.domains
+	not forced[position]
 }

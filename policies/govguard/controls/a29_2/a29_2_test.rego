@@ -59,3 +59,19 @@ test_dcdn_domains_link_by_literal_name if {
 		testkit.found(report, "A29.2") == set()
 	}
 }
+
+test_configs_only_known_after_apply_are_reported_on_the_config if {
+	unknown := "${data.alicloud_account.current.id}"
+	domain := {"alicloud_cdn_domain_new": {"d": {"domain_name": "www.a.gov.cn", "scope": "domestic"}}}
+	every c in [
+		{"domain_name": "${alicloud_cdn_domain_new.d.domain_name}", "function_name": unknown, "function_args": [{"arg_name": "enable", "arg_value": "on"}]},
+		{"domain_name": "${alicloud_cdn_domain_new.d.domain_name}", "function_name": "https_force", "function_args": unknown},
+		{"domain_name": "${alicloud_cdn_domain_new.d.domain_name}", "function_name": "https_force", "function_args": [{"arg_name": unknown, "arg_value": "on"}]},
+	] {
+		every doc in testkit.shapes(object.union(domain, {"alicloud_cdn_domain_config": {"c": c}})) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A29.2") == {"alicloud_cdn_domain_config.c"}
+			contains(testkit.messages(report, "A29.2")["alicloud_cdn_domain_config.c"], "cannot be verified")
+		}
+	}
+}

@@ -31,12 +31,26 @@ metadata := {
 			"zh": "域名没有 https_tls_version 配置时报告在域名上；配置未关闭旧版本时报告在该配置上。",
 			"en": "A domain without an https_tls_version config is reported on the domain; a config that leaves an old version on is reported on the config.",
 		},
+		{
+			"zh": "function_name、function_args 或其参数名、参数值在应用前未知的配置，在没有其他配置满足要求时，报告在该配置上（无法核实）。",
+			"en": "A config whose function_name, function_args, or an argument name or value in them, is only known after apply is reported on that config (cannot be verified) when no other config settles the domain.",
+		},
 	],
 	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_cdn_domain_config", "alicloud_dcdn_domain_config"],
+	"deciding": [
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_name"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args.arg_name"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args.arg_value"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_name"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args.arg_name"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args.arg_value"},
+	],
 }
 
 # Domains with some config of the function, right or wrong.
-configured := cdn.configured(tls_configs)
+configured := cdn.configured(tls_configs) | cdn.pending_domains
 
 tls_configs := cdn.configs("https_tls_version")
 
@@ -77,6 +91,21 @@ violations contains {
 	some entry in tls_configs
 	bad := left_on(entry)
 	bad != []
+	some position in entry.domains
+	not modern[position]
+}
+
+# A config whose function is only known after apply, on a domain no config settles: reported on
+# the config, instead of the domain's missing config.
+violations contains {
+	"resource": entry.config.address,
+	"attribute": "function_name",
+	"message": {
+		"zh": concat("", [fields.describe("function_name", entry.function_name).zh, "，无法核实TLS 1.0 与 1.1 是否关闭（https_tls_version）"]),
+		"en": concat("", [fields.describe("function_name", entry.function_name).en, ", so whether TLS 1.0 and 1.1 are off (https_tls_version) cannot be verified"]),
+	},
+} if {
+	some entry in cdn.pending_configs
 	some position in entry.domains
 	not modern[position]
 }

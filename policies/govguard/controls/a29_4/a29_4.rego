@@ -32,14 +32,28 @@ metadata := {
 			"zh": "域名没有 HSTS 配置时报告在域名上；配置未开启或有效期过短时报告在该配置上。",
 			"en": "A domain without an HSTS config is reported on the domain; a config that is off or too short is reported on the config.",
 		},
+		{
+			"zh": "function_name、function_args 或其参数名、参数值在应用前未知的配置，在没有其他配置满足要求时，报告在该配置上（无法核实）。",
+			"en": "A config whose function_name, function_args, or an argument name or value in them, is only known after apply is reported on that config (cannot be verified) when no other config settles the domain.",
+		},
 	],
 	"resources": ["alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_cdn_domain_config", "alicloud_dcdn_domain_config"],
+	"deciding": [
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_name"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args.arg_name"},
+		{"type": "alicloud_cdn_domain_config", "attribute": "function_args.arg_value"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_name"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args.arg_name"},
+		{"type": "alicloud_dcdn_domain_config", "attribute": "function_args.arg_value"},
+	],
 }
 
 min_age := params.effective.tls.hsts_min_age
 
 # Domains with some config of the function, right or wrong.
-configured := cdn.configured(hsts_configs)
+configured := cdn.configured(hsts_configs) | cdn.pending_domains
 
 hsts_configs := cdn.configs("HSTS")
 
@@ -89,6 +103,21 @@ violations contains {
 	some entry in hsts_configs
 	found := problems(entry)
 	found != []
+	some position in entry.domains
+	not strict[position]
+}
+
+# A config whose function is only known after apply, on a domain no config settles: reported on
+# the config, instead of the domain's missing config.
+violations contains {
+	"resource": entry.config.address,
+	"attribute": "function_name",
+	"message": {
+		"zh": concat("", [fields.describe("function_name", entry.function_name).zh, "，无法核实HSTS 是否开启（HSTS）"]),
+		"en": concat("", [fields.describe("function_name", entry.function_name).en, ", so whether HSTS is on (HSTS) cannot be verified"]),
+	},
+} if {
+	some entry in cdn.pending_configs
 	some position in entry.domains
 	not strict[position]
 }

@@ -4,6 +4,7 @@ package govguard.controls.a29_5
 
 import data.govguard.lib.fields
 import data.govguard.lib.links
+import data.govguard.lib.pending
 import data.govguard.lib.resources
 
 metadata := {
@@ -36,8 +37,24 @@ metadata := {
 			"zh": "HTTP 监听的转发规则须为 Redirect 动作且 redirect_config.protocol = HTTPS（未设置时沿用原协议 HTTP）。",
 			"en": "An HTTP listener's rule must be a Redirect action with redirect_config.protocol = HTTPS (unset keeps the original protocol, HTTP).",
 		},
+		{
+			"zh": "监听协议在应用前未知时无法核实是否只接受 HTTPS，判为违规；转发规则的动作或重定向协议未知时，报告在该规则上。",
+			"en": "A listener whose protocol is only known after apply cannot be verified to accept only HTTPS and is a violation; a rule whose action or redirect protocol is unknown is reported on the rule.",
+		},
 	],
 	"resources": ["alicloud_slb_listener", "alicloud_alb_listener", "alicloud_alb_security_policy", "alicloud_alb_rule"],
+	"deciding": [
+		{"type": "alicloud_slb_listener", "attribute": "protocol"},
+		{"type": "alicloud_slb_listener", "attribute": "tls_cipher_policy"},
+		{"type": "alicloud_slb_listener", "attribute": "listener_forward"},
+		{"type": "alicloud_alb_listener", "attribute": "listener_protocol"},
+		{"type": "alicloud_alb_listener", "attribute": "security_policy_id"},
+		{"type": "alicloud_alb_security_policy", "attribute": "tls_versions"},
+		{"type": "alicloud_alb_rule", "attribute": "rule_actions"},
+		{"type": "alicloud_alb_rule", "attribute": "rule_actions.type"},
+		{"type": "alicloud_alb_rule", "attribute": "rule_actions.redirect_config"},
+		{"type": "alicloud_alb_rule", "attribute": "rule_actions.redirect_config.protocol"},
+	],
 }
 
 modern_clb := {"tls_cipher_policy_1_2", "tls_cipher_policy_1_2_strict", "tls_cipher_policy_1_2_strict_with_1_3"}
@@ -53,7 +70,7 @@ violations contains {
 	},
 } if {
 	some listener in resources.of_type("alicloud_slb_listener")
-	lower(fields.known(listener, "protocol")) == "https"
+	clb_protocol(listener) == "https"
 	source := fields.get(listener, "tls_cipher_policy")
 	not modern_clb_policy(source)
 }
@@ -67,7 +84,7 @@ violations contains {
 	},
 } if {
 	some listener in resources.of_type("alicloud_slb_listener")
-	lower(fields.known(listener, "protocol")) == "http"
+	clb_protocol(listener) == "http"
 	source := fields.get(listener, "listener_forward")
 	not forwards(source)
 }
@@ -94,6 +111,39 @@ violations contains {
 	some listener in resources.of_type("alicloud_alb_listener")
 	fields.known(listener, "listener_protocol") == "HTTP"
 	not redirected[listener.position]
+	not pending_listeners[listener.position]
+}
+
+violations contains {
+	"resource": listener.address,
+	"attribute": spec.attr,
+	"message": {
+		"zh": concat("", [fields.describe(spec.attr, source).zh, "，无法核实监听是否只接受 TLS 1.2 及以上的 HTTPS"]),
+		"en": concat("", [fields.describe(spec.attr, source).en, ", so the listener cannot be verified to accept only HTTPS with TLS 1.2 or newer"]),
+	},
+} if {
+	some spec in [{"type": "alicloud_slb_listener", "attr": "protocol"}, {"type": "alicloud_alb_listener", "attr": "listener_protocol"}]
+	some listener in resources.of_type(spec.type)
+	source := fields.get(listener, spec.attr)
+	source.status == "unresolved"
+}
+
+# A rule whose action or redirect protocol is only known after apply, on an HTTP listener that no
+# other rule redirects: whether plain HTTP is redirected cannot be verified.
+violations contains {
+	"resource": rule.address,
+	"attribute": "rule_actions",
+	"message": {
+		"zh": concat("", [concat("；", [p.zh | some p in pending]), "，无法核实 HTTP 监听是否重定向到 HTTPS"]),
+		"en": concat("", [concat("; ", [p.en | some p in pending]), ", so whether the HTTP listener redirects to HTTPS cannot be verified"]),
+	},
+} if {
+	some rule in resources.of_type("alicloud_alb_rule")
+	pending := pending_redirect(rule)
+	count(pending) > 0
+	some position in links.parents("alb_rule_listener", rule)
+	fields.known(resources.list[position], "listener_protocol") == "HTTP"
+	not redirected[position]
 }
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -104,6 +154,11 @@ describe(source) := {
 } if {
 	source.status == "missing"
 } else := fields.describe("tls_cipher_policy", source)
+
+clb_protocol(listener) := lower(protocol) if {
+	protocol := fields.known(listener, "protocol")
+	is_string(protocol)
+}
 
 modern_clb_policy(source) if source.value in modern_clb
 
@@ -140,6 +195,13 @@ alb_message(listener, source) := {
 	old := old_versions(policy)
 	count(old) > 0
 } else := {
+	"zh": concat("", ["security_policy_id 引用的 ", policy.address, " 的 ", fields.describe("tls_versions", versions).zh, "，无法核实是否只支持 TLS 1.2 及以上"]),
+	"en": concat("", ["security_policy_id refers to ", policy.address, ", whose ", fields.describe("tls_versions", versions).en, ", so it cannot be verified to allow TLS 1.2 or newer only"]),
+} if {
+	some policy in links.parents_of("alb_listener_policy", listener)
+	versions := fields.get(policy, "tls_versions")
+	versions.status == "unresolved"
+} else := {
 	"zh": concat("", [fields.describe("security_policy_id", source).zh, "；需要只支持 TLS 1.2 及以上的安全策略"]),
 	"en": concat("", [fields.describe("security_policy_id", source).en, "; it needs a security policy with TLS 1.2 or newer only"]),
 }
@@ -152,3 +214,33 @@ redirected := {position |
 	fields.known(redirect, "protocol") == "HTTPS"
 	some position in links.parents("alb_rule_listener", rule)
 }
+
+# What keeps a rule from being read as a redirect to HTTPS, as {zh, en} texts: its actions, an
+# action's type, its redirect_config or that block's protocol, set from an expression.
+pending_redirect(rule) := [fields.describe("rule_actions", pending.block(rule, "rule_actions"))] if {
+	pending.block(rule, "rule_actions")
+} else := [text |
+	some action in fields.blocks(rule, "rule_actions")
+	some text in pending_action(rule, action)
+]
+
+# Positions of the HTTP listeners a rule with a pending redirect belongs to; that rule is reported
+# instead of the listener.
+pending_listeners := {position |
+	some rule in resources.of_type("alicloud_alb_rule")
+	count(pending_redirect(rule)) > 0
+	some position in links.parents("alb_rule_listener", rule)
+}
+
+pending_action(rule, action) := [fields.describe("rule_actions.type", source)] if {
+	source := pending.nested(rule, "rule_actions", action, "type")
+	source.status == "unresolved"
+} else := [fields.describe("rule_actions.redirect_config", pending.nested_block(rule, "rule_actions", action, "redirect_config"))] if {
+	fields.known(action, "type") == "Redirect"
+	pending.block(action, "redirect_config")
+} else := [fields.describe("redirect_config.protocol", source) |
+	fields.known(action, "type") == "Redirect"
+	some redirect in fields.blocks(action, "redirect_config")
+	source := pending.nested(rule, "rule_actions", redirect, "protocol")
+	source.status == "unresolved"
+]

@@ -73,3 +73,54 @@ test_http_alb_listener_with_a_redirect_rule if {
 		testkit.found(report, "A29.5") == set()
 	}
 }
+
+unknown := "${data.alicloud_account.current.id}"
+
+rule(actions) := {"alicloud_alb_rule": {"r": {"listener_id": "${alicloud_alb_listener.l.id}", "rule_actions": actions}}}
+
+test_unresolved_clb_values_are_findings if {
+	every case in [
+		[clb(unknown, {"tls_cipher_policy": "tls_cipher_policy_1_2_strict"}), "alicloud_slb_listener.l"],
+		[clb(unknown, {"listener_forward": "on", "forward_port": 443}), "alicloud_slb_listener.l"],
+		[clb("https", {"tls_cipher_policy": unknown}), "alicloud_slb_listener.l"],
+		[clb("http", {"listener_forward": unknown}), "alicloud_slb_listener.l"],
+	] {
+		every doc in testkit.shapes(case[0]) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A29.5") == {case[1]}
+		}
+	}
+}
+
+test_unresolved_alb_listener_values_are_findings if {
+	policy := {"alicloud_alb_security_policy": {"p": {"security_policy_name": "p", "tls_versions": unknown}}}
+	every case in [
+		[alb(unknown, {"security_policy_id": "tls_cipher_policy_1_2_strict"}), "alicloud_alb_listener.l"],
+		[alb("HTTPS", {"security_policy_id": unknown}), "alicloud_alb_listener.l"],
+		[object.union(alb("HTTPS", {"security_policy_id": "${alicloud_alb_security_policy.p.id}"}), policy), "alicloud_alb_listener.l"],
+	] {
+		every doc in testkit.shapes(case[0]) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A29.5") == {case[1]}
+		}
+	}
+}
+
+test_unresolved_alb_rules_are_findings_on_the_rule if {
+	redirect := {"order": 1, "type": "Redirect", "redirect_config": [{"protocol": unknown}]}
+	every case in [
+		[object.union(alb("HTTP", {}), rule(unknown)), "alicloud_alb_rule.r"],
+		[object.union(alb("HTTP", {}), rule([redirect])), "alicloud_alb_rule.r"],
+		[object.union(alb("HTTP", {}), rule([object.union(redirect, {"type": unknown})])), "alicloud_alb_rule.r"],
+	] {
+		every doc in testkit.shapes(case[0]) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A29.5") == {case[1]}
+		}
+	}
+}
+
+test_an_unresolved_protocol_names_its_expression if {
+	report := data.govguard.report with input as testkit.hcl(clb(unknown, {}))
+	testkit.messages(report, "A29.5") == {"alicloud_slb_listener.l": "protocol is set from data.alicloud_account.current.id, which cannot be verified before apply, so the listener cannot be verified to accept only HTTPS with TLS 1.2 or newer"}
+}

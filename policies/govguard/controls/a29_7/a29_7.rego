@@ -34,6 +34,12 @@ metadata := {
 		},
 	],
 	"resources": ["alicloud_db_instance", "alicloud_mongodb_instance", "alicloud_kvstore_instance", "alicloud_polardb_endpoint"],
+	"deciding": [
+		{"type": "alicloud_db_instance", "attribute": "ssl_action"},
+		{"type": "alicloud_mongodb_instance", "attribute": "ssl_action"},
+		{"type": "alicloud_kvstore_instance", "attribute": "ssl_enable"},
+		{"type": "alicloud_polardb_endpoint", "attribute": "ssl_enabled"},
+	],
 }
 
 # "on": the values that keep TLS required, as the message names them.

@@ -14,6 +14,7 @@ metadata := {
 	"article": 30,
 	"articles": [30],
 	"severity": "high",
+	"scope": "stack",
 	"title": {
 		"zh": "密码策略限制登录失败次数并要求强密码",
 		"en": "The password policy limits failed logins and enforces strength",
@@ -31,6 +32,24 @@ metadata := {
 		"en": "Unset attributes of alicloud_ram_account_password_policy take the provider defaults (length 12, every class, 5 attempts, but no reuse or age limit); alicloud_ram_password_policy has no defaults, so unset is a violation.",
 	}],
 	"resources": ["alicloud_ram_account_password_policy", "alicloud_ram_password_policy", "alicloud_ram_login_profile"],
+	"deciding": [
+		{"type": "alicloud_ram_account_password_policy", "attribute": "minimum_password_length"},
+		{"type": "alicloud_ram_account_password_policy", "attribute": "password_reuse_prevention"},
+		{"type": "alicloud_ram_account_password_policy", "attribute": "max_password_age"},
+		{"type": "alicloud_ram_account_password_policy", "attribute": "max_login_attempts"},
+		{"type": "alicloud_ram_account_password_policy", "attribute": "require_lowercase_characters"},
+		{"type": "alicloud_ram_account_password_policy", "attribute": "require_uppercase_characters"},
+		{"type": "alicloud_ram_account_password_policy", "attribute": "require_numbers"},
+		{"type": "alicloud_ram_account_password_policy", "attribute": "require_symbols"},
+		{"type": "alicloud_ram_password_policy", "attribute": "minimum_password_length"},
+		{"type": "alicloud_ram_password_policy", "attribute": "password_reuse_prevention"},
+		{"type": "alicloud_ram_password_policy", "attribute": "max_password_age"},
+		{"type": "alicloud_ram_password_policy", "attribute": "max_login_attemps"},
+		{"type": "alicloud_ram_password_policy", "attribute": "require_lowercase_characters"},
+		{"type": "alicloud_ram_password_policy", "attribute": "require_uppercase_characters"},
+		{"type": "alicloud_ram_password_policy", "attribute": "require_numbers"},
+		{"type": "alicloud_ram_password_policy", "attribute": "require_symbols"},
+	],
 }
 
 max_attempts := params.effective.identity.max_login_attempts

@@ -25,3 +25,14 @@ test_no_mfa_fails if {
 		}
 	}
 }
+
+test_a_preference_only_known_after_apply_is_reported_on_itself if {
+	every preference in [{"mfa_operation_for_login": "${data.alicloud_account.current.id}"}, {"enforce_mfa_for_login": "${data.alicloud_account.current.id}"}] {
+		spec := object.union(profile({}), {"alicloud_ram_security_preference": {"p": preference}})
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A30.2") == {"alicloud_ram_security_preference.p"}
+			contains(testkit.messages(report, "A30.2")["alicloud_ram_security_preference.p"], "so whether MFA is mandatory for console sign-in cannot be verified")
+		}
+	}
+}

@@ -29,6 +29,7 @@ metadata := {
 		"en": "login_session_duration is optional and computed by the service, so unset cannot be verified and it must be set.",
 	}],
 	"resources": ["alicloud_ram_security_preference"],
+	"deciding": [{"type": "alicloud_ram_security_preference", "attribute": "login_session_duration"}],
 }
 
 max_hours := params.effective.identity.max_session_hours

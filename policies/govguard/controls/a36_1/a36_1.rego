@@ -13,6 +13,7 @@ metadata := {
 	"article": 36,
 	"articles": [36],
 	"severity": "low",
+	"scope": "stack",
 	"title": {
 		"zh": "应用接入云监控告警",
 		"en": "The application is monitored",
@@ -36,6 +37,10 @@ metadata := {
 		},
 	],
 	"resources": ["alicloud_cms_alarm", "alicloud_cms_group_metric_rule"],
+	"deciding": [
+		{"type": "alicloud_cms_alarm", "attribute": "contact_groups"},
+		{"type": "alicloud_cms_group_metric_rule", "attribute": "contact_groups"},
+	],
 }
 
 alarms := array.concat(resources.of_type("alicloud_cms_alarm"), resources.of_type("alicloud_cms_group_metric_rule"))

@@ -34,6 +34,13 @@ metadata := {
 		},
 	],
 	"resources": ["alicloud_alidns_domain", "alicloud_alidns_record", "alicloud_cdn_domain_new", "alicloud_dcdn_domain", "alicloud_esa_site"],
+	"deciding": [
+		{"type": "alicloud_alidns_domain", "attribute": "domain_name"},
+		{"type": "alicloud_alidns_record", "attribute": "domain_name"},
+		{"type": "alicloud_cdn_domain_new", "attribute": "domain_name"},
+		{"type": "alicloud_dcdn_domain", "attribute": "domain_name"},
+		{"type": "alicloud_esa_site", "attribute": "site_name"},
+	],
 }
 
 suffixes := {
@@ -82,14 +89,14 @@ reserved_for_others(name) if {
 }
 
 message(attr, source, org, endings) := {
-	"zh": concat("", [attr, " 为 ", source.value, "，.gov.cn 与 .政务 只供党政机关使用"]),
-	"en": concat("", [attr, " is ", source.value, "; .gov.cn and .政务 are for Party and government bodies only"]),
+	"zh": concat("", [fields.describe(attr, source).zh, "，.gov.cn 与 .政务 只供党政机关使用"]),
+	"en": concat("", [fields.describe(attr, source).en, "; .gov.cn and .政务 are for Party and government bodies only"]),
 } if {
 	source.status == "known"
 	reserved_for_others(domain(source))
 } else := {
-	"zh": concat("", [attr, " 为 ", source.value, "，", organisation_zh(org), "的域名应以 ", concat(" 或 ", endings), " 结尾"]),
-	"en": concat("", [attr, " is ", source.value, "; domains of ", organisation_en(org), " end in ", concat(" or ", endings)]),
+	"zh": concat("", [fields.describe(attr, source).zh, "，", organisation_zh(org), "的域名应以 ", concat(" 或 ", endings), " 结尾"]),
+	"en": concat("", [fields.describe(attr, source).en, "; domains of ", organisation_en(org), " end in ", concat(" or ", endings)]),
 } if {
 	source.status == "known"
 } else := {

@@ -48,3 +48,8 @@ test_gov_cn_is_reserved_for_party_and_government_bodies if {
 		testkit.messages(report, "A5.1") == {"alicloud_alidns_domain.d": "domain_name is hzlib.gov.cn; .gov.cn and .政务 are for Party and government bodies only"}
 	}
 }
+
+test_an_empty_domain_is_named_not_printed_empty if {
+	report := data.govguard.report with input as testkit.hcl({"alicloud_alidns_domain": {"d": {"domain_name": ""}}})
+	testkit.messages(report, "A5.1") == {"alicloud_alidns_domain.d": "domain_name is empty; domains of Party and government bodies end in .gov.cn or .政务 or .xn--zfr164b"}
+}

@@ -20,6 +20,7 @@ data_bearing_types := {
 	"alicloud_disk",
 	"alicloud_nas_file_system",
 	"alicloud_hbr_vault",
+	"alicloud_elasticsearch_instance",
 }
 
 tag_key := params.effective.data.tag_key

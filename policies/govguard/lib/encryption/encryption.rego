@@ -27,3 +27,40 @@ algorithm(rule) := fields.known(rule, "sse_algorithm")
 customer_key(rule) if fields.get(rule, "kms_master_key_id").status == "known"
 
 customer_key(rule) if fields.get(rule, "kms_master_key_id").status == "unresolved"
+
+# What a bucket's encryption is set from that is only known after apply, as descriptions for a
+# finding: an inline rule written as an expression or a dynamic block, and each rule's
+# sse_algorithm and, under KMS, `extra` attributes (A17.1 asks for kms_data_encryption).
+unverifiable(bucket, extra) := array.concat(block_texts(bucket), [text |
+	some rule in settings[bucket.position]
+	some name in setting_names(rule, extra)
+	source := fields.get(rule, name)
+	source.status == "unresolved"
+	text := fields.describe(concat("", [setting_prefix(rule), name]), source)
+])
+
+block_texts(bucket) := [fields.describe("server_side_encryption_rule", source)] if {
+	source := fields.block_source(bucket, "server_side_encryption_rule")
+	source.status == "unresolved"
+} else := []
+
+setting_names(rule, extra) := array.concat(["sse_algorithm"], extra) if {
+	algorithm(rule) == "KMS"
+} else := ["sse_algorithm"]
+
+# An inline rule is named by its block, a standalone one by its address.
+setting_prefix(rule) := concat("", [rule.address, "."]) if {
+	is_string(object.get(rule, "address", null))
+} else := "server_side_encryption_rule."
+
+# A log store's encrypt_conf (A21.2 reads `enable`, A17.1 `encrypt_type`) that is only known
+# after apply, as descriptions for a finding.
+log_store_unverifiable(store, name) := [fields.describe("encrypt_conf", source)] if {
+	source := fields.block_source(store, "encrypt_conf")
+	source.status == "unresolved"
+} else := [text |
+	some conf in fields.blocks(store, "encrypt_conf")
+	source := fields.get(conf, name)
+	source.status == "unresolved"
+	text := fields.describe(concat(".", ["encrypt_conf", name]), source)
+]

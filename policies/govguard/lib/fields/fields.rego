@@ -27,6 +27,10 @@ plan_source(entity, name) := {"status": "unresolved", "expression": text} if {
 	entity.unknown[name] == true
 	text := object.get(entity, ["unknown_texts", name], null)
 	is_string(text)
+} else := {"status": "unresolved", "expression": entity.block_text} if {
+	# Inside a block whose unknowns the plan describes by one text for the whole block.
+	entity.unknown[name] == true
+	is_string(object.get(entity, "block_text", null))
 } else := unknown_after_apply if {
 	entity.unknown[name] == true
 } else := {"status": "known", "value": value, "sensitive": sensitive(entity, name)} if {
@@ -194,7 +198,18 @@ child(entity, body, i, name) := {
 	"unknown": child_meta(entity.unknown, name, i),
 	"unknown_texts": child_meta(object.get(entity, "unknown_texts", {}), name, i),
 	"sensitive": child_meta(entity.sensitive, name, i),
+	"block_text": block_text(entity, name),
 }
+
+# What a plan govguard evaluated says a block's unknown contents are set from, when it gives one
+# text for the whole block (null when it gives none, or one per attribute).
+block_text(entity, name) := text if {
+	text := object.get(entity, ["unknown_texts", name], null)
+	is_string(text)
+} else := text if {
+	text := object.get(entity, "block_text", null)
+	is_string(text)
+} else := null
 
 # A block written as one object (Terraform JSON, and plans govguard evaluates from it) is the
 # list's only element, as in block_bodies.
@@ -223,6 +238,28 @@ block_status(entity, name) := "unresolved" if {
 	count(block_bodies(entity.values, name)) > 0
 } else := "missing"
 
+# A block as a value source: unresolved (naming what it is set from) when block_status says so,
+# known (its bodies) when present, else missing.
+block_source(entity, name) := {"status": "unresolved", "expression": block_expression(entity, name)} if {
+	block_status(entity, name) == "unresolved"
+} else := {"status": "known", "value": blocks(entity, name)} if {
+	block_status(entity, name) == "present"
+} else := {"status": "missing"}
+
+block_expression(entity, name) := block_text(entity, name) if {
+	entity.kind == "plan"
+	is_string(block_text(entity, name))
+} else := "(known after apply)" if {
+	entity.kind == "plan"
+} else := trim_suffix(trim_prefix(entity.values[name], "${"), "}") if {
+	is_string(entity.values[name])
+} else := trim_suffix(trim_prefix(for_each, "${"), "}") if {
+	some dynamic in block_bodies(entity.values, "dynamic")
+	some body in block_bodies(dynamic, name)
+	for_each := body.for_each
+	is_string(for_each)
+} else := concat("", ["a dynamic \"", name, "\" block"])
+
 # --- describing values in findings ------------------------------------------------------------
 
 # A value as a finding shows it: never a sensitive one.
@@ -232,8 +269,20 @@ display(source) := "(sensitive)" if {
 	is_string(source.value)
 } else := json.marshal(source.value)
 
-# "<name> is 30" / "<name> is not set" / "<name> is set from X, known only after apply".
+# A known value as a finding shows it in a sentence: "an empty value" rather than nothing.
+shown(source) := {"zh": "空值", "en": "an empty value"} if {
+	source.value in {"", [], {}}
+} else := {"zh": display(source), "en": display(source)}
+
+# "<name> is 30" / "<name> is empty" / "<name> is not set" / "<name> is set from X, which cannot
+# be verified before apply".
 describe(name, source) := {
+	"zh": concat("", [name, " 为空"]),
+	"en": concat("", [name, " is empty"]),
+} if {
+	source.status == "known"
+	source.value in {"", [], {}}
+} else := {
 	"zh": concat("", [name, " 为 ", display(source)]),
 	"en": concat("", [name, " is ", display(source)]),
 } if {
@@ -271,3 +320,56 @@ boolean(source) := source.value if {
 int_text(n) := digits.text(n) if {
 	is_number(n)
 } else := json.marshal(n)
+
+# What a finding says first about the values it could not verify: each description followed by
+# "; " (empty when there is none), so that `concat("", [caveat(texts).en, message])` reads
+# "x is set from y, which cannot be verified before apply; <message>".
+caveat(texts) := {
+	"zh": concat("", [concat("", [text.zh, "；"]) | some text in texts]),
+	"en": concat("", [concat("", [text.en, "; "]) | some text in texts]),
+}
+
+# The descriptions of the sources, by name, that are only known after apply.
+unresolved_texts(named) := [describe(name, source) |
+	some name, source in named
+	source.status == "unresolved"
+]
+
+# --- maps ------------------------------------------------------------------------------------
+
+# Each entry of a map argument (variable_map, tags) as a value source: known, or unresolved when
+# the plan marks it unknown or the configuration writes an expression. Empty when the map itself
+# is unset or only known after apply.
+map_entries(entity, name) := object.union(
+	{key: {"status": "known", "value": value} |
+		some key, value in known(entity, name)
+		not values.is_template_value(value)
+	},
+	{key: {"status": "unresolved", "expression": entry_text(entity, name, key)} |
+		some key, _ in map_unknowns(entity, name)
+	},
+)
+
+# The entries only known after apply: marked in a plan, or written as an expression (the value
+# is then the expression as written).
+map_unknowns(entity, name) := object.union(
+	{key: null |
+		some key, mark in object.get(entity.unknown, name, {})
+		mark == true
+	},
+	{key: value |
+		some key, value in known(entity, name)
+		values.is_template_value(value)
+	},
+)
+
+entry_text(entity, name, key) := text if {
+	text := object.get(entity, ["unknown_texts", name, key], null)
+	is_string(text)
+} else := text if {
+	text := object.get(entity, ["unknown_texts", name], null)
+	is_string(text)
+} else := values.expression_text(value) if {
+	value := known(entity, name)[key]
+	is_string(value)
+} else := "(known after apply)"

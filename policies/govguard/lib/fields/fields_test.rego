@@ -158,3 +158,21 @@ test_an_unknown_value_in_a_block_written_as_an_object if {
 	fields.get(rule, "kms_master_key_id") == fields.unknown_after_apply
 	fields.get(rule, "sse_algorithm").sensitive == true
 }
+
+test_empty_values_are_described_as_empty if {
+	fields.describe("x", {"status": "known", "value": ""}).en == "x is empty"
+	fields.describe("x", {"status": "known", "value": ""}).zh == "x 为空"
+	fields.describe("x", {"status": "known", "value": []}).en == "x is empty"
+}
+
+test_caveat_lists_only_unresolved_values if {
+	texts := fields.unresolved_texts({"a": {"status": "unresolved", "expression": "var.a"}, "b": {"status": "known", "value": 1}})
+	fields.caveat(texts).en == "a is set from var.a, which cannot be verified before apply; "
+	fields.caveat([]).en == ""
+}
+
+test_block_text_names_what_a_planned_block_is_set_from if {
+	bucket := {"kind": "plan", "module_path": "", "values": {"versioning": [{}]}, "unknown": {"versioning": [{"status": true}], "logging": true}, "unknown_texts": {"versioning": "var.mode", "logging": "var.logging"}, "sensitive": {}}
+	[fields.get(v, "status").expression | some v in fields.blocks(bucket, "versioning")] == ["var.mode"]
+	fields.block_source(bucket, "logging") == {"status": "unresolved", "expression": "var.logging"}
+}

@@ -106,7 +106,7 @@ candidate_addresses(resource, reference) := {concat("", [prefix, reference.type,
 # Positions of the resources of `type` that an attribute refers to.
 referenced(resource, attr, type) := {position |
 	some reference in references(resource, attr)
-	reference.type == type
+	resources.canonical_type(reference.type) == resources.canonical_type(type)
 	some address in candidate_addresses(resource, reference)
 	position := resources.by_address[address]
 }
@@ -174,3 +174,15 @@ configured(resource, attr) if {
 explicit(resource, attr) := fields.get(resource, attr) if {
 	configured(resource, attr)
 } else := {"status": "missing"}
+
+# Descriptions of the attributes `names` of the children of `parent` under `relation` that are only
+# known after apply ("alicloud_x.y.enable is set from Z, which cannot be verified before apply"),
+# for the finding on a parent whose standalone setting cannot be verified. Only the children of
+# the parents that have a finding are visited.
+unresolved_in_children(relation, parent, names) := [fields.describe(concat("", [child.address, ".", name]), source) |
+	some child in resources.of_type(relations[relation].child)
+	parent.position in parents(relation, child)
+	some name in names
+	source := fields.get(child, name)
+	source.status == "unresolved"
+]

@@ -37,3 +37,15 @@ covers(span, port) if {
 
 # The ports of `ports` that a span covers, in order.
 covered(span, ports) := [port | some port in ports; covers(span, port)]
+
+# The entries of an allow-list outside `ranges`, for messages. A message that names them changes
+# when the list is widened, so a baseline entry (which fingerprints the message) stops matching.
+outside_text(entries, ranges) := {"zh": "列表为空", "en": "the list is empty"} if {
+	count(entries) == 0
+} else := {"zh": concat("", ["范围外的条目 ", concat("、", outside)]), "en": concat("", ["outside them: ", concat(", ", outside)])} if {
+	outside := [entry_text(entry) | some entry in entries; not inside(entry, ranges)]
+}
+
+entry_text(entry) := entry if is_string(entry)
+
+else := json.marshal(entry)

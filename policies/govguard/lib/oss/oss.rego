@@ -90,3 +90,31 @@ dated(source) if {
 	source.status == "known"
 	source.value != ""
 }
+
+# What a bucket's lifecycle expiry is set from that is only known after apply, as descriptions for
+# a finding: the lifecycle_rule or expiration blocks, an enabled flag, and the days or dates of an
+# expiration (a rule known to be disabled does not count).
+expiry_unverifiable(bucket, days) := array.concat(
+	fields.unresolved_texts({"lifecycle_rule": fields.block_source(bucket, "lifecycle_rule")}),
+	[text |
+		some rule in fields.blocks(bucket, "lifecycle_rule")
+		not disabled(rule)
+		some text in rule_texts(rule, days)
+	],
+)
+
+rule_texts(rule, days) := array.flatten([
+	fields.unresolved_texts({"lifecycle_rule.expiration": fields.block_source(rule, "expiration")}),
+	[fields.describe("lifecycle_rule.enabled", source) |
+		source := fields.get(rule, "enabled")
+		source.status == "unresolved"
+		some expiration in fields.blocks(rule, "expiration")
+		early(expiration, days)
+	],
+	[fields.describe(concat(".", ["lifecycle_rule.expiration", name]), source) |
+		some expiration in fields.blocks(rule, "expiration")
+		some name in ["days", "date", "created_before_date"]
+		source := fields.get(expiration, name)
+		source.status == "unresolved"
+	],
+])

@@ -45,3 +45,31 @@ ports_text(ports) := concat(", ", [digits.text(p) | some p in ports])
 span_text(span) := "all ports" if {
 	span == [1, 65535]
 } else := concat("/", [digits.text(span[0]), digits.text(span[1])])
+
+# The settings of a rule that are only known after apply, each with the most open reading the
+# openings above give it.
+most_open := {
+	"type": {"zh": "按入方向判断", "en": "read as ingress"},
+	"policy": {"zh": "按允许判断", "en": "read as accept"},
+	"ip_protocol": {"zh": "按全部协议判断", "en": "read as all protocols"},
+	"port_range": {"zh": "按全部端口判断", "en": "read as every port"},
+}
+
+assumptions(rule) := [{"attribute": attribute, "expression": source.expression, "reading": most_open[attribute]} |
+	some attribute in ["type", "policy", "ip_protocol", "port_range"]
+	source := fields.get(rule, attribute)
+	source.status == "unresolved"
+]
+
+# Whether the ports a rule opens rest on a protocol or port range only known after apply.
+ports_unknown(rule) if {
+	some assumption in assumptions(rule)
+	assumption.attribute in {"ip_protocol", "port_range"}
+}
+
+# What a finding says first about a rule read the most open way: "port_range is set from X,
+# which cannot be verified before apply (read as every port); " for each such setting.
+caveat(rule) := {
+	"zh": concat("", [concat("", [a.attribute, " 取自 ", a.expression, "，应用前无法核实（", a.reading.zh, "）；"]) | some a in assumptions(rule)]),
+	"en": concat("", [concat("", [a.attribute, " is set from ", a.expression, ", which cannot be verified before apply (", a.reading.en, "); "]) | some a in assumptions(rule)]),
+}

@@ -62,3 +62,9 @@ settled(source) := {"status": "missing"} if {
 	source.status == "known"
 	source.value == null
 } else := source
+
+# A string that is an expression to evaluate rather than a literal.
+is_template_value(value) if {
+	is_string(value)
+	is_template(value)
+}
