@@ -4,10 +4,12 @@
 import { isCalendarDate } from "./config/calendar-date";
 import { LoadedConfig, LoadedWaivers, loadConfigFile, loadWaiversFile, raiseConfigurationErrors } from "./config/load";
 import { waiverWarnings } from "./config/waiver-warnings";
+import { applyBaseline, BaselineUse } from "./baseline/apply";
+import { loadBaselineFile } from "./baseline/file";
 import { readBundle } from "./engine/bundle";
 import { PolicyEvaluator, RunData } from "./engine/policy";
 import { compareControlIds } from "./catalogue";
-import { ControlMetadata, MatrixEntry, PolicyFinding, PolicyReport, SEVERITIES, Severity, Text, Waiver } from "./engine/types";
+import { ControlMetadata, InputMode, MatrixEntry, PolicyFinding, PolicyReport, SEVERITIES, Severity, Text, Waiver } from "./engine/types";
 import { InputError, workingOn } from "./errors";
 import { InputDocument, InputKind, readInputs } from "./inputs/discover";
 import { FileDigest } from "./inputs/read-file";
@@ -28,6 +30,10 @@ export interface CheckOptions {
   today?: string;
   /** The lowest severity that fails the gate; by default every unwaived finding fails it. */
   failOn?: Severity;
+  /** true checks the inputs as reusable modules (--module), whatever govguard.yaml's input.kind says. */
+  module?: boolean;
+  /** A govguard-baseline.json: the findings it records do not fail the gate (src/baseline/). */
+  baseline?: string;
 }
 
 export interface Finding extends PolicyFinding {
@@ -35,8 +41,10 @@ export interface Finding extends PolicyFinding {
   remediation: Text;
   /** The input file (or .tf folder) the resource was found in. */
   file: string;
-  /** Whether this finding fails the gate: unwaived (or its waiver expired) and severe enough. */
+  /** Whether this finding fails the gate: unwaived (or its waiver expired), severe enough, and not in the baseline. */
   failing: boolean;
+  /** true when the baseline accepted it (src/baseline/apply.ts). */
+  baselined?: boolean;
   /** Where the resource is written: a .tf file and line, or the JSON input and line. */
   location: Location;
 }
@@ -73,12 +81,18 @@ export interface WaiverUse {
 }
 
 export interface CheckResult {
+  /** root, or module: the inputs were checked as reusable modules, and what the calling root must
+   * provide (a provider region, a trail, an alarm...) is a note rather than findings (lib/mode). */
+  mode: InputMode;
   findings: Finding[];
   /** Every waiver of the run, applied or not, in waivers.yaml order. */
   waivers: WaiverUse[];
   inputs: InputSummary[];
   /** Remarks on the whole run that are not findings: a configuration gap, a stale waiver. */
   notes: Text[];
+  /** In module mode, the one note (also in `notes`) naming what the calling root must provide:
+   * reports attach it to the stack-scoped controls it leaves unjudged (lib/mode). */
+  modeNote?: Text;
   summary: {
     inputs: number;
     findings: number;
@@ -98,6 +112,8 @@ export interface CheckResult {
   /** Every control, in catalogue order, and every article of the regulation, for reports. */
   controls: ControlMetadata[];
   articles: MatrixEntry[];
+  /** What the baseline did, when the run had one. */
+  baseline?: BaselineUse;
 }
 
 function controlNumber(id: string): number {
@@ -137,6 +153,9 @@ const NO_ALICLOUD: Text = {
   zh: "未发现阿里云（alicloud）提供方配置，没有可检查的内容",
   en: "no alicloud provider configuration found, so there was nothing to check",
 };
+
+// Notes the bundle makes about one input rather than the run: reports show them with its file.
+const INPUT_NOTES = new Set(["no_provider_block"]);
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -244,24 +263,30 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
   const inputs: InputSummary[] = [];
   const runNotes = new Map<string, Text>();
   const used = new Set<number>();
+  let mode: InputMode = "root";
   for (const doc of documents) {
     const report = evaluateOne(evaluator, doc);
     if (report.errors.length > 0) throw new InputError(doc.file, report.errors[0].message);
-    const notes = [...doc.notes, ...(report.summary.providers === 0 ? [NO_ALICLOUD] : [])];
+    mode = report.mode;
+    const own = report.notes.filter((n) => INPUT_NOTES.has(n.code)).map((n) => n.message);
+    const notes = [...doc.notes, ...(report.summary.providers === 0 ? [NO_ALICLOUD] : []), ...own];
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });
     const locator = new Locator(doc);
     for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file, failOn, locator.locate(f.resource)));
-    for (const n of report.notes) runNotes.set(n.code, n.message);
+    for (const n of report.notes) if (!INPUT_NOTES.has(n.code)) runNotes.set(n.code, n.message);
     for (const i of report.waivers_used) used.add(i);
   }
   findings.sort(compareFindings);
   const by_severity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const failing = findings.filter((f) => f.failing).length;
+  const modeNote = runNotes.get("module_mode");
   return {
+    mode,
     findings,
     waivers: waiverUses(findings, options.waivers ?? []),
     inputs,
     notes: [...runNotes.values(), ...waiverNotes(findings, used, options.waivers ?? [])],
+    ...(modeNote === undefined ? {} : { modeNote }),
     summary: {
       inputs: inputs.length,
       findings: findings.length,
@@ -279,14 +304,28 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
   };
 }
 
+/**
+ * The settings with module mode on, as --module asks: the flag wins over govguard.yaml's
+ * input.kind. A malformed `input` is left as written, so the bundle still refuses it (exit 2
+ * naming its line) rather than the flag hiding it.
+ */
+function withModuleMode(values: Record<string, unknown> = {}): Record<string, unknown> {
+  const input: unknown = Object.hasOwn(values, "input") ? values.input : {};
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return values;
+  const kind: unknown = Object.hasOwn(input, "kind") ? (input as Record<string, unknown>).kind : "root";
+  if (kind !== "root" && kind !== "module") return values;
+  return { ...values, input: { ...input, kind: "module" } };
+}
+
 /** The run data for the bundle from the options, files read and validated. */
 export function runDataFor(options: CheckOptions): { data: RunData; config?: LoadedConfig; waivers?: LoadedWaivers } {
   if (options.today !== undefined && !isCalendarDate(options.today)) throw new InputError("today", NOT_A_DATE);
   const config = options.configFile !== undefined ? loadConfigFile(options.configFile) : undefined;
   const waivers = options.waiversFile !== undefined ? loadWaiversFile(options.waiversFile) : undefined;
+  const values = config?.values ?? options.config;
   return {
     data: {
-      govguard_config: config?.values ?? options.config,
+      govguard_config: options.module === true ? withModuleMode(values) : values,
       govguard_waivers: waivers?.entries ?? options.waivers,
       govguard_today: options.today ?? todayInChina(),
     },
@@ -297,14 +336,16 @@ export function runDataFor(options: CheckOptions): { data: RunData; config?: Loa
 
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const { data, config, waivers } = runDataFor(options);
+  const baseline = options.baseline === undefined ? undefined : loadBaselineFile(options.baseline);
   const bundle = readBundle(options.bundlePath);
   const documents = await readInputs(paths, { attributes: bundle.attributes });
   const largestInputBytes = Math.max(0, ...documents.map((d) => d.content.length));
   const evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
   raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
-  return evaluateDocuments(evaluator, documents, {
+  const result = evaluateDocuments(evaluator, documents, {
     failOn: options.failOn,
     waivers: data.govguard_waivers ?? [],
     settings: { config: config?.source.file, waivers: waivers?.source.file, today: data.govguard_today ?? todayInChina() },
   });
+  return baseline === undefined ? result : applyBaseline(result, baseline);
 }

@@ -1,6 +1,8 @@
 // govguard's library API: `import { check } from "govguard"`.
 export { check, compareFindings, evaluateDocuments, todayInChina } from "./check";
 export type { CheckOptions, CheckResult, EvaluationSettings, Finding, InputSummary } from "./check";
+export { applyBaseline, baselineDocument, fingerprint, loadBaselineFile, renderBaseline } from "./baseline";
+export type { BaselineDocument, BaselineEntry, BaselineUse, LoadedBaseline } from "./baseline";
 export { loadConfigFile, loadWaiversFile } from "./config/load";
 export type { LoadedConfig, LoadedWaivers } from "./config/load";
 export { PolicyEvaluator } from "./engine/policy";

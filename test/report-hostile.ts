@@ -122,6 +122,7 @@ function text(s: string): Text {
 /** A check result built by hand: every input-derived string is drawn from `pick`. */
 export function constructedResult(pick: () => string, counts: { findings: number; waivers: number }): CheckResult {
   const { catalogue: controls, articles } = catalogue();
+  const withBaseline = (counts.findings + counts.waivers) % 2 === 0;
   const findings: Finding[] = [];
   const waivers: WaiverUse[] = [];
   for (let i = 0; i < counts.waivers; i++) {
@@ -140,6 +141,8 @@ export function constructedResult(pick: () => string, counts: { findings: number
   for (let i = 0; i < counts.findings; i++) {
     const control = controls[(i * 7) % controls.length];
     const waived = counts.waivers > 0 && i % 3 === 0;
+    // Some findings the baseline accepted (every fourth run has a baseline).
+    const baselined = withBaseline && !waived && i % 4 === 1;
     const file = pick();
     findings.push({
       control: control.id,
@@ -152,7 +155,8 @@ export function constructedResult(pick: () => string, counts: { findings: number
       message: text(pick()),
       remediation: i % 5 === 0 ? text(pick()) : control.remediation,
       ...(waived ? { waiver: { index: i % counts.waivers, reason: pick(), owner: pick(), expires: i % 4 === 0 ? "" : "2026-06-30", status: i % 2 === 0 ? "active" : "expired" } as const } : {}),
-      failing: !waived || i % 2 === 1,
+      failing: !baselined && (!waived || i % 2 === 1),
+      ...(baselined ? { baselined: true } : {}),
       location: { file: pick(), line: 1 + i },
     });
   }
@@ -168,6 +172,24 @@ export function constructedResult(pick: () => string, counts: { findings: number
     settings: { today: "2026-01-01", config: pick(), waivers: pick() },
     controls,
     articles,
+    mode: counts.findings % 3 === 0 ? "module" : "root",
+    ...(withBaseline
+      ? {
+          baseline: {
+            file: pick(),
+            sha256: "1".repeat(64),
+            suppressed: findings.filter((f) => f.baselined).length,
+            stale: Array.from({ length: 1 + (counts.findings % 3) }, (_, i) => ({
+              control: i === 0 ? pick() : controls[i].id,
+              resource: pick(),
+              ...(i % 2 === 0 ? { attribute: pick() } : {}),
+              ...(i === 1 ? {} : { input: pick() }),
+              message: text(pick()),
+              fingerprint: "2".repeat(64),
+            })),
+          },
+        }
+      : {}),
   };
 }
 

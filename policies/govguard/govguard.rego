@@ -6,6 +6,7 @@
 package govguard
 
 import data.govguard.lib.document
+import data.govguard.lib.mode
 import data.govguard.lib.params
 import data.govguard.lib.provider
 import data.govguard.lib.sensitive
@@ -24,11 +25,13 @@ catalogue[metadata.id] := metadata if {
 # Findings carry what differs between them; a control's title and remediation are in the
 # catalogue, once (a report of thousands of findings would otherwise repeat them thousands of
 # times). A violation may still carry its own remediation, which then overrides the catalogue's.
+# In module mode (lib.mode) what the calling root must provide is a note, not a finding.
 findings contains with_waiver(finding) if {
 	some name
 	metadata := data.govguard.controls[name].metadata
 	violations := data.govguard.controls[name].violations
 	some violation in violations
+	not mode.set_aside(metadata, violation)
 	finding := object.union(
 		{"control": metadata.id, "article": metadata.article, "severity": metadata.severity},
 		without_secrets(violation),
@@ -50,7 +53,7 @@ waived(finding) if finding.waiver.status == "active"
 # Indexes of the waivers that matched some finding of this document.
 used_waivers := {finding.waiver.index | some finding in findings; finding.waiver}
 
-input_errors := (document.errors | params.errors) | waivers.errors
+input_errors := ((document.errors | params.errors) | waivers.errors) | mode.errors
 
 # A finding with its control's title and remediation, as conftest shows it.
 full(finding) := object.union(
@@ -73,8 +76,9 @@ summary := {
 report := {
 	"kind": document.kind,
 	"flavour": document.flavour,
+	"mode": mode.kind,
 	"errors": [e | some e in input_errors],
-	"notes": [n | some n in params.notes],
+	"notes": [n | some n in (params.notes | mode.notes)],
 	"waivers_used": [i | some i in used_waivers],
 	# In no particular order: govguard orders findings for its reports. (sort is quadratic in OPA's
 	# wasm runtime, so ordering thousands of findings here would dominate the evaluation.)

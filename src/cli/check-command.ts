@@ -93,6 +93,8 @@ export async function runCheck(args: string[], out: Output, version: string): Pr
       "fail-on": { type: "string", default: "low" },
       lang: { type: "string", default: "both" },
       record: { type: "string" },
+      module: { type: "boolean", default: false },
+      baseline: { type: "string" },
     },
   });
   if (positionals.length === 0) {
@@ -112,6 +114,8 @@ export async function runCheck(args: string[], out: Output, version: string): Pr
     configFile: findFile(values.config, cwd, CONFIG_FILE_NAMES),
     waiversFile: findFile(values.waivers, cwd, WAIVERS_FILE_NAMES),
     failOn,
+    module: values.module,
+    ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
   });
   // One turn of the event loop before anything is written, so that an exception or rejection the
   // run left behind ends it (exit 2) instead of following a verdict.

@@ -9,6 +9,7 @@ import { currentFile, InputError, printable, UsageError } from "../errors";
 import { renderExplain, renderMatrix, renderRules } from "../report/catalogue-text";
 import { govguardVersion } from "../version";
 import { Output, runCheck, wantsColour } from "./check-command";
+import { runBaseline } from "./baseline-command";
 import { runInput } from "./input-command";
 import { writeOutputFile } from "./write-output";
 
@@ -22,6 +23,9 @@ govguard — Regulations on Security Management of Internet Government Applicati
 
 用法 Usage:
   govguard check [选项 options] <路径 path>...   检查输入 / gate the inputs
+  govguard baseline [选项 options] <路径 path>... [-o 文件 file]
+                                               把今天的违规记为基线（默认 govguard-baseline.json）
+                                               record today's findings as a baseline (default govguard-baseline.json)
   govguard init [--force] [文件 file]            写出带注释的 govguard.yaml / write a commented govguard.yaml
   govguard rules [--format text|json]          列出全部控制项 / list every control
   govguard explain <ID> [--format text|json]   说明一个控制项，如 A20.1 / one control in full, e.g. A20.1
@@ -46,6 +50,24 @@ check 选项 options:
   --lang <语言>       zh、en 或 both（默认）/ zh, en or both (default)
   --record <文件>     写出本次检查的评估记录（输入摘要、策略包版本、结果）
                       write the assessment record of this run (input digests, bundle, results)
+  --module            把 .tf 目录当作供根模块调用的可复用模块检查：全栈与提供方控制项（区域、操作审计、
+                      告警、评估编号等）改为一条说明，指出调用它的根模块须提供什么；优先于 govguard.yaml
+                      的 input.kind；不适用于计划 JSON 与 CDKTF 栈（它们总是根模块）
+                      check .tf folders as reusable modules that a root calls: the stack-wide and provider
+                      controls (region, audit trail, alarm, assessment reference...) become one note on
+                      what the calling root must provide; wins over input.kind in govguard.yaml; refused
+                      for plan JSON and CDKTF stacks (always root modules)
+  --baseline <文件 file>
+                      基线文件：其中记录的违规不导致不通过，只有新违规才会；不再匹配的条目列为可删除
+                      a baseline file: the findings it records do not fail the gate, new ones do;
+                      entries that no longer match are listed as removable
+
+baseline 选项 options（检查方式与 check 相同 / it checks as check does）:
+  -o, --output <文件> 写出的基线文件（默认 govguard-baseline.json；不会覆盖本次读取的输入）
+                      the baseline to write (default govguard-baseline.json; never over an input)
+  --config <文件>、--waivers <文件>、--module
+                      同 check / as for check（已豁免的违规不记入基线 / waived findings are left out）
+
   -h, --help          显示帮助 / show this help
   -v, --version       显示版本 / show the version
 
@@ -57,7 +79,7 @@ check 选项 options:
 退出码 Exit codes:
   0  通过 / the gate passes
   1  存在不通过的违规 / a finding fails the gate
-  2  命令行、输入、配置或豁免有误 / the command line, an input, the configuration or a waiver is wrong
+  2  命令行、输入、配置、豁免或基线有误 / the command line, an input, the configuration, a waiver or the baseline is wrong
 `;
 
 const toolVersion = govguardVersion;
@@ -152,14 +174,15 @@ export async function main(argv: string[], out: Output = processOutput): Promise
       return EXIT_PASS;
     }
     if (command === "check") return await runCheck(rest, out, toolVersion());
+    if (command === "baseline") return await runBaseline(rest, out, toolVersion());
     if (command === "init") return runInit(rest, out);
     if (command === "rules") return runRules(rest, out);
     if (command === "explain") return runExplain(rest, out);
     if (command === "matrix") return runMatrix(rest, out);
     if (command === "input") return await runInput(rest, out);
     throw new UsageError({
-      zh: `未知的命令 ${command}（可用 check、init、rules、explain、matrix、input）`,
-      en: `unknown command ${command} (use check, init, rules, explain, matrix or input)`,
+      zh: `未知的命令 ${command}（可用 check、baseline、init、rules、explain、matrix、input）`,
+      en: `unknown command ${command} (use check, baseline, init, rules, explain, matrix or input)`,
     });
   } catch (e: unknown) {
     out.stderr(`${failureLine(e)}\n`);

@@ -20,6 +20,9 @@ export interface ControlMetadata {
   remediation: Text;
   decisions: Text[];
   resources: string[];
+  /** "stack": the control asks for something of the whole stack or its provider configuration (a
+   * trail, an alarm, a region), which a reusable module leaves to its caller (lib/mode). */
+  scope?: "stack";
 }
 
 /** One violation of one control by one resource, as the policy reports it (without the
@@ -56,9 +59,14 @@ export interface PolicyError {
   path?: string;
 }
 
+/** How the inputs were checked: as root modules, or as reusable modules a root calls (--module). */
+export type InputMode = "root" | "module";
+
 export interface PolicyReport {
   kind: "plan" | "config" | "unknown";
   flavour: "plan" | "cdktf" | "terraform" | "unknown";
+  /** root, or module: checked as a reusable module (lib/mode). */
+  mode: InputMode;
   errors: PolicyError[];
   /** Remarks for the reviewer that are not findings (a missing assessment reference). */
   notes: PolicyError[];

@@ -10,7 +10,7 @@ import { Scope, Unknown } from "../hcl/value";
 import { bareReference, referencesInRaw, withBudget } from "./engine";
 import { bodies, dynamicLabels, dynamicSpecs, RESOURCE_META } from "./body";
 import { InstanceBudget, MAX_ELEMENTS_PER_DOCUMENT } from "./caps";
-import { afterJson, emptyObject, settled, isObject, Json, JsonObject, knownJson, skeletonJson, unknownJson, unknownsWithin, valueOf } from "./json";
+import { afterJson, emptyObject, settled, isObject, Json, JsonObject, knownJson, skeletonJson, unknownJson, unknownTextJson, unknownsWithin, valueOf } from "./json";
 import { MODULE_META, ModuleCall, ModuleInstance, namedBodies, ResourceInstance, ResourceNode, typedBodies } from "./module";
 import { Providers } from "./providers";
 import { Sensitivity } from "./sensitivity";
@@ -176,7 +176,9 @@ class PlanBuilder {
       }
       const unknowns = unknownsWithin(v);
       if (unknowns.length === 0) continue;
-      texts[attr] = unknowns[0].unknown.detail;
+      // A wholly unknown value is one text; a partly known one has a text at each unknown part,
+      // so that a rule reading a nested attribute names that attribute's own expression.
+      texts[attr] = unknownTextJson(v);
       if (dynamic.has(attr) && v instanceof Unknown) {
         this.report(instance.address, attr, {
           zh: `${attr} 块无法在应用前展开：${v.detail}`,
@@ -335,6 +337,8 @@ function buildPlan(tree: ConfigTreeShape, options: PlanOptions): Record<string, 
   const input = emptyObject<unknown>();
   input.flavour = tree.flavour;
   input.unverifiable = builder.unverifiable;
+  // Module mode is refused for a configuration that has them (lib/mode).
+  input.root_markers = (tree.rootMarkers ?? []).map((m) => ({ ...m }));
   const plan = emptyObject<unknown>();
   plan.format_version = "1.2";
   plan.terraform_version = "govguard";

@@ -29,4 +29,6 @@ export interface ConfigTreeShape {
   unread: readonly UnreadModuleShape[];
   tfvars: Record<string, unknown>;
   files: string[];
+  /** What only a root module has (ConfigTree.rootMarkers); the plan lists it for lib/mode. */
+  rootMarkers?: readonly { file: string; line?: number; marker: string }[];
 }

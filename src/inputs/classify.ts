@@ -32,6 +32,16 @@ export function classifyJson(value: unknown): Classification {
       },
     };
   }
+  // The section src/evaluate writes in the plan it makes from configuration: the bundle trusts it
+  // (lib/document's flavour, lib/mode), so a file that carries one is not taken at its word.
+  if (has("govguard_input")) {
+    return {
+      problem: {
+        zh: "带有 govguard_input 部分，这是 govguard 由配置生成的待评估文档（govguard input 的输出），不是 Terraform 计划或配置；请把生成它的配置（.tf 目录、cdk.tf.json）交给 govguard，或使用 terraform show -json 生成的计划",
+        en: "carries a govguard_input section, so it is the document govguard evaluates from configuration (the output of govguard input), not a Terraform plan or configuration; give govguard the configuration it came from (the .tf folder, cdk.tf.json), or the plan from terraform show -json",
+      },
+    };
+  }
   // A plan is recognised by its content, so a hand-written plan without the version fields is one.
   if (has("planned_values") || has("resource_changes") || isObject(value.configuration)) return { kind: "plan" };
   if (typeof value.format_version === "string") {

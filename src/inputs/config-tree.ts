@@ -58,6 +58,18 @@ export interface ConfigTree {
   tfvars: Record<string, unknown>;
   /** Every file read: the root module's, variable files, modules.json, then child modules'. */
   files: string[];
+  /** What only a root module has, in the root module only: its backend, cloud and state_store
+   * blocks (Terraform ignores them in a called module: "Backend configuration ignored") and the
+   * variables files Terraform loads by itself. Module mode is refused when there is one (lib/mode). */
+  rootMarkers: RootMarker[];
+}
+
+/** A root-only construct: `backend "LABEL"`, `cloud` or `state_store` in a terraform block (with
+ * the block's line), or "tfvars" for a variables file. `file` is the name within the root folder. */
+export interface RootMarker {
+  file: string;
+  line?: number;
+  marker: string;
 }
 
 export type { Location };
@@ -89,6 +101,28 @@ interface ReadModule {
   files: string[];
   assembled: AssembledModule;
   cdktf: boolean;
+  /** The state blocks of its terraform blocks: root markers, when the module is the root. */
+  stateBlocks: RootMarker[];
+}
+
+const STATE_BLOCKS = ["backend", "cloud", "state_store"];
+
+/** backend "x", cloud and state_store blocks in the module's terraform blocks, file by file. */
+function stateBlocksOf(files: readonly ConfigFile[]): RootMarker[] {
+  const found: RootMarker[] = [];
+  for (const f of files) {
+    for (const d of f.declarations) {
+      if (d.kind !== "terraform") continue;
+      for (const key of STATE_BLOCKS) {
+        const block = d.body[key];
+        if (block === undefined) continue;
+        const labels = key === "backend" && typeof block === "object" && block !== null && !Array.isArray(block) ? Object.keys(block) : [];
+        const markers = labels.length > 0 ? labels.map((l) => `backend ${JSON.stringify(l)}`) : [key];
+        for (const marker of markers) found.push({ file: path.basename(f.file), ...(d.line === undefined ? {} : { line: d.line }), marker });
+      }
+    }
+  }
+  return found;
 }
 
 async function readModuleFiles(files: string[], budget: HclBudget): Promise<ReadModule> {
@@ -96,7 +130,7 @@ async function readModuleFiles(files: string[], budget: HclBudget): Promise<Read
   const overrides: ConfigFile[] = [];
   for (const file of files) (isOverrideFile(path.basename(file)) ? overrides : primary).push(await readConfigFile(file, budget));
   const ordered = [...primary, ...overrides].map((f) => f.file);
-  return { files: ordered, assembled: assembleModule(primary, overrides), cdktf: primary.some((f) => f.cdktf) };
+  return { files: ordered, assembled: assembleModule(primary, overrides), cdktf: primary.some((f) => f.cdktf), stateBlocks: stateBlocksOf([...primary, ...overrides]) };
 }
 
 /** The configuration files of a module folder, as Terraform picks them. */
@@ -222,5 +256,6 @@ export async function loadConfigTree(target: string): Promise<ConfigTree> {
   await visit(modules.get("") as ConfigModule, [fs.realpathSync(rootDir)]);
 
   const flavour = root.cdktf || rootFiles.some((f) => path.basename(f) === "cdk.tf.json") ? "cdktf" : "terraform";
-  return { flavour, target, modules, unread, tfvars: tfvars.values, files };
+  const rootMarkers = [...root.stateBlocks, ...tfvars.files.map((f) => ({ file: path.basename(f), marker: "tfvars" }))];
+  return { flavour, target, modules, unread, tfvars: tfvars.values, files, rootMarkers };
 }

@@ -22,7 +22,16 @@ function prepared(value: Untrusted | string): string {
  * zero-width space breaks them.
  */
 export function markdownText(value: Untrusted | string): string {
-  return prepared(value)
+  return prose(prepared(value));
+}
+
+/** govguard's own prose, escaped as markdownText does but not capped: never input. */
+export function markdownOwnText(text: string): string {
+  return prose(visible(text));
+}
+
+function prose(text: string): string {
+  return text
     .replace(/@/g, `@${ZWSP}`)
     .replace(/:(?=\/)/g, `:${ZWSP}`)
     .replace(/(www)(?=\.)/gi, `$1${ZWSP}`)

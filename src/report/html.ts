@@ -7,6 +7,7 @@ import { MatrixEntry, SEVERITIES, Severity, Text } from "../engine/types";
 import { STATUS_TEXT } from "./catalogue-text";
 import { xmlText as esc } from "./escape-xml";
 import { inline, isTrustedText, Lang, lines, t } from "./lang";
+import { BASELINE_HEADING, baselineSummary, modeLabel, moduleParagraphs, staleEntryText } from "./run-text";
 import { severityText, verdictText, WAIVER_LABELS, waiverStatusText } from "./text";
 import { isEmptyUntrusted, UText } from "./untrusted";
 import { FindingView, renderer, ReportView, WaiverView } from "./view";
@@ -43,6 +44,7 @@ th { background: var(--bg); }
 .ctl { display: inline-block; margin: 0 6px 2px 0; white-space: nowrap; }
 .ctl.bad { color: var(--high); font-weight: 600; } .ctl.good { color: var(--ok); }
 .warn { color: var(--medium); font-weight: 600; }
+.tag { font-size: 12px; font-weight: 400; color: var(--muted); border: 1px solid var(--line); border-radius: 10px; padding: 0 6px; }
 .note { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: 6px 12px; margin: 6px 0; }
 footer { color: var(--muted); font-size: 12px; margin-top: 40px; }
 @media print { header { background: none; } .finding { break-inside: avoid; } }
@@ -59,6 +61,7 @@ function severityBadge(severity: Severity, lang: Lang): string {
 
 function findingBlock(f: FindingView, lang: Lang): string {
   const kind = f.waiver?.status === "active" ? "waived" : f.failing ? "failing" : "quiet";
+  const accepted = f.baselined ? ` <span class="tag">${esc(inline(t("基线", "baseline"), lang))}</span>` : "";
   const rows: [Text, string][] = [
     [t("问题", "Problem"), text(f.message, lang)],
     [t("修复", "Fix"), text(f.remediation, lang)],
@@ -71,7 +74,7 @@ function findingBlock(f: FindingView, lang: Lang): string {
     rows.push([t("豁免", "Waiver"), `${esc(inline(state, lang))}: ${detail.join(" · ")}`]);
   }
   return `<div class="finding ${kind}">
-  <div class="head">${esc(f.control)} ${severityBadge(f.severity, lang)} <code>${esc(f.resource)}</code></div>
+  <div class="head">${esc(f.control)} ${severityBadge(f.severity, lang)} <code>${esc(f.resource)}</code>${accepted}</div>
   <div>${text(f.title, lang)}</div>
   <dl>${rows.map(([k, v]) => `<dt>${esc(inline(k, lang))}</dt><dd>${v}</dd>`).join("")}</dl>
 </div>`;
@@ -107,6 +110,20 @@ ${view.waivers.map((w) => waiverRow(w, lang)).join("\n")}
 </table>`;
 }
 
+function baselineSection(view: ReportView, lang: Lang): string {
+  const b = view.baseline;
+  if (b === undefined) return "";
+  const accepted = view.findings.filter((f) => f.baselined);
+  const out = [`<h2>${esc(inline(t(`基线（${b.suppressed}）`, `Baseline (${b.suppressed})`), lang))}</h2>`, `<p>${text(baselineSummary(b), lang)}</p>`];
+  if (b.stale.length > 0) {
+    out.push(`<h3>${esc(inline(BASELINE_HEADING(b.stale.length), lang))}</h3>`, "<ul>", ...b.stale.map((e) => `<li>${text(staleEntryText(e), lang)}</li>`), "</ul>");
+  }
+  if (accepted.length > 0) {
+    out.push(`<details><summary>${esc(inline(t(`基线接受的违规（${accepted.length}）`, `Findings the baseline accepts (${accepted.length})`), lang))}</summary>`, byArticle(accepted, lang), "</details>");
+  }
+  return out.join("\n");
+}
+
 function matrixRow(entry: MatrixEntry, view: ReportView, lang: Lang): string {
   const controls = entry.controls
     .map((id) => {
@@ -122,7 +139,7 @@ function matrixRow(entry: MatrixEntry, view: ReportView, lang: Lang): string {
 
 export const renderHtml = renderer((view, toolVersion: string, lang: Lang = "both"): string => {
   const s = view.summary;
-  const open = view.findings.filter((f) => f.waiver?.status !== "active");
+  const open = view.findings.filter((f) => f.waiver?.status !== "active" && !f.baselined);
   const waived = view.findings.filter((f) => f.waiver?.status === "active");
   const count = (status: MatrixEntry["status"]): number => view.articles.filter((a) => a.status === status).length;
   const card = (n: number | string, label: Text): string => `<div class="card"><div class="n">${esc(String(n))}</div><div class="l">${esc(inline(label, lang))}</div></div>`;
@@ -139,21 +156,24 @@ export const renderHtml = renderer((view, toolVersion: string, lang: Lang = "bot
 <header>
   <h1>${esc(inline(t("互联网政务应用安全管理规定 合规检查报告", "Internet Government Applications Regulations: compliance report"), lang))}</h1>
   <div class="verdict ${s.passed ? "pass" : "fail"}">${esc(inline(s.passed ? t("通过", "PASSED") : t("未通过", "FAILED"), lang))}</div>
-  <div>${text(verdictText(s), lang)}</div>
-  <div class="meta">${esc(inline(t("检查日期", "Date"), lang))}: ${esc(view.today)} · govguard ${esc(toolVersion)} · ${esc(view.bundle.revision)} · sha256 ${esc(view.bundle.sha256.slice(0, 16))}…</div>
+  <div>${text(verdictText(s, view.baseline?.suppressed), lang)}</div>
+  <div class="meta">${esc(inline(t("检查日期", "Date"), lang))}: ${esc(view.today)} · govguard ${esc(toolVersion)} · ${esc(view.bundle.revision)} · sha256 ${esc(view.bundle.sha256.slice(0, 16))}… · ${esc(inline(modeLabel(view.mode), lang))}</div>
 </header>
 <main>
 <div class="cards">
   ${SEVERITIES.map((sev) => card(s.by_severity[sev], severityText(sev))).join("\n  ")}
   ${card(s.waived, t("已豁免", "waived"))}
+  ${view.baseline === undefined ? "" : card(view.baseline.suppressed, t("基线接受", "in the baseline"))}
   ${card(s.failing, t(`不通过（阈值 ${inline(severityText(s.fail_on), "zh")}）`, `failing (fail-on ${s.fail_on})`))}
   ${card(`${count("automated")} / ${count("manual")} / ${count("not_applicable")}`, t("条款：自动 / 人工 / 不适用", "articles: automated / manual / n/a"))}
 </div>
+${moduleParagraphs(view).map((p) => `<div class="note">${text(p, lang)}</div>`).join("\n")}
 ${view.notes.map((n) => `<div class="note">${text(n, lang)}</div>`).join("\n")}
 <h2>${esc(inline(t(`违规（${open.length}）`, `Findings (${open.length})`), lang))}</h2>
 ${open.length > 0 ? byArticle(open, lang) : `<p>${esc(inline(t("没有违规。", "No findings."), lang))}</p>`}
 ${waived.length > 0 ? `<h2>${esc(inline(t(`已豁免的违规（${waived.length}）`, `Waived findings (${waived.length})`), lang))}</h2>\n${byArticle(waived, lang)}` : ""}
 ${view.waivers.length > 0 ? waiverTable(view, lang) : ""}
+${baselineSection(view, lang)}
 <h2>${esc(inline(t("合规矩阵：全部 44 条", "Compliance matrix: all 44 articles"), lang))}</h2>
 <table>
 <thead><tr><th>${esc(inline(t("条", "Art."), lang))}</th><th>${esc(inline(t("内容", "Subject"), lang))}</th><th>${esc(inline(t("状态", "Status"), lang))}</th><th>${esc(inline(t("控制项与本次结果、审核问题或理由", "Controls with this run's results, reviewer's question or reason"), lang))}</th></tr></thead>

@@ -3,6 +3,7 @@
 // lone surrogates are replaced, so every string is strict JSON (escape-json.ts).
 import { CheckResult } from "../check";
 import { jsonSafe } from "./escape-json";
+import { runMode } from "./view";
 
 export const JSON_REPORT_VERSION = 1;
 
@@ -16,6 +17,8 @@ export function jsonReport(result: CheckResult, toolVersion: string): object {
     inputs: result.inputs,
     notes: result.notes,
     summary: result.summary,
+    mode: runMode(result),
+    ...(result.baseline === undefined ? {} : { baseline: result.baseline }),
   });
 }
 

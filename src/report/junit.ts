@@ -1,11 +1,14 @@
 // JUnit XML for GitLab, Jenkins and other CI test reports: one test suite per control, one test
 // case per finding (a failure when it fails the gate, skipped when a waiver covers it), and one
-// passing case for a control with no finding at all. A suite's properties list the waivers of its
-// control. Input goes through xmlText (escape-xml.ts).
+// passing case for a control with no finding at all. In module mode a stack-scoped control, which
+// the calling root answers, gets a skipped case carrying the run's module note instead. A suite's
+// properties list the mode and the waivers of its control. Input goes through xmlText (escape-xml.ts).
+import { Text } from "../engine/types";
 import { xmlText as x } from "./escape-xml";
-import { inline, Lang } from "./lang";
+import { inline, Lang, t } from "./lang";
+import { baselineSummary, moduleNote, staleEntryText } from "./run-text";
 import { untrustedEquals, untrustedJoin } from "./untrusted";
-import { FindingView, renderer, WaiverView } from "./view";
+import { FindingView, renderer, ReportView, RunMode, WaiverView } from "./view";
 
 function testcase(f: FindingView, lang: Lang): string {
   const attrs = `classname="govguard.${x(f.control)}" name="${x(f.resource)}" file="${x(f.location.file)}" line="${f.location.line}"`;
@@ -15,6 +18,9 @@ function testcase(f: FindingView, lang: Lang): string {
     `${x(inline({ zh: "修复", en: "Fix" }, lang))}: ${x(inline(f.remediation, lang))}`,
     `${x(inline({ zh: "位置", en: "Location" }, lang))}: ${x(f.location.file)}:${f.location.line}`,
   ].join("\n");
+  if (f.baselined) {
+    return `    <testcase ${attrs}>\n      <skipped message="${x(inline(t("基线中已有的违规", "in the baseline"), lang))}"/>\n      <system-out>${detail}</system-out>\n    </testcase>`;
+  }
   if (f.waiver?.status === "active") {
     return `    <testcase ${attrs}>\n      <skipped message="${x(untrustedJoin`waived: ${f.waiver.reason}`)}"/>\n      <system-out>${detail}</system-out>\n    </testcase>`;
   }
@@ -24,10 +30,17 @@ function testcase(f: FindingView, lang: Lang): string {
   return `    <testcase ${attrs}>\n      <failure type="${f.severity}" message="${x(inline(f.message, lang))}">${detail}</failure>\n    </testcase>`;
 }
 
-function properties(waivers: WaiverView[], lang: Lang): string {
-  if (waivers.length === 0) return "";
+/** A stack-scoped control in module mode: the part the calling root must provide, with the run's note. */
+function leftToCallerCase(control: string, note: Text, lang: Lang): string {
+  const name = x(inline(t("由调用本模块的根模块负责", "left to the calling root module"), lang));
+  return `    <testcase classname="govguard.${x(control)}" name="${name}">\n      <skipped message="${x(inline(note, lang))}"/>\n    </testcase>`;
+}
+
+function properties(waivers: WaiverView[], lang: Lang, mode: RunMode): string {
   const property = (w: WaiverView, key: string, value: string): string => `      <property name="waivers[${w.index}].${key}" value="${value}"/>`;
-  const list = waivers.flatMap((w) => [
+  // root or module: how the run judged its inputs (--module).
+  const list = [`      <property name="mode" value="${mode}"/>`];
+  list.push(...waivers.flatMap((w) => [
     property(w, "resource", x(w.resource)),
     property(w, "reason", x(w.reason)),
     property(w, "owner", x(w.owner)),
@@ -35,8 +48,31 @@ function properties(waivers: WaiverView[], lang: Lang): string {
     property(w, "status", w.status),
     property(w, "findings", String(w.findings)),
     ...w.warnings.map((warning, i) => property(w, `warnings[${i}]`, x(inline(warning, lang)))),
-  ]);
+  ]));
   return `    <properties>\n${list.join("\n")}\n    </properties>\n`;
+}
+
+/** With a baseline: one suite saying what it accepted, a passing case per entry that can be removed. */
+function baselineSuite(view: ReportView, lang: Lang): { xml: string; tests: number } | undefined {
+  const b = view.baseline;
+  if (b === undefined) return undefined;
+  const cases =
+    b.stale.length > 0
+      ? b.stale.map(
+          (e) =>
+            `    <testcase classname="govguard.baseline" name="${x(inline(t("可从基线删除", "can be removed from the baseline"), lang))}: ${x(e.control)} ${x(e.resource)}">\n      <system-out>${x(inline(staleEntryText(e), lang))}</system-out>\n    </testcase>`,
+        )
+      : [`    <testcase classname="govguard.baseline" name="${x(inline(t("所有基线条目均仍匹配", "every baseline entry still matches"), lang))}"/>`];
+  const props = [
+    `      <property name="baseline.file" value="${x(b.file)}"/>`,
+    `      <property name="baseline.suppressed" value="${b.suppressed}"/>`,
+    `      <property name="baseline.stale" value="${b.stale.length}"/>`,
+    `      <property name="baseline.summary" value="${x(inline(baselineSummary(b), lang))}"/>`,
+  ];
+  return {
+    xml: `  <testsuite name="govguard.baseline" tests="${cases.length}" failures="0" errors="0" skipped="0">\n    <properties>\n${props.join("\n")}\n    </properties>\n${cases.join("\n")}\n  </testsuite>`,
+    tests: cases.length,
+  };
 }
 
 export const renderJunit = renderer((view, lang: Lang = "both"): string => {
@@ -46,19 +82,25 @@ export const renderJunit = renderer((view, lang: Lang = "both"): string => {
   let skipped = 0;
   for (const control of view.controls) {
     const findings = view.findings.filter((f) => f.control === control.id);
-    const cases =
-      findings.length > 0
-        ? findings.map((f) => testcase(f, lang))
-        : [`    <testcase classname="govguard.${x(control.id)}" name="${x(inline({ zh: "无违规", en: "no findings" }, lang))}"/>`];
+    const leftToCaller = view.mode === "module" && control.scope === "stack";
+    const cases = findings.map((f) => testcase(f, lang));
+    // Not judged here, so never "no findings": a dashboard shows a case without <skipped> as passed.
+    if (leftToCaller) cases.push(leftToCallerCase(control.id, moduleNote(view), lang));
+    else if (cases.length === 0) cases.push(`    <testcase classname="govguard.${x(control.id)}" name="${x(inline({ zh: "无违规", en: "no findings" }, lang))}"/>`);
     const suiteFailures = findings.filter((f) => f.failing).length;
-    const suiteSkipped = findings.filter((f) => f.waiver?.status === "active").length;
+    const suiteSkipped = findings.filter((f) => f.waiver?.status === "active" || f.baselined).length + (leftToCaller ? 1 : 0);
     tests += cases.length;
     failures += suiteFailures;
     skipped += suiteSkipped;
     const waivers = view.waivers.filter((w) => untrustedEquals(w.control, control.id));
     suites.push(
-      `  <testsuite name="${x(`${control.id} ${inline(control.title, lang)}`)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${properties(waivers, lang)}${cases.join("\n")}\n  </testsuite>`,
+      `  <testsuite name="${x(`${control.id} ${inline(control.title, lang)}`)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${properties(waivers, lang, view.mode)}${cases.join("\n")}\n  </testsuite>`,
     );
+  }
+  const baseline = baselineSuite(view, lang);
+  if (baseline !== undefined) {
+    suites.push(baseline.xml);
+    tests += baseline.tests;
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

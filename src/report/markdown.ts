@@ -3,8 +3,9 @@
 // the waivers, then fixes and waived or non-failing findings folded away. Input is only ever
 // inline text inside a table cell, list item or quote govguard opens (escape-markdown.ts).
 import { SEVERITIES } from "../engine/types";
-import { markdownCode, markdownText } from "./escape-markdown";
-import { inline, Lang, t } from "./lang";
+import { markdownCode, markdownOwnText, markdownText } from "./escape-markdown";
+import { inline, Lang, lines, t } from "./lang";
+import { BASELINE_HEADING, baselineSummary, modeLabel, moduleParagraphs, staleEntryText } from "./run-text";
 import { isEmptyUntrusted } from "./untrusted";
 import { severityText, verdictText, WAIVER_LABELS, waiverStatusText } from "./text";
 import { FindingView, renderer, ReportView } from "./view";
@@ -23,6 +24,22 @@ function findingTable(findings: FindingView[], lang: Lang): string[] {
     head.map((h) => inline(h, lang)),
     findings.map((f) => [f.control, inline(severityText(f.severity), lang, " "), markdownCode(f.resource), `${markdownCode(f.location.file)}:${f.location.line}`, markdownText(inline(f.message, lang))]),
   );
+}
+
+/** Most stale baseline entries listed in a comment; the JSON and SARIF reports list them all. */
+const STALE_LISTED = 100;
+
+function baselineLines(view: ReportView, lang: Lang): string[] {
+  const b = view.baseline;
+  if (b === undefined) return [];
+  const out = [`**≡ ${markdownText(inline(baselineSummary(b), lang))}**`, ""];
+  if (b.stale.length === 0) return out;
+  out.push(`<details><summary>${inline(BASELINE_HEADING(b.stale.length), lang)}</summary>`, "");
+  for (const e of b.stale.slice(0, STALE_LISTED)) out.push(`- ${markdownText(inline(staleEntryText(e), lang))}`);
+  const more = b.stale.length - STALE_LISTED;
+  if (more > 0) out.push(`- ${inline(t(`另有 ${more} 项，见 JSON 或 SARIF 报告`, `${more} more: see the JSON or SARIF report`), lang)}`);
+  out.push("", "</details>", "");
+  return out;
 }
 
 function waiverTable(view: ReportView, lang: Lang): string[] {
@@ -47,7 +64,9 @@ export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
   const icon = s.passed ? "✅" : "❌";
   // The verdict is govguard's own text, and the comment's first line: input can neither come
   // before it nor make another heading (it cannot start a line).
-  const out = [`### ${icon} govguard: ${markdownText(inline(verdictText(s), lang))}`, ""];
+  const out = [`### ${icon} govguard: ${markdownText(inline(verdictText(s, view.baseline?.suppressed), lang))}`, ""];
+  // govguard's own text, in full: the list of what the calling root must provide is the point.
+  for (const paragraph of moduleParagraphs(view)) out.push(...lines(paragraph, lang).flatMap((l) => [`**◆ ${markdownOwnText(l)}**`, ""]));
   out.push(
     `| ${SEVERITIES.map((sev) => inline(severityText(sev), lang, " ")).join(" | ")} | ${inline(t("已豁免", "waived"), lang)} | ${inline(t("不通过", "failing"), lang)} |`,
     `|${[...SEVERITIES, "w", "f"].map(() => "---").join("|")}|`,
@@ -60,6 +79,7 @@ export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
   }
   const failing = view.findings.filter((f) => f.failing);
   if (failing.length > 0) out.push(...findingTable(failing, lang), "");
+  out.push(...baselineLines(view, lang));
   if (view.waivers.length > 0) {
     out.push(`**${inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)}**`, "", ...waiverTable(view, lang), "");
   }
@@ -69,12 +89,13 @@ export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
     for (const f of fixes.values()) out.push(`- **${f.control}** ${markdownText(inline(f.title, lang))}: ${markdownText(inline(f.remediation, lang))}`);
     out.push("", "</details>", "");
   }
-  const quiet = view.findings.filter((f) => !f.failing);
+  // What the baseline accepted is counted above, not listed: an estate's old findings would fill the comment.
+  const quiet = view.findings.filter((f) => !f.failing && !f.baselined);
   if (quiet.length > 0) {
     out.push(`<details><summary>${inline(t(`已豁免或低于阈值的违规（${quiet.length}）`, `Waived or below the threshold (${quiet.length})`), lang)}</summary>`, "");
     out.push(...findingTable(quiet, lang), "", "</details>", "");
   }
   for (const note of view.notes) out.push(`> ${markdownText(inline(note, lang))}`, "");
-  out.push(`<sub>govguard · ${markdownText(view.bundle.revision)} · ${s.inputs} input(s)</sub>`, "");
+  out.push(`<sub>govguard · ${markdownText(view.bundle.revision)} · ${s.inputs} input(s) · ${markdownText(inline(modeLabel(view.mode), lang))}</sub>`, "");
   return out.join("\n");
 });

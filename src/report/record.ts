@@ -7,6 +7,7 @@
 import { CheckResult } from "../check";
 import { digestAsRead, FileDigest } from "../inputs/read-file";
 import { displayPath } from "./paths";
+import { runMode } from "./view";
 
 export const RECORD_VERSION = 1;
 
@@ -25,6 +26,15 @@ export function assessmentRecord(result: CheckResult, toolVersion: string, now: 
     bundle: result.bundle,
     configuration: result.settings.config ? certified(result.settings.config, digestAsRead(result.settings.config)) : null,
     waivers: result.settings.waivers ? certified(result.settings.waivers, digestAsRead(result.settings.waivers)) : null,
+    // The accepted findings are part of the verdict: the record certifies which baseline accepted them.
+    baseline: result.baseline
+      ? {
+          ...certified(result.baseline.file, digestAsRead(result.baseline.file)),
+          suppressed: result.baseline.suppressed,
+          stale: result.baseline.stale.length,
+        }
+      : null,
+    mode: runMode(result),
     inputs: result.inputs.map((i) => ({
       file: displayPath(i.file),
       kind: i.flavour,
@@ -44,6 +54,7 @@ export function assessmentRecord(result: CheckResult, toolVersion: string, now: 
       resource: f.resource,
       file: displayPath(f.file),
       failing: f.failing,
+      ...(f.baselined ? { baselined: true } : {}),
       ...(f.waiver ? { waiver: f.waiver } : {}),
       message: f.message,
     })),

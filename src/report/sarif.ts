@@ -1,7 +1,8 @@
 // SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps): one rule per control with its help,
 // one result per finding located on the .tf file and line (HCL input) or on the plan / cdk.tf.json
 // entry. A waived finding carries an accepted external suppression, as SARIF viewers expect, and
-// the run's properties list every waiver. Input goes through escape-json.ts: strict JSON strings,
+// the run's properties list every waiver and the mode (root or module); the run's notes, the module
+// note first, are notifications of its invocation. Input goes through escape-json.ts: strict JSON strings,
 // visible-escaped where a viewer shows them to a person.
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,7 +11,8 @@ import { jsonSafe, jsonString, sarifMessage, sarifText } from "./escape-json";
 import { markdownText } from "./escape-markdown";
 import { inline, Lang } from "./lang";
 import { isEmptyUntrusted, Untrusted, untrustedJoin } from "./untrusted";
-import { FindingView, renderer, WaiverView } from "./view";
+import { moduleNote } from "./run-text";
+import { BaselineView, FindingView, renderer, ReportView, StaleEntryView, WaiverView } from "./view";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { critical: "error", high: "error", medium: "warning", low: "note" };
 
@@ -47,14 +49,14 @@ function rule(control: ControlMetadata, lang: Lang): object {
   };
 }
 
-/** A path below the working directory relative to %SRCROOT%; anything else as an absolute file URI. */
+/** A path relative to the working directory (paths.ts, "../" outside it) against %SRCROOT%; one no relative path reaches as an absolute file URI. */
 function artifact(file: Untrusted): { uri: string; uriBaseId?: string } {
   const shown = jsonString(file);
   if (!path.isAbsolute(shown)) return { uri: shown.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
   return { uri: pathToFileURL(shown).href };
 }
 
-function result(f: FindingView, ruleIndex: number, lang: Lang): object {
+function result(f: FindingView, ruleIndex: number, lang: Lang, withBaseline: boolean): object {
   const waiver = f.waiver;
   return {
     ruleId: f.control,
@@ -71,11 +73,43 @@ function result(f: FindingView, ruleIndex: number, lang: Lang): object {
       },
     ],
     partialFingerprints: { "govguard/v1": `${f.control}|${jsonString(f.resource)}` },
+    // SARIF's own comparison with a baseline (§3.27.24): only when the run had one.
+    ...(withBaseline ? { baselineState: f.baselined ? "unchanged" : "new" } : {}),
     ...(waiver?.status === "active"
       ? { suppressions: [{ kind: "external", status: "accepted", justification: sarifText(isEmptyUntrusted(waiver.owner) ? waiver.reason : untrustedJoin`${waiver.reason} (${waiver.owner})`) }] }
       : {}),
-    properties: { severity: f.severity, article: f.article, ...(f.attribute ? { attribute: sarifText(f.attribute) } : {}) },
+    properties: { severity: f.severity, article: f.article, ...(f.attribute ? { attribute: sarifText(f.attribute) } : {}), ...(f.baselined ? { baselined: true } : {}) },
   };
+}
+
+/** A stale baseline entry as data, like the JSON report's. */
+function staleProperty(e: StaleEntryView): object {
+  return {
+    control: jsonString(e.control),
+    resource: jsonString(e.resource),
+    ...(e.attribute === undefined ? {} : { attribute: jsonString(e.attribute) }),
+    ...(e.input === undefined ? {} : { input: jsonString(e.input) }),
+    message: { zh: jsonString(e.message.zh), en: jsonString(e.message.en) },
+    fingerprint: jsonString(e.fingerprint),
+  };
+}
+
+function baselineProperty(b: BaselineView): object {
+  return { file: jsonString(b.file), suppressed: b.suppressed, stale: b.stale.map(staleProperty) };
+}
+
+/**
+ * The run's notes as SARIF notifications (§3.20.21): the standard place for what a consumer
+ * should know about the run rather than about one result, which SARIF viewers list with the run.
+ * In module mode the first says which controls were left to the calling root, and what it must provide.
+ */
+function notifications(view: ReportView, lang: Lang): { toolExecutionNotifications?: object[] } {
+  const notes = [
+    ...(view.mode === "module" ? [{ id: "govguard/module-mode", text: sarifMessage(inline(moduleNote(view), lang)) }] : []),
+    ...view.notes.map((n) => ({ id: "govguard/note", text: sarifMessage(inline(n, lang)) })),
+  ];
+  if (notes.length === 0) return {};
+  return { toolExecutionNotifications: notes.map((n) => ({ level: "note", descriptor: { id: n.id }, message: { text: n.text } })) };
 }
 
 /** A waiver as data, like the JSON report's. */
@@ -109,9 +143,15 @@ export const renderSarif = renderer((checked, toolVersion: string, lang: Lang = 
           },
         },
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(process.cwd() + path.sep).href } },
-        invocations: [{ executionSuccessful: true }],
-        results: checked.findings.map((f) => result(f, index.get(f.control) ?? 0, lang)),
-        properties: { bundle: checked.bundle, summary: checked.summary, waivers: checked.waivers.map(waiverProperty) },
+        invocations: [{ executionSuccessful: true, ...notifications(checked, lang) }],
+        results: checked.findings.map((f) => result(f, index.get(f.control) ?? 0, lang, checked.baseline !== undefined)),
+        properties: {
+          bundle: checked.bundle,
+          summary: checked.summary,
+          waivers: checked.waivers.map(waiverProperty),
+          mode: checked.mode,
+          ...(checked.baseline === undefined ? {} : { baseline: baselineProperty(checked.baseline) }),
+        },
       },
     ],
   };

@@ -3,6 +3,7 @@
 // terminal. Every line starts with govguard's own mark or label; input goes through plainText.
 import { Severity, Text } from "../engine/types";
 import { plainText } from "./escape-text";
+import { BASELINE_HEADING, baselineSummary, moduleParagraphs, staleEntryText } from "./run-text";
 import { inline, Lang, lines, t } from "./lang";
 import { isEmptyUntrusted, untrustedJoin, Untrusted, UText } from "./untrusted";
 import { FindingView, renderer, ReportView, WaiverView } from "./view";
@@ -57,7 +58,9 @@ function waiverStatus(f: FindingView): UText | undefined {
 function findingLines(f: FindingView, lang: Lang, paint: Paint): string[] {
   const mark = f.failing ? paint("31", "✗") : paint("33", "~");
   const severity = paint(COLOURS[f.severity], `[${inline(severityText(f.severity), lang, " ")}]`);
-  const out = [`  ${mark} ${paint("1", f.control)} ${severity} ${plainText(f.resource)}  ${paint("2", `(${plainText(f.file)})`)}`];
+  // Where the resource is written, relative to the working directory (paths.ts).
+  const where = `${plainText(f.location.file)}:${f.location.line}`;
+  const out = [`  ${mark} ${paint("1", f.control)} ${severity} ${plainText(f.resource)}  ${paint("2", `(${where})`)}`];
   for (const line of lines(f.title, lang)) out.push(`    ${line}`);
   out.push(...labelled(lang, t("问题", "Problem"), f.message, paint));
   out.push(...labelled(lang, t("修复", "Fix"), f.remediation, paint));
@@ -103,11 +106,15 @@ function waiverLines(w: WaiverView, lang: Lang, paint: Paint): string[] {
   return out;
 }
 
-export function verdictText(s: ReportView["summary"]): Text {
+/** The one-line verdict; `baselined` is how many findings a baseline accepted, when there was one. */
+export function verdictText(s: ReportView["summary"], baselined?: number): Text {
   const counts = (Object.keys(s.by_severity) as Severity[]).filter((k) => s.by_severity[k] > 0);
   const zhCounts = counts.map((k) => `${SEVERITY_ZH[k]} ${s.by_severity[k]}`).join("，");
   const enCounts = counts.map((k) => `${k} ${s.by_severity[k]}`).join(", ");
-  const waived = s.waived > 0 ? { zh: `，已豁免 ${s.waived} 项`, en: `, ${s.waived} waived` } : { zh: "", en: "" };
+  const waived = {
+    zh: `${s.waived > 0 ? `，已豁免 ${s.waived} 项` : ""}${baselined !== undefined && baselined > 0 ? `，基线接受 ${baselined} 项` : ""}`,
+    en: `${s.waived > 0 ? `, ${s.waived} waived` : ""}${baselined !== undefined && baselined > 0 ? `, ${baselined} in the baseline` : ""}`,
+  };
   if (s.findings === 0) {
     return t(`结果：通过，${s.inputs} 个输入，无违规`, `Result: PASSED, ${s.inputs} input(s), no findings`);
   }
@@ -125,7 +132,8 @@ export const renderText = renderer((view, options: TextOptions = {}): string => 
   for (const input of view.inputs) {
     for (const note of input.notes) out.push(...lines(note, lang).map((l) => paint("33", `! ${plainText(input.file)}: ${plainText(l)}`)));
   }
-  const open = view.findings.filter((f) => f.waiver?.status !== "active");
+  // Findings the baseline accepted are counted, not listed: the JSON and SARIF reports list them.
+  const open = view.findings.filter((f) => f.waiver?.status !== "active" && !f.baselined);
   const waived = view.findings.filter((f) => f.waiver?.status === "active");
   out.push(...grouped(open, lang, paint));
   if (waived.length > 0) {
@@ -136,9 +144,18 @@ export const renderText = renderer((view, options: TextOptions = {}): string => 
     out.push("", paint("1", inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)));
     for (const w of view.waivers) out.push(...waiverLines(w, lang, paint));
   }
-  if (view.notes.length > 0) out.push("");
+  if (view.baseline !== undefined) {
+    const b = view.baseline;
+    out.push("", ...lines(baselineSummary(b), lang).map((l) => paint("1", `≡ ${plainText(l)}`)));
+    if (b.stale.length > 0) {
+      out.push(paint("1", inline(BASELINE_HEADING(b.stale.length), lang)));
+      for (const e of b.stale) out.push(...lines(staleEntryText(e), lang).map((l) => `  − ${plainText(l)}`));
+    }
+  }
+  if (view.notes.length > 0 || view.mode === "module") out.push("");
+  for (const paragraph of moduleParagraphs(view)) out.push(...lines(paragraph, lang).map((l) => paint("36", `◆ ${l}`)));
   for (const note of view.notes) out.push(...lines(note, lang).map((l) => paint("33", `! ${plainText(l)}`)));
-  const verdict = lines(verdictText(view.summary), lang);
+  const verdict = lines(verdictText(view.summary, view.baseline?.suppressed), lang);
   out.push("", ...verdict.map((l) => paint(view.summary.passed ? "1;32" : "1;31", l)));
   return out.join("\n").replace(/^\n+/, "") + "\n";
 });

@@ -2,6 +2,7 @@
 // written marked untrusted, so that a renderer can only print it through its format's escaper.
 // What stays a plain string is govguard's own: control IDs, severities, the catalogue's titles and
 // the articles of the regulation, the bundle revision, counts.
+import { BaselineEntry } from "../baseline/file";
 import { CheckResult, Finding, InputSummary, WaiverUse } from "../check";
 import { ControlMetadata, MatrixEntry, Severity, Text, Waiver } from "../engine/types";
 import { displayPath } from "./paths";
@@ -30,6 +31,8 @@ export interface FindingView {
   remediation: UText;
   waiver?: FindingWaiverView;
   failing: boolean;
+  /** Accepted by the baseline: listed, not failing. */
+  baselined: boolean;
   /** Where the resource is written, the file as reports show it (relative to the working directory). */
   location: { file: Untrusted; line: number };
 }
@@ -55,6 +58,26 @@ export interface InputView {
   notes: UText[];
 }
 
+/** A baseline entry that matched no finding of the run: it can be removed. */
+export interface StaleEntryView {
+  control: Untrusted;
+  resource: Untrusted;
+  attribute?: Untrusted;
+  input?: Untrusted;
+  message: UText;
+  fingerprint: Untrusted;
+}
+
+export interface BaselineView {
+  /** The baseline file as given. */
+  file: Untrusted;
+  suppressed: number;
+  stale: StaleEntryView[];
+}
+
+/** How the run judged its inputs: as root modules (deployable stacks) or as reusable modules (--module). */
+export type RunMode = "root" | "module";
+
 export interface ReportView {
   findings: FindingView[];
   waivers: WaiverView[];
@@ -65,6 +88,10 @@ export interface ReportView {
   today: Untrusted;
   controls: ControlMetadata[];
   articles: MatrixEntry[];
+  mode: RunMode;
+  /** In module mode, govguard's note naming what the calling root must provide; not among `notes`. */
+  modeNote?: Text;
+  baseline?: BaselineView;
 }
 
 function findingView(f: Finding): FindingView {
@@ -82,6 +109,7 @@ function findingView(f: Finding): FindingView {
       ? {}
       : { waiver: { index: f.waiver.index, reason: untrusted(f.waiver.reason), owner: untrusted(f.waiver.owner), expires: untrusted(f.waiver.expires), status: f.waiver.status } }),
     failing: f.failing,
+    baselined: f.baselined === true,
     location: { file: untrusted(displayPath(f.location.file)), line: f.location.line },
   };
 }
@@ -104,17 +132,42 @@ function inputView(i: InputSummary): InputView {
   return { file: untrusted(i.file), displayFile: untrusted(displayPath(i.file)), flavour: i.flavour, findings: i.findings, notes: i.notes.map(untrustedText) };
 }
 
+function staleView(e: BaselineEntry): StaleEntryView {
+  return {
+    control: untrusted(e.control),
+    resource: untrusted(e.resource),
+    ...(e.attribute === undefined ? {} : { attribute: untrusted(e.attribute) }),
+    ...(e.input === undefined ? {} : { input: untrusted(e.input) }),
+    message: untrustedText(e.message),
+    fingerprint: untrusted(e.fingerprint),
+  };
+}
+
+function sameText(a: Text, b: Text | undefined): boolean {
+  return b !== undefined && a.zh === b.zh && a.en === b.en;
+}
+
+/** The run's mode; "root" until the run says otherwise (CheckResult.mode, filled by module mode). */
+export function runMode(result: CheckResult): RunMode {
+  return (result as { mode?: unknown }).mode === "module" ? "module" : "root";
+}
+
 export function reportView(result: CheckResult): ReportView {
   return {
     findings: result.findings.map(findingView),
     waivers: (result.waivers ?? []).map(waiverView),
     inputs: result.inputs.map(inputView),
-    notes: result.notes.map(untrustedText),
+    notes: result.notes.filter((n) => !sameText(n, result.modeNote)).map(untrustedText),
     summary: result.summary,
     bundle: result.bundle,
     today: untrusted(result.settings.today),
     controls: result.controls,
     articles: result.articles,
+    mode: runMode(result),
+    ...(result.modeNote === undefined ? {} : { modeNote: result.modeNote }),
+    ...(result.baseline === undefined
+      ? {}
+      : { baseline: { file: untrusted(displayPath(result.baseline.file)), suppressed: result.baseline.suppressed, stale: result.baseline.stale.map(staleView) } }),
   };
 }
 

@@ -72,6 +72,7 @@ defaults := {
 	"decommission": {"archived": []},
 	"monitoring": {"managed_elsewhere": false},
 	"waivers": {"require_owner": false, "require_expiry": false, "max_days": 0, "allow_blanket": true},
+	"input": {"kind": "root"},
 }
 
 # What each parameter means, by its dotted key: `govguard init` and docs/controls.md print these,
@@ -105,6 +106,7 @@ documentation := {
 	"waivers.require_owner": {"zh": "为 true 时，waivers.yaml 中未填写 owner（负责人）的豁免项会被拒绝（退出码 2）；为 false 时在报告中警告", "en": "true refuses a waiver in waivers.yaml that names no owner (exit 2); false only warns in the report"},
 	"waivers.require_expiry": {"zh": "为 true 时，未填写 expires（到期日）的豁免项会被拒绝（退出码 2）；为 false 时在报告中警告", "en": "true refuses a waiver with no expires date (exit 2); false only warns in the report"},
 	"waivers.max_days": {"zh": "豁免项到期日距今最多天数，超出或未填写到期日即拒绝（退出码 2）；0 表示不限", "en": "The furthest ahead, in days from today, a waiver may expire; a later or missing expires date is refused (exit 2). 0 means no limit"},
+	"input.kind": {"zh": "root：输入是部署用的根模块；module：输入是供根模块调用的可复用模块（同 --module，命令行优先），全栈与提供方控制项（A19.4、A20.2、A23.1、A24.1、A30.1、A36.1）改为一条说明，指出调用它的根模块须提供什么；计划 JSON 与 CDKTF 栈总是根模块", "en": "root: the input is a root module that is deployed; module: a reusable module that root modules call (as --module, which wins over this), so the stack-wide and provider controls (A19.4, A20.2, A23.1, A24.1, A30.1, A36.1) become one note naming what the calling root must provide; plan JSON and CDKTF stacks are always roots"},
 	"waivers.allow_blanket": {"zh": "为 false 时拒绝覆盖整个控制项的通配豁免（如 *、*.*、alicloud_*、module.*，定义见 docs/waivers.md）；为 true 时在报告中警告", "en": "false refuses a blanket waiver, one whose pattern covers a whole control (such as *, *.*, alicloud_*, module.*; defined in docs/waivers.md); true only warns in the report"},
 }
 
@@ -141,6 +143,7 @@ schema := {
 	"waivers.require_expiry": {"type": "boolean"},
 	"waivers.max_days": {"type": "integer", "min": 0, "max": 3650},
 	"waivers.allow_blanket": {"type": "boolean"},
+	"input.kind": {"type": "string", "choices": ["root", "module"]},
 }
 
 default user := {}
