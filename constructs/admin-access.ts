@@ -1,7 +1,7 @@
 // A security group for an application tier whose administration ports are reachable only from
 // the admin allow-list, directly or through a bastion host (A19.1, A19.5), and which the internet
 // reaches only on the public service ports (A19.2).
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./cdk";
 import { Construct } from "constructs";
 import { BastionhostInstance } from "../.gen/providers/alicloud/bastionhost-instance";
 import { SecurityGroup } from "../.gen/providers/alicloud/security-group";

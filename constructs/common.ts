@@ -1,6 +1,7 @@
 // Helpers shared by the constructs: regions and providers, classification tags, encryption at
 // rest, the hardening every OSS bucket gets, and customer-managed keys.
-import { TerraformProvider, TerraformStack, Token } from "cdktf";
+import { TerraformProvider, TerraformStack, Token } from "./cdk";
+import { isProvider, stackOf } from "./identity";
 import { IConstruct } from "constructs";
 import { KmsKey } from "../.gen/providers/alicloud/kms-key";
 import { OssBucket, OssBucketServerSideEncryptionRule } from "../.gen/providers/alicloud/oss-bucket";
@@ -42,7 +43,7 @@ export function registerStackProviders(stack: TerraformStack, providers: StackPr
 }
 
 export function stackProvidersOf(scope: IConstruct): StackProviders | undefined {
-  return stackProviders.get(TerraformStack.of(scope));
+  return stackProviders.get(stackOf(scope));
 }
 
 /**
@@ -59,12 +60,16 @@ export function requireAllowedRegion(scope: IConstruct, region: string, what: { 
   }
 }
 
+/** An alicloud provider, of whichever bindings made it (govguard's or prebuilt ones). */
+function isAlicloudProvider(x: unknown): x is TerraformProvider & { region?: string } {
+  return isProvider(x) && x.terraformResourceType === "alicloud";
+}
+
 /** The default (un-aliased) alicloud provider of the stack `scope` is in. */
-function defaultProvider(scope: IConstruct): AlicloudProvider | undefined {
+function defaultProvider(scope: IConstruct): TerraformProvider | undefined {
   const registered = stackProvidersOf(scope)?.primary;
   if (registered) return registered;
-  const stack = TerraformStack.of(scope);
-  return stack.node.findAll().find((c): c is AlicloudProvider => c instanceof AlicloudProvider && c.alias === undefined);
+  return stackOf(scope).node.findAll().find((c): c is TerraformProvider => isAlicloudProvider(c) && c.alias === undefined);
 }
 
 /**
@@ -73,7 +78,7 @@ function defaultProvider(scope: IConstruct): AlicloudProvider | undefined {
  */
 export function providerAndRegion(scope: IConstruct, provider?: TerraformProvider): { provider?: TerraformProvider; region: string } {
   const chosen = provider ?? defaultProvider(scope);
-  const region = chosen instanceof AlicloudProvider ? chosen.region : undefined;
+  const region = isAlicloudProvider(chosen) ? chosen.region : undefined;
   if (region === undefined || Token.isUnresolved(region)) {
     throw new ControlViolationError(
       "A23.1",

@@ -1,7 +1,7 @@
 // An RDS instance that survives a zone and a region loss (A26.3), keeps its SQL audit a year
 // (A20.3), requires TLS (A29.7), is encrypted (A21.2, A21.3), has a closed allow-list (A19.3) and
 // cannot be deleted by accident (A26.5).
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./cdk";
 import { Construct } from "constructs";
 import { DbBackupPolicy } from "../.gen/providers/alicloud/db-backup-policy";
 import { DbInstance } from "../.gen/providers/alicloud/db-instance";

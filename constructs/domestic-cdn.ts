@@ -1,7 +1,7 @@
 // A CDN domain for a government site: mainland nodes only (A28.1), domestic origins (A28.2), a
 // certificate (A29.1), HTTP forced to HTTPS (A29.2), TLS 1.2 or newer (A29.3), HSTS (A29.4),
 // real-time logs into the log archive (A20.4), and a domain with the required suffix (A5.1).
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider, Token } from "./cdk";
 import { Construct } from "constructs";
 import { CdnDomainConfigA } from "../.gen/providers/alicloud/cdn-domain-config";
 import { CdnDomainNew, CdnDomainNewCertificateConfig } from "../.gen/providers/alicloud/cdn-domain-new";

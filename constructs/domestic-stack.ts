@@ -2,11 +2,12 @@
 // regions of the assessed platform (A23.1, A24.1), a primary and a disaster-recovery region
 // (A26), classification tags on every data-bearing resource (A21.1), and the synth-time policy
 // check (on unless switched off).
-import { Aspects, IAspect, TerraformResource, TerraformStack } from "cdktf";
+import { IAspect, TerraformStack } from "./cdk";
 import { Construct, IConstruct } from "constructs";
 import { AlicloudProvider } from "../.gen/providers/alicloud/provider";
 import { DATA_BEARING_TYPES, registerStackProviders, requireAllowedRegion, requireClassification } from "./common";
 import { ControlViolationError } from "./errors";
+import { isResource, stackOf } from "./identity";
 import { GovguardPolicyCheck, PolicyCheckOptions } from "./policy-check";
 import { GovguardConfig, GovguardSettings, settingsOf, useGovguardConfig } from "./settings";
 
@@ -33,7 +34,19 @@ export interface DomesticStackProps {
   readonly drAlias?: string;
 }
 
-/** Adds the classification tag to data-bearing resources that do not carry it. */
+/** Gives `node`, if it is a data-bearing resource without the classification tag, the tag. */
+function classify(node: IConstruct, tagKey: string, value: string): void {
+  if (!isResource(node) || !DATA_BEARING_TYPES.includes(node.terraformResourceType)) return;
+  const resource = node as typeof node & { tagsInput?: Record<string, string>; tags?: Record<string, string> };
+  if (!("tagsInput" in resource)) return;
+  const tags = resource.tagsInput ?? {};
+  if (tags[tagKey] === undefined) resource.tags = { ...tags, [tagKey]: value };
+}
+
+/**
+ * Adds the classification tag to data-bearing resources that do not carry it, as an aspect for a
+ * stack that is not a DomesticStack (a DomesticStack tags its resources itself).
+ */
 export class ClassificationAspect implements IAspect {
   constructor(
     private readonly tagKey: string,
@@ -41,18 +54,14 @@ export class ClassificationAspect implements IAspect {
   ) {}
 
   visit(node: IConstruct): void {
-    if (!(node instanceof TerraformResource) || !DATA_BEARING_TYPES.includes(node.terraformResourceType)) return;
-    const resource = node as TerraformResource & { tagsInput?: Record<string, string>; tags?: Record<string, string> };
-    if (!("tagsInput" in resource)) return;
-    const tags = resource.tagsInput ?? {};
-    if (tags[this.tagKey] === undefined) resource.tags = { ...tags, [this.tagKey]: this.value };
+    classify(node, this.tagKey, this.value);
   }
 }
 
 export class DomesticStack extends TerraformStack {
   /** The nearest DomesticStack above `scope`, if there is one. */
   static nearest(scope: IConstruct): DomesticStack | undefined {
-    const stack = TerraformStack.of(scope);
+    const stack = stackOf(scope);
     return stack instanceof DomesticStack ? stack : undefined;
   }
 
@@ -90,9 +99,24 @@ export class DomesticStack extends TerraformStack {
     this.drProvider = new AlicloudProvider(this, "alicloud-dr", { region: this.drRegion, alias: props.drAlias ?? "dr" });
     registerStackProviders(this, { primary: this.provider, dr: this.drProvider });
 
-    Aspects.of(this).add(new ClassificationAspect(this.settings.tagKey, this.classification));
-
     if (props.policyCheck === false) GovguardPolicyCheck.disable(this);
     else GovguardPolicyCheck.apply(this, typeof props.policyCheck === "object" ? props.policyCheck : {});
+  }
+
+  // The classification tags go on as the stack is rendered (for synth, Testing.synth and the
+  // synth-time check alike) rather than through an aspect: CDKTF and CDK Terrain each keep aspects
+  // under a private symbol of their own, so an aspect would not run under the other library's App.
+  override toTerraform(): ReturnType<TerraformStack["toTerraform"]> {
+    this.classifyResources();
+    return super.toTerraform();
+  }
+
+  override toHclTerraform(): ReturnType<TerraformStack["toHclTerraform"]> {
+    this.classifyResources();
+    return super.toHclTerraform();
+  }
+
+  private classifyResources(): void {
+    for (const node of this.node.findAll()) classify(node, this.settings.tagKey, this.classification);
   }
 }

@@ -1,7 +1,7 @@
 // The account's identity baseline: a password policy that limits failed sign-ins and enforces
 // strength (A30.1), mandatory MFA (A30.2), idle sessions that time out (A30.3), and console
 // sign-in only from the admin networks (A19.4).
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./cdk";
 import { Construct } from "constructs";
 import { RamPasswordPolicy } from "../.gen/providers/alicloud/ram-password-policy";
 import { RamSecurityPreference } from "../.gen/providers/alicloud/ram-security-preference";

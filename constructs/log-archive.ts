@@ -2,7 +2,7 @@
 // an OSS archive bucket with versioning, a lifecycle of at least a year, WORM, zone redundancy and
 // no public access (A20.5, A20.6, A26.2, A22.1), and an ActionTrail trail for all regions and all
 // events into both (A20.2).
-import { TerraformProvider, Token } from "cdktf";
+import { TerraformProvider, Token } from "./cdk";
 import { Construct } from "constructs";
 import { ActiontrailTrail } from "../.gen/providers/alicloud/actiontrail-trail";
 import { DataAlicloudAccount } from "../.gen/providers/alicloud/data-alicloud-account";

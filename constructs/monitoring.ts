@@ -1,5 +1,5 @@
 // CloudMonitor alarms that reach someone (A36.1): a contact group and alarms bound to it.
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./cdk";
 import { Construct } from "constructs";
 import { CmsAlarm } from "../.gen/providers/alicloud/cms-alarm";
 import { CmsAlarmContactGroup } from "../.gen/providers/alicloud/cms-alarm-contact-group";

@@ -1,6 +1,6 @@
 // A VPC whose traffic is logged (A20.8): the VPC, its vSwitches, and a flow log of all traffic
 // into the log archive, whose stores keep a year (A20.1).
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./cdk";
 import { Construct } from "constructs";
 import { Vpc } from "../.gen/providers/alicloud/vpc";
 import { VpcFlowLog } from "../.gen/providers/alicloud/vpc-flow-log";

@@ -1,7 +1,8 @@
 // The synth-time gate: the same policy bundle the CI gate runs, over each stack's synthesized JSON,
-// as a construct validation. `cdktf synth` (and app.synth(), Testing.synth(stack, true)) runs
-// aspects, then validations, then writes cdk.tf.json; a failing finding stops it there, with the
-// findings rendered exactly as `govguard check` prints them.
+// as a construct validation. `cdktn synth` / `cdktf synth` (and app.synth(), Testing.synth(stack,
+// true)) runs aspects, then validations, then writes cdk.tf.json; a failing finding stops it there,
+// with the findings rendered exactly as `govguard check` prints them. It works the same under either
+// library's App: stacks and resources are recognised by their shared identity symbols (identity.ts).
 //
 //   GovguardPolicyCheck.apply(app);                 // every stack of the app
 //   GovguardPolicyCheck.apply(stack, { waivers });  // one stack, with waivers
@@ -10,8 +11,10 @@
 // A DomesticStack applies it to itself, and every govguard construct makes sure its stack has it,
 // unless the stack switched it off.
 import * as path from "node:path";
-import { Annotations, App, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
+import { Annotations, govguardLibraryName, TerraformStack } from "./cdk";
 import { IConstruct } from "constructs";
+import { applyBaseline } from "../src/baseline/apply";
+import { loadBaselineFile } from "../src/baseline/file";
 import { CheckResult, evaluateDocuments, todayInChina, waiverNotes, waiverUses } from "../src/check";
 import { findFile, LoadedWaivers, loadWaiversFile, raiseConfigurationErrors, WAIVERS_FILE_NAMES } from "../src/config/load";
 import { Severity } from "../src/engine/types";
@@ -19,6 +22,7 @@ import { jsonDocument } from "../src/inputs/discover";
 import { Lang } from "../src/report/lang";
 import { renderText } from "../src/report/text";
 import { ConstructPropError } from "./errors";
+import { appOf, isProvider, isResource, isStack, stackOf } from "./identity";
 import { ConfigSource, configFromFile, configOf, evaluatorFor, fileStamp, GovguardConfig } from "./settings";
 
 /** A waiver for the synth-time check: as in waivers.yaml, with `path` as an alternative to `resource`. */
@@ -63,6 +67,12 @@ export interface PolicyCheckOptions {
   readonly lang?: Lang;
   /** Another compiled policy bundle. */
   readonly bundlePath?: string;
+  /**
+   * A govguard-baseline.json, as `govguard check --baseline` takes it: the findings it records do not
+   * fail synth, new ones do, and its stale entries are listed. By default the construct context
+   * `govguard:baselineFile`; without either, no baseline.
+   */
+  readonly baseline?: string;
 }
 
 interface CheckState {
@@ -87,8 +97,8 @@ function stateOf(stack: TerraformStack): CheckState {
 }
 
 function stacksUnder(scope: IConstruct): TerraformStack[] {
-  if (TerraformStack.isStack(scope)) return [scope];
-  return scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+  if (isStack(scope)) return [scope];
+  return scope.node.findAll().filter((c): c is TerraformStack => isStack(c));
 }
 
 function inheritedOptions(stack: TerraformStack): PolicyCheckOptions {
@@ -115,6 +125,13 @@ function validateStack(stack: TerraformStack): string[] {
   if (result.summary.passed) {
     if (waived.length > 0) {
       Annotations.of(stack).addWarning(`govguard: ${waived.length} 项违规已豁免 / ${waived.length} finding(s) waived: ${waived.map((f) => `${f.control} ${f.resource}`).join(", ")}`);
+    }
+    const baseline = result.baseline;
+    if (baseline !== undefined && (baseline.suppressed > 0 || baseline.stale.length > 0)) {
+      Annotations.of(stack).addWarning(
+        `govguard: 基线 ${baseline.file} 接受 ${baseline.suppressed} 项违规，${baseline.stale.length} 条已不再匹配、可删除 / ` +
+          `the baseline ${baseline.file} accepted ${baseline.suppressed} finding(s); ${baseline.stale.length} entr${baseline.stale.length === 1 ? "y no longer matches and" : "ies no longer match and"} can be removed`,
+      );
     }
     return [];
   }
@@ -146,6 +163,37 @@ function waiversFileFor(stack: TerraformStack, options: PolicyCheckOptions): Loa
   return loaded;
 }
 
+/**
+ * cdk.tf.json as the library writes it, so that findings point at the lines of the written file: keys
+ * sorted, indented by two, and empty objects and arrays on one line (`{}`, cdktn's
+ * safe-stable-stringify) or on two (cdktf's json-stable-stringify).
+ */
+function writtenJson(value: unknown, collapseEmpty = govguardLibraryName === "cdktn"): string {
+  const render = (v: unknown, level: number): string | undefined => {
+    if (typeof v === "object" && v !== null && typeof (v as { toJSON?: unknown }).toJSON === "function") v = (v as { toJSON: () => unknown }).toJSON();
+    if (typeof v !== "object" || v === null) return JSON.stringify(v);
+    const inner = `\n${"  ".repeat(level + 1)}`;
+    const record = v as Record<string, unknown>;
+    const parts = Array.isArray(v)
+      ? v.map((item) => `${inner}${render(item, level + 1) ?? "null"}`)
+      : Object.keys(record)
+          .sort()
+          .flatMap((key) => {
+            const rendered = render(record[key], level + 1);
+            return rendered === undefined ? [] : [`${inner}${JSON.stringify(key)}: ${rendered}`];
+          });
+    const [open, close] = Array.isArray(v) ? ["[", "]"] : ["{", "}"];
+    return parts.length === 0 && collapseEmpty ? `${open}${close}` : `${open}${parts.join(",")}\n${"  ".repeat(level)}${close}`;
+  };
+  return render(value, 0) ?? "";
+}
+
+function baselineFileFor(stack: TerraformStack, options: PolicyCheckOptions): string | undefined {
+  if (options.baseline !== undefined) return options.baseline;
+  const context = stack.node.tryGetContext("govguard:baselineFile") as unknown;
+  return typeof context === "string" ? context : undefined;
+}
+
 /** "* /site" as a construct path glob: `*` matches anything, the rest is literal. */
 function globMatches(pattern: string, text: string): boolean {
   const expression = pattern
@@ -169,10 +217,10 @@ function addressesAtPath(stack: TerraformStack, pattern: string): string[] {
   const addresses: string[] = [];
   for (const c of stack.node.findAll()) {
     if (!matchesScope(c)) continue;
-    if (c instanceof TerraformResource) {
+    if (isResource(c)) {
       const address = `${c.terraformResourceType}.${c.friendlyUniqueId}`;
       addresses.push(address, `${address}[*]`);
-    } else if (c instanceof TerraformProvider) {
+    } else if (isProvider(c)) {
       addresses.push(c.alias ? `${c.terraformResourceType}.${c.alias}` : c.terraformResourceType);
     }
   }
@@ -207,8 +255,8 @@ export class GovguardPolicyCheck {
    * (stacks that switched the check off stay off). Calling it again replaces the options.
    */
   static apply(scope: IConstruct, options: PolicyCheckOptions = {}): void {
-    const isStack = TerraformStack.isStack(scope);
-    if (!isStack) appDefaults.set(scope, options);
+    const oneStack = isStack(scope);
+    if (!oneStack) appDefaults.set(scope, options);
     for (const stack of stacksUnder(scope)) {
       const state = stateOf(stack);
       if (options.enabled === false) {
@@ -216,12 +264,12 @@ export class GovguardPolicyCheck {
         continue;
       }
       // An app-wide apply leaves a stack that switched the check off alone.
-      if (!isStack && state.enabled === false) continue;
+      if (!oneStack && state.enabled === false) continue;
       state.enabled = true;
-      state.options = isStack ? options : { ...options, ...state.options };
+      state.options = oneStack ? options : { ...options, ...state.options };
       register(stack);
     }
-    if (!isStack && options.enabled !== false && !appValidations.has(scope)) {
+    if (!oneStack && options.enabled !== false && !appValidations.has(scope)) {
       appValidations.add(scope);
       // Stacks created after this call: checked when the app validates (App.synth).
       scope.node.addValidation({
@@ -247,12 +295,12 @@ export class GovguardPolicyCheck {
 
   /** Whether the check will run on the stack `scope` belongs to. */
   static isEnabled(scope: IConstruct): boolean {
-    return states.get(TerraformStack.of(scope))?.enabled === true;
+    return states.get(stackOf(scope))?.enabled === true;
   }
 
   /** Called by the govguard constructs: the stack they are in gets the check unless it opted out. */
   static ensure(scope: IConstruct): void {
-    const stack = TerraformStack.of(scope);
+    const stack = stackOf(scope);
     const state = stateOf(stack);
     if (state.enabled === false) return;
     if (state.enabled === undefined) {
@@ -264,15 +312,18 @@ export class GovguardPolicyCheck {
 
   /**
    * Evaluates the stack now, as the synth-time check does, and returns the result the CLI would
-   * give for its cdk.tf.json. Aspects must have run (they do during synth and Testing.synth).
+   * give for its cdk.tf.json. The application's own aspects must have run (they do during synth and
+   * Testing.synth); govguard's constructs rely on none.
    */
   static check(stack: TerraformStack, options: PolicyCheckOptions = {}): CheckResult {
     // Named as `govguard check cdktf.out` names it when run from the same folder.
-    const written = path.resolve(App.of(stack).outdir, "stacks", stack.node.id, "cdk.tf.json");
+    const written = path.resolve(appOf(stack).outdir, "stacks", stack.node.id, "cdk.tf.json");
     const relative = path.relative(process.cwd(), written);
     const file = relative.startsWith("..") || path.isAbsolute(relative) ? written : relative;
-    // Read as the CLI reads a cdk.tf.json (classified, shape-checked).
-    const document = jsonDocument(file, stack.toTerraform());
+    // Read as the CLI reads a cdk.tf.json (classified, shape-checked), in the bytes synth writes, so
+    // that findings point at the same lines.
+    const value: unknown = stack.toTerraform();
+    const document = jsonDocument(file, value, Buffer.from(writtenJson(value)));
 
     const config = configFor(stack, options);
     const fromFile = waiversFileFor(stack, options);
@@ -318,11 +369,14 @@ export class GovguardPolicyCheck {
       waivers: expanded,
       settings: { config: config.loaded?.source.file, waivers: fromFile?.source.file, today },
     });
-    if (!byPath) return result;
-    for (const f of result.findings) if (f.waiver) f.waiver = { ...f.waiver, index: owner[f.waiver.index] };
-    result.notes = [...result.notes.filter((n) => !WAIVER_NOTE.test(n.en)), ...waiverNotes(result.findings, new Set(result.findings.flatMap((f) => (f.waiver ? [f.waiver.index] : []))), userEntries, label)];
-    // Reports list the waivers as the user wrote them, not the per-address expansion of a path.
-    result.waivers = waiverUses(result.findings, userEntries.map((e) => ((e as SynthWaiver).path !== undefined ? { ...(e as object), resource: `path:${String((e as SynthWaiver).path)}` } : e)));
-    return result;
+    if (byPath) {
+      for (const f of result.findings) if (f.waiver) f.waiver = { ...f.waiver, index: owner[f.waiver.index] };
+      result.notes = [...result.notes.filter((n) => !WAIVER_NOTE.test(n.en)), ...waiverNotes(result.findings, new Set(result.findings.flatMap((f) => (f.waiver ? [f.waiver.index] : []))), userEntries, label)];
+      // Reports list the waivers as the user wrote them, not the per-address expansion of a path.
+      result.waivers = waiverUses(result.findings, userEntries.map((e) => ((e as SynthWaiver).path !== undefined ? { ...(e as object), resource: `path:${String((e as SynthWaiver).path)}` } : e)));
+    }
+    // After the waivers, as `govguard check --baseline` applies it: a waived finding uses up no entry.
+    const baseline = baselineFileFor(stack, options);
+    return baseline === undefined ? result : applyBaseline(result, loadBaselineFile(baseline));
   }
 }

@@ -1,7 +1,7 @@
 // A bucket that survives the loss of a region: encrypted, versioned, zone-redundant, access-logged,
 // TLS only, public access blocked, and replicated to a replica in the disaster-recovery region
 // (A26.1, A26.2, A23.2, A29.6, A20.4, A22.1, A21.2, A21.3).
-import { TerraformProvider } from "cdktf";
+import { TerraformProvider } from "./cdk";
 import { Construct } from "constructs";
 import { KmsKey } from "../.gen/providers/alicloud/kms-key";
 import { OssBucket, OssBucketWebsite } from "../.gen/providers/alicloud/oss-bucket";

@@ -1,6 +1,8 @@
 // The smallest govguard example: an alicloud provider pinned to a mainland region and one OSS
 // bucket, written with the generated bindings.
-import { TerraformStack } from "cdktf";
+// The application's own CDK library, cdktn or cdktf (constructs/cdk.js): in your app, import
+// TerraformStack from "cdktn" (or "cdktf") directly.
+import { TerraformStack } from "../constructs/cdk";
 import { Construct } from "constructs";
 import { OssBucket } from "../.gen/providers/alicloud/oss-bucket";
 import { AlicloudProvider } from "../.gen/providers/alicloud/provider";

@@ -2,7 +2,9 @@
 // most of the ways it can, on purpose. The synth-time check is switched off for this stack so
 // `npm run synth` writes it; `npx govguard check cdktf.out/stacks/what-not-to-do` then fails with
 // the findings test/examples.test.ts records. Each block says which controls it breaks.
-import { TerraformStack } from "cdktf";
+// The application's own CDK library, cdktn or cdktf (constructs/cdk.js): in your app, import
+// TerraformStack from "cdktn" (or "cdktf") directly.
+import { TerraformStack } from "../constructs/cdk";
 import { Construct } from "constructs";
 import { CdnDomainNew } from "../.gen/providers/alicloud/cdn-domain-new";
 import { DbInstance } from "../.gen/providers/alicloud/db-instance";

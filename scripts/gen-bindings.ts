@@ -12,6 +12,24 @@ process.env.CHECKPOINT_DISABLE = "1"; // the generator otherwise phones checkpoi
 process.env.TERRAFORM_BINARY_NAME = toolPath("terraform");
 delete process.env.TF_CLI_CONFIG_FILE;
 
+/**
+ * The bindings load the application's CDK library, cdktn or cdktf, through constructs/cdk (which
+ * chooses), never "cdktf" itself: a CDK Terrain project has no cdktf. The identifier stays `cdktf`.
+ */
+function importLibraryThroughShim(dir: string, outRoot: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      importLibraryThroughShim(file, outRoot);
+      continue;
+    }
+    if (!entry.name.endsWith(".ts")) continue;
+    const shim = path.relative(path.dirname(file), path.join(outRoot, "constructs", "cdk")).split(path.sep).join("/");
+    const text = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, text.replace(/^import \* as cdktf from 'cdktf';$/m, `import * as cdktf from '${shim}';`));
+  }
+}
+
 export async function generateBindings(outRoot: string): Promise<void> {
   // Loaded lazily so that the environment above is set first.
   const { generateProviderBindingsFromSchema } = await import("@cdktf/provider-generator");
@@ -23,6 +41,7 @@ export async function generateBindings(outRoot: string): Promise<void> {
     fs.rmSync(target, { recursive: true, force: true });
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.cpSync(path.join(scratch, "providers", "alicloud"), target, { recursive: true });
+    importLibraryThroughShim(target, outRoot);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

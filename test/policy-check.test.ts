@@ -238,3 +238,53 @@ test("the check judges with the stack's configuration, as the constructs build w
   expect(short).toMatch(/✗ A20\.1 \[高 high\] alicloud_log_store\.year/);
   expect(short).toContain("needs at least 400");
 });
+
+test("a baseline, as `govguard check --baseline` takes it: recorded findings pass, new ones fail, stale entries are listed", () => {
+  const dir = tempDir();
+  try {
+    // Record today's findings the way a team adopting govguard does: synthesize, then `govguard baseline`.
+    const outdir = path.join(dir, "cdktf.out");
+    const written = new App({ outdir, skipValidation: true });
+    stack((s, logs) => publicBucket(s, logs), {}, written);
+    written.synth();
+    const file = path.join(dir, "govguard-baseline.json");
+    expect(runCli(["baseline", outdir, "-o", file]).status).toBe(0);
+    // An entry matches findings of the input it was recorded from: the stacks below are synthesized
+    // into the same folder, as `cdktf synth` does from the project's root.
+    const same = (): App => Testing.app({ outdir });
+
+    // The recorded finding no longer fails synth; it is still found, marked as the baseline's.
+    const accepted = stack((s, logs) => publicBucket(s, logs), { baseline: file }, same());
+    expect(synthError(accepted)).toBe("");
+    const result = GovguardPolicyCheck.check(accepted, { baseline: file });
+    expect(pairs(result.findings)).toEqual([["A22.1", "alicloud_oss_bucket.legacy"]]);
+    expect(result.findings[0].baselined).toBe(true);
+    expect(result.baseline).toMatchObject({ file, suppressed: 1, stale: [] });
+    // The construct context names it as well.
+    const app = same();
+    app.node.setContext("govguard:baselineFile", file);
+    expect(synthError(stack((s, logs) => publicBucket(s, logs), {}, app))).toBe("");
+
+    // A new finding fails, and only it is listed as failing.
+    const grown = synthError(
+      stack((s, logs) => {
+        publicBucket(s, logs);
+        publicBucket(s, logs, "fresh");
+      }, { baseline: file }, same()),
+    );
+    expect(grown).toMatch(/✗ A22\.1 \[严重 critical\] alicloud_oss_bucket\.fresh /);
+    expect(grown).not.toMatch(/✗ A22\.1 \[严重 critical\] alicloud_oss_bucket\.legacy /);
+
+    // Fixed: the entry is stale, reported as removable.
+    const fixed = GovguardPolicyCheck.check(stack(() => undefined, { baseline: file }, same()), { baseline: file });
+    expect(fixed.summary.passed).toBe(true);
+    expect(fixed.baseline?.stale.map((e) => [e.control, e.resource])).toEqual([["A22.1", "alicloud_oss_bucket.legacy"]]);
+
+    // A baseline that cannot be read is an error naming the file, never an empty baseline.
+    fs.writeFileSync(file, "{");
+    expect(synthError(stack((s, logs) => publicBucket(s, logs), { baseline: file }, same()))).toContain(file);
+    expect(synthError(stack((s, logs) => publicBucket(s, logs), { baseline: path.join(dir, "missing.json") }))).toContain("missing.json");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -33,6 +33,9 @@ export interface InputDocument {
   /** For configuration: where each declaration is written, by module path, then by its key within
    * the module ("alicloud_x.y", "data.t.n", "module.a"); reports point findings there. */
   declarations?: ReadonlyMap<string, ReadonlyMap<string, Declared>>;
+  /** The bytes of `file` this JSON document was made from: reports locate findings in them, never
+   * in the file read again (the synth-time check's cdk.tf.json is not even written yet). */
+  sourceText?: Buffer;
   notes: Text[];
 }
 
@@ -72,7 +75,8 @@ export function jsonDocument(file: string, value: unknown, bytes?: Buffer, optio
   if (shape) throw new InputError(file, shape);
   const content =
     classified.kind === "plan" ? Buffer.from(JSON.stringify(slimPlan(value as Record<string, unknown>, options.attributes))) : (bytes ?? Buffer.from(JSON.stringify(value)));
-  return { file, kind: classified.kind, content, sources: [file], digests: [], notes: [] };
+  const source = classified.kind !== "plan" && bytes !== undefined ? { sourceText: bytes } : {};
+  return { file, kind: classified.kind, content, sources: [file], digests: [], notes: [], ...source };
 }
 
 interface CdktfManifest {

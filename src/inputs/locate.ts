@@ -159,7 +159,8 @@ export class Locator {
   private read(file: string): IndexedText {
     let text = this.cache.get(file);
     if (text === undefined) {
-      text = new IndexedText(fs.readFileSync(file, "utf8"));
+      const source = file === this.doc.file ? this.doc.sourceText : undefined;
+      text = new IndexedText(source !== undefined ? source.toString("utf8") : fs.readFileSync(file, "utf8"));
       this.cache.set(file, text);
     }
     return text;
