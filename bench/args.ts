@@ -8,6 +8,8 @@
 //   --timeout SECONDS               per command (default 600)
 //   --throughput-plans N            plans in the throughput mode (default 1000; 0 skips it)
 //   --throughput-resources N        resources per throughput plan (default 50)
+//   --server-clients N              concurrent clients POSTing the throughput plans to
+//                                   `opa run --server` (default 4; 0 skips the server)
 //   --out FILE                      results file (default bench/results.json)
 //   --work DIR                      where plans are written (default bench/plans)
 //   --keep-plans                    keep the generated plans
@@ -21,6 +23,7 @@ export interface BenchOptions {
   throughputPlans: number;
   throughputResources: number;
   throughputRuns: number;
+  serverClients: number;
   out: string;
   work: string;
   keepPlans: boolean;
@@ -46,6 +49,7 @@ export function parseBenchArgs(argv: string[], defaults: { out: string; work: st
     throughputPlans: 1000,
     throughputResources: 50,
     throughputRuns: 3,
+    serverClients: 4,
     out: defaults.out,
     work: defaults.work,
     keepPlans: false,
@@ -81,6 +85,9 @@ export function parseBenchArgs(argv: string[], defaults: { out: string; work: st
         break;
       case "--throughput-resources":
         o.throughputResources = positiveInteger(flag, value());
+        break;
+      case "--server-clients":
+        o.serverClients = positiveInteger(flag, value(), true);
         break;
       case "--out":
         o.out = value() ?? o.out;

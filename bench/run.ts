@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       throughput = await measureThroughput(
         setup,
         dir,
-        { plans: options.throughputPlans, resources: options.throughputResources, seed: options.seed * 1000 + 1, runs: options.throughputRuns, eachLimit: 100 },
+        { plans: options.throughputPlans, resources: options.throughputResources, seed: options.seed * 1000 + 1, runs: options.throughputRuns, eachLimit: 100, serverClients: options.serverClients },
         log,
       );
       if (!options.keepPlans) fs.rmSync(dir, { recursive: true, force: true });

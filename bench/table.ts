@@ -119,6 +119,14 @@ export function renderTables(r: BenchResults): string {
         [false, true, true, true, true, true, false, true, false],
       ),
     );
+    if (t.server) {
+      const sv = t.server;
+      out.push(
+        sv.ok
+          ? `  opa run --server (Data API, ${sv.clients} concurrent clients): ${n(sv.plansPerSecond, 1)} plans/s over ${n(sv.wallMs)} ms; per request ms (median / p95 / max) ${sv.requestMs ? `${sv.requestMs.median} / ${sv.requestMs.p95} / ${sv.requestMs.max}` : "–"}; server peak ${n(sv.peakRssMiB)} MiB; started in ${n(sv.startMs)} ms`
+          : `  opa run --server: FAILED: ${sv.error ?? ""}`,
+      );
+    }
     out.push(`  findings identical in ${t.agreement.plansIdentical}/${t.agreement.plansCompared} plans${t.agreement.firstDifferences.length > 0 ? `; ${t.agreement.firstDifferences.join("; ")}` : ""}`);
   }
   out.push("");

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { compareFindings, fromConftest, fromOpaEvalRows } from "./findings";
 import { generatePlan } from "./generate-plan";
 import { firstErrorLine, runCommand } from "./measure";
+import { measureServer, ServerThroughput } from "./server-throughput";
 import { median, percentile, round, summarize, Summary } from "./stats";
 import type { ThroughputMode, ThroughputWorkerResult } from "./throughput-worker";
 import { Measurement, Setup } from "./tools";
@@ -20,6 +21,8 @@ export interface ThroughputOptions {
   runs: number;
   /** How many plans check-each gates (each loads the policy anew). */
   eachLimit: number;
+  /** Concurrent clients POSTing the plans to an OPA server (0 skips the server). */
+  serverClients: number;
 }
 
 export interface RateFigure {
@@ -47,6 +50,8 @@ export interface ThroughputResult {
   seed: string;
   generateMs: number;
   figures: Record<"govguard evaluator" | "govguard check() batch" | "govguard check() per plan" | "opa eval batch" | "conftest batch", RateFigure>;
+  /** The plans through `opa run --server` and its Data API (bench/server-throughput.ts). */
+  server?: ServerThroughput;
   agreement: { plansCompared: number; plansIdentical: number; firstDifferences: string[] };
 }
 
@@ -158,15 +163,22 @@ export async function measureThroughput(setup: Setup, dir: string, o: Throughput
   log(`  opa eval batch: ${opa.figure.ok ? `${opa.figure.wallMs} ms` : opa.figure.error}`);
   const conftest = await conftestBatch(setup, dir, files);
   log(`  conftest batch: ${conftest.figure.ok ? `${conftest.figure.wallMs} ms` : conftest.figure.error}`);
+  const server = o.serverClients > 0 ? await measureServer(setup.opa, setup.regoBundle, dir, files, o.serverClients, setup.timeoutMs) : undefined;
+  if (server) log(`  opa run --server, ${o.serverClients} clients: ${server.figure.ok ? `${server.figure.wallMs} ms, ${server.figure.plansPerSecond} plans/s` : server.figure.error}`);
 
   const govguardFindings = typical.result?.findings;
   let identical = 0;
   let compared = 0;
   const firstDifferences: string[] = [];
-  if (govguardFindings && opa.findings && conftest.findings) {
+  if (govguardFindings && opa.findings && conftest.findings && (!server || server.findings)) {
     for (const file of files) {
       compared++;
-      const agreement = compareFindings({ govguard: govguardFindings[file] ?? [], "opa eval": opa.findings.get(file) ?? [], conftest: conftest.findings.get(file) ?? [] });
+      const agreement = compareFindings({
+        govguard: govguardFindings[file] ?? [],
+        "opa eval": opa.findings.get(file) ?? [],
+        conftest: conftest.findings.get(file) ?? [],
+        ...(server?.findings ? { "opa server": server.findings.get(file) ?? [] } : {}),
+      });
       if (agreement.identical) identical++;
       else if (firstDifferences.length < 5) firstDifferences.push(`${file}: ${agreement.differences[0]}`);
     }
@@ -183,6 +195,7 @@ export async function measureThroughput(setup: Setup, dir: string, o: Throughput
       "opa eval batch": opa.figure,
       "conftest batch": conftest.figure,
     },
+    server: server?.figure,
     agreement: { plansCompared: compared, plansIdentical: identical, firstDifferences },
   };
 }
