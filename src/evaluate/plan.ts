@@ -180,6 +180,8 @@ class PlanBuilder {
       // so that a rule reading a nested attribute names that attribute's own expression.
       texts[attr] = unknownTextJson(v);
       if (dynamic.has(attr) && v instanceof Unknown) {
+        // Hidden blocks of a type no rule reads hide nothing a verdict depends on.
+        if (!this.reads(attr, [])) continue;
         this.report(instance.address, attr, {
           zh: `${attr} 块无法在应用前展开：${v.detail}`,
           en: `${attr} blocks cannot be expanded before apply: ${v.detail}`,
