@@ -20,6 +20,7 @@ import { findFile, LoadedWaivers, loadWaiversFile, raiseConfigurationErrors, WAI
 import { Severity } from "../src/engine/types";
 import { jsonDocument } from "../src/inputs/discover";
 import { Lang } from "../src/report/lang";
+import { plainText } from "../src/report/escape-text";
 import { renderText } from "../src/report/text";
 import { ConstructPropError } from "./errors";
 import { appOf, isProvider, isResource, isStack, stackOf } from "./identity";
@@ -124,13 +125,13 @@ function validateStack(stack: TerraformStack): string[] {
   const waived = result.findings.filter((f) => f.waiver?.status === "active");
   if (result.summary.passed) {
     if (waived.length > 0) {
-      Annotations.of(stack).addWarning(`govguard: ${waived.length} 项违规已豁免 / ${waived.length} finding(s) waived: ${waived.map((f) => `${f.control} ${f.resource}`).join(", ")}`);
+      Annotations.of(stack).addWarning(`govguard: ${waived.length} 项违规已豁免 / ${waived.length} finding(s) waived: ${waived.map((f) => `${f.control} ${plainText(f.resource)}`).join(", ")}`);
     }
     const baseline = result.baseline;
     if (baseline !== undefined && (baseline.suppressed > 0 || baseline.stale.length > 0)) {
       Annotations.of(stack).addWarning(
-        `govguard: 基线 ${baseline.file} 接受 ${baseline.suppressed} 项违规，${baseline.stale.length} 条已不再匹配、可删除 / ` +
-          `the baseline ${baseline.file} accepted ${baseline.suppressed} finding(s); ${baseline.stale.length} entr${baseline.stale.length === 1 ? "y no longer matches and" : "ies no longer match and"} can be removed`,
+        `govguard: 基线 ${plainText(baseline.file)} 接受 ${baseline.suppressed} 项违规，${baseline.stale.length} 条已不再匹配、可删除 / ` +
+          `the baseline ${plainText(baseline.file)} accepted ${baseline.suppressed} finding(s); ${baseline.stale.length} entr${baseline.stale.length === 1 ? "y no longer matches and" : "ies no longer match and"} can be removed`,
       );
     }
     return [];

@@ -288,3 +288,24 @@ test("a baseline, as `govguard check --baseline` takes it: recorded findings pas
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the synth-time warnings show a baseline's file name as inert text", () => {
+  const dir = tempDir();
+  try {
+    const outdir = path.join(dir, "cdktf.out");
+    const written = new App({ outdir, skipValidation: true });
+    stack((s, logs) => publicBucket(s, logs), {}, written);
+    written.synth();
+    // A file name is the author's text: a new line and a workflow command must not reach the log.
+    const file = path.join(dir, "base\n::error::forged.json");
+    expect(runCli(["baseline", outdir, "-o", file]).status).toBe(0);
+    const accepted = stack((s, logs) => publicBucket(s, logs), { baseline: file }, Testing.app({ outdir }));
+    expect(synthError(accepted)).toBe("");
+    const warnings = accepted.node.metadata.map((entry) => String(entry.data)).filter((text) => text.includes("baseline"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).not.toMatch(/\n::/);
+    expect(warnings[0]).toContain("accepted 1 finding(s)");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
