@@ -84,15 +84,20 @@ unverifiable(vpc) := array.concat(
 )
 
 # Per VPC position, the retention of its flow logs' log stores that is only known after apply.
-store_texts[position] := [text |
-	some flow_log in flow_logs
-	position in links.parents("vpc_flow_log", flow_log)
-	store := resources.list[target_store[flow_log.position]]
-	source := fields.get(store, "retention_period")
-	source.status == "unresolved"
-	text := fields.describe(concat("", [store.address, ".retention_period"]), source)
+# The flow logs whose store is unresolved are found once, and only they are asked for their VPCs.
+store_texts[position] := [entry.text |
+	some entry in unresolved_stores
+	position in links.parents("vpc_flow_log", entry.flow_log)
 ] if {
 	some vpc in resources.of_type("alicloud_vpc")
 	not logged[vpc.position]
 	position := vpc.position
 }
+
+unresolved_stores := [{"flow_log": flow_log, "text": text} |
+	some flow_log in flow_logs
+	store := resources.list[target_store[flow_log.position]]
+	source := fields.get(store, "retention_period")
+	source.status == "unresolved"
+	text := fields.describe(concat("", [store.address, ".retention_period"]), source)
+]

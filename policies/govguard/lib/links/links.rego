@@ -180,9 +180,11 @@ explicit(resource, attr) := fields.get(resource, attr) if {
 # for the finding on a parent whose standalone setting cannot be verified. Only the children of
 # the parents that have a finding are visited.
 unresolved_in_children(relation, parent, names) := [fields.describe(concat("", [child.address, ".", name]), source) |
+	# Unresolved first: it is rare, and a child's parents are costly to find (asked for every
+	# child of every parent, parents first made a 10,000-resource evaluation take twice as long).
 	some child in resources.of_type(relations[relation].child)
-	parent.position in parents(relation, child)
 	some name in names
 	source := fields.get(child, name)
 	source.status == "unresolved"
+	parent.position in parents(relation, child)
 ]

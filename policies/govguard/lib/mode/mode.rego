@@ -25,8 +25,11 @@ module if kind == "module"
 
 # Whether module mode leaves a violation of this control to the calling root.
 set_aside(metadata, violation) if {
-	module
+	# The scope first: it is a lookup, and most violations stop here. (Every violation is asked,
+	# and OPA's wasm runtime does not keep `module`, which reads the merged parameters, between
+	# calls: asked first, it doubled a 10,000-resource evaluation.)
 	metadata.scope == "stack"
+	module
 	callers(violation.resource)
 }
 
