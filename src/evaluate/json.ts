@@ -69,40 +69,34 @@ export function afterJson(v: Value, depth = 0): Json {
   return v;
 }
 
-/** Terraform's unknownAsBool: true where unknown; lists element by element; objects keep only
- * entries that are not plain false. */
-export function unknownJson(v: Value, depth = 0): Json {
+/** v's structure with a leaf for each unknown part (and each number too large to represent) and
+ * false elsewhere; objects keep only entries that are not plain false. */
+function unknownParts(v: Value, leaf: (u: Unknown) => Json, tooLarge: Json, depth: number): Json {
   checkValueDepth(depth);
-  if (v instanceof Unknown) return true;
-  if (v instanceof ListValue) return v.items.map((item) => unknownJson(item, depth + 1));
+  if (v instanceof Unknown) return leaf(v);
+  if (v instanceof ListValue) return v.items.map((item) => unknownParts(item, leaf, tooLarge, depth + 1));
   if (v instanceof ObjectValue) {
     const out = emptyObject();
     for (const key of v.keys()) {
-      const flag = unknownJson(v.get(key) ?? null, depth + 1);
-      if (flag !== false) out[key] = flag;
+      const part = unknownParts(v.get(key) ?? null, leaf, tooLarge, depth + 1);
+      if (part !== false) out[key] = part;
     }
     return out;
   }
-  if (typeof v === "number" && !Number.isFinite(v)) return true;
+  if (typeof v === "number" && !Number.isFinite(v)) return tooLarge;
   return false;
+}
+
+/** Terraform's unknownAsBool: true where unknown; lists element by element; objects keep only
+ * entries that are not plain false. */
+export function unknownJson(v: Value, depth = 0): Json {
+  return unknownParts(v, () => true, true, depth);
 }
 
 /** What each unknown part of v is set from, in the structure of unknownJson: the Unknown's text
  * where unknownJson has true, false where it has false (govguard_unknown, read by lib.fields). */
 export function unknownTextJson(v: Value, depth = 0): Json {
-  checkValueDepth(depth);
-  if (v instanceof Unknown) return v.detail;
-  if (v instanceof ListValue) return v.items.map((item) => unknownTextJson(item, depth + 1));
-  if (v instanceof ObjectValue) {
-    const out = emptyObject();
-    for (const key of v.keys()) {
-      const text = unknownTextJson(v.get(key) ?? null, depth + 1);
-      if (text !== false) out[key] = text;
-    }
-    return out;
-  }
-  if (typeof v === "number" && !Number.isFinite(v)) return "a number too large to represent";
-  return false;
+  return unknownParts(v, (u) => u.detail, "a number too large to represent", depth);
 }
 
 /** The same structure with `flag` at every leaf (after_sensitive for a wholly sensitive value is
