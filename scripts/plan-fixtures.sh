@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Maintainer step: regenerate the real plan JSON of every test fixture (a folder under
-# test/fixtures or test/corpus with main.tf and expected.json) with the real alicloud provider,
+# test/fixtures, test/corpus or policies/govguard/controls/*/cases with main.tf and expected.json) with the real alicloud provider,
 # offline. A fixture may hold a terraform.tfstate to plan changes to existing resources (deletes
 # and replacements); the plan never refreshes it, since that would call the cloud.
 # Not part of install or CI, which use the committed plan.json files. Usage:
@@ -25,7 +25,7 @@ export ALIBABA_CLOUD_ACCOUNT_TYPE=Domestic ALICLOUD_REGION=cn-hangzhou
 if [ $# -gt 0 ]; then
   fixtures=("$@")
 else
-  mapfile -t fixtures < <(find "$root/test/fixtures" "$root/test/corpus" -name expected.json -printf '%h\n' | sort)
+  mapfile -t fixtures < <(find "$root/test/fixtures" "$root/test/corpus" "$root/policies/govguard/controls" -name expected.json -printf '%h\n' | sort)
 fi
 
 for fixture in "${fixtures[@]}"; do

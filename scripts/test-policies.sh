@@ -5,12 +5,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 tools="$(scripts/install-tools.sh)"
 floor=90
 
-"$tools/opa" test policies --ignore capabilities.json
+"$tools/opa" test policies --ignore capabilities.json --ignore cases
 
 report="$(mktemp)"
 trap 'rm -f "$report"' EXIT
 # The floor is applied here rather than with --threshold, which prints no report when it fails.
-"$tools/opa" test policies --ignore capabilities.json --coverage > "$report"
+"$tools/opa" test policies --ignore capabilities.json --ignore cases --coverage > "$report"
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const floor = Number(process.argv[2]);

@@ -1,76 +1,43 @@
 // The policy corpus: realistic stacks and one-control cases, each in up to three input shapes.
 //
-//   test/corpus/<family>/<case>/
+//   policies/govguard/controls/<control>/cases/<case>/   a control's own cases, in its folder
+//   test/corpus/<family>/<case>/                          cases about several controls at once:
+//                                                         each family's realistic stack, and
+//                                                         data/elasticsearch-cdktf
 //     main.tf (+ more .tf, modules/, terraform.tfvars)   the .tf shape
 //     plan.json                                          its real plan (scripts/plan-fixtures.sh)
 //     stack.ts                                           the cdk.tf.json shape: a CDKTF stack
-//     expected.json                                      see Expected
+//     expected.json                                      see Expected (scripts/corpus-cases.ts)
 //
-// A case has main.tf, stack.ts or both. Its expectations were written from the control catalogue
-// (../shared/controls.md), not from the Rego, so that a misreading in either shows up.
+// A case lives in the folder of the control its name starts with, even when it also asserts a
+// neighbour's findings (a19_1 cases list A19.2 too); only a case named for no single control stays
+// under test/corpus. A case has main.tf, stack.ts or both. Its expectations were written from the
+// control catalogue (the specification of each control), not from the Rego, so that a misreading
+// in either shows up.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, TerraformStack } from "cdktf";
+import { allCases, controlCases as casesOfControl, CorpusCase, familyCases, Shape } from "../../scripts/corpus-cases";
 
-export type Shape = "plan" | "tf" | "cdktf";
+export { CASES_DIR, expectedFindings } from "../../scripts/corpus-cases";
+export type { CorpusCase, Expected, ExpectedFinding, Shape } from "../../scripts/corpus-cases";
 
-export interface ExpectedFinding {
-  control: string;
-  /** The resource address as the shape gives it; provider configurations by their key
-   * ("alicloud", "alicloud.dr", "module.app:alicloud"), the stack as a whole as "(stack)". */
-  resource: string;
-}
+const repoRoot = path.resolve(__dirname, "..", "..");
 
-export interface Expected {
-  description: string;
-  /** The controls this case is about: their findings must be exactly `findings`. Findings of
-   * other controls are not asserted here (the differential test still compares them). */
-  controls: string[];
-  findings: ExpectedFinding[];
-  /** Where a shape addresses resources differently (count and for_each instances exist only
-   * in a plan), its findings instead of `findings`. */
-  findings_by_shape?: Partial<Record<Shape, ExpectedFinding[]>>;
-  /** Codes of the notes the report must carry, when the case is about one. */
-  notes?: string[];
-  /** Control parameters, as govguard.yaml would give them (data.govguard_config). */
-  config?: Record<string, unknown>;
-}
-
-export interface CorpusCase {
-  /** "<family>/<case>" */
-  name: string;
-  dir: string;
-  expected: Expected;
-  shapes: Shape[];
-}
-
+/** test/corpus: the cases about several controls, by family. */
 export const corpusRoot = path.resolve(__dirname);
+/** policies/govguard/controls: each control's own cases, in <control>/cases/. */
+export const controlsRoot = path.join(repoRoot, "policies", "govguard", "controls");
 
-export function listCases(root: string = corpusRoot): CorpusCase[] {
-  const cases: CorpusCase[] = [];
-  for (const family of fs.readdirSync(root).sort()) {
-    const familyDir = path.join(root, family);
-    if (!fs.statSync(familyDir).isDirectory()) continue;
-    for (const name of fs.readdirSync(familyDir).sort()) {
-      const dir = path.join(familyDir, name);
-      const expectedFile = path.join(dir, "expected.json");
-      if (!fs.existsSync(expectedFile)) continue;
-      const shapes: Shape[] = [];
-      if (fs.existsSync(path.join(dir, "main.tf"))) shapes.push("tf", "plan");
-      if (fs.existsSync(path.join(dir, "stack.ts"))) shapes.push("cdktf");
-      cases.push({
-        name: `${family}/${name}`,
-        dir,
-        expected: JSON.parse(fs.readFileSync(expectedFile, "utf8")) as Expected,
-        shapes,
-      });
-    }
-  }
-  return cases;
+/** One control's own cases (control: its folder name, e.g. "a21_2"). */
+export function controlCases(control: string): CorpusCase[] {
+  return casesOfControl(repoRoot, control);
 }
 
-export function expectedFindings(c: CorpusCase, shape: Shape): ExpectedFinding[] {
-  return c.expected.findings_by_shape?.[shape] ?? c.expected.findings;
+/** Every case: the controls' own cases, then those under test/corpus. With a root, only that
+ * tree's cases, laid out as test/corpus is (<root>/<family>/<case>/). */
+export function listCases(root?: string): CorpusCase[] {
+  return root === undefined ? allCases(repoRoot) : familyCases(root);
 }
 
 /** A stack.ts module: its default export builds the stack's resources, provider included. */

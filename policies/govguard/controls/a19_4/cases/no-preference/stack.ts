@@ -1,0 +1,30 @@
+import { TerraformStack } from "cdktf";
+import { AlicloudProvider } from "../../../../../../.gen/providers/alicloud/provider";
+import { RamAccountPasswordPolicy } from "../../../../../../.gen/providers/alicloud/ram-account-password-policy";
+import { RamLoginProfile } from "../../../../../../.gen/providers/alicloud/ram-login-profile";
+import { RamUser } from "../../../../../../.gen/providers/alicloud/ram-user";
+
+export default function build(stack: TerraformStack): void {
+  new AlicloudProvider(stack, "alicloud", { region: "cn-hangzhou" });
+  const user = new RamUser(stack, "zhang_wei", {
+    name: "zhang.wei",
+    displayName: "Zhang Wei (portal operations)",
+    email: "zhang.wei@example.gov.cn",
+  });
+  new RamLoginProfile(stack, "zhang_wei_login", {
+    userName: user.name,
+    password: "Chg-On-First-Login-2024!",
+    passwordResetRequired: true,
+    mfaBindRequired: true,
+  });
+  new RamAccountPasswordPolicy(stack, "this", {
+    minimumPasswordLength: 14,
+    requireLowercaseCharacters: true,
+    requireUppercaseCharacters: true,
+    requireNumbers: true,
+    requireSymbols: true,
+    maxPasswordAge: 90,
+    passwordReusePrevention: 5,
+    maxLoginAttempts: 5,
+  });
+}

@@ -1,0 +1,52 @@
+import { TerraformStack } from "cdktf";
+import { AlicloudProvider } from "../../../../../../.gen/providers/alicloud/provider";
+import { OssBucket } from "../../../../../../.gen/providers/alicloud/oss-bucket";
+import { OssBucketAcl } from "../../../../../../.gen/providers/alicloud/oss-bucket-acl";
+import { OssBucketPolicy } from "../../../../../../.gen/providers/alicloud/oss-bucket-policy";
+import { OssBucketPublicAccessBlock } from "../../../../../../.gen/providers/alicloud/oss-bucket-public-access-block";
+
+export default function build(stack: TerraformStack): void {
+  new AlicloudProvider(stack, "alicloud", { region: "cn-hangzhou" });
+
+  // Private ACL, block on, HTTPS-only deny policy: passes.
+  const records = new OssBucket(stack, "records", {
+    bucket: "gov-portal-records",
+    redundancyType: "ZRS",
+    tags: { "data-classification": "sensitive" },
+    lifecycle: { ignoreChanges: ["acl", "policy"] },
+  });
+  new OssBucketAcl(stack, "records_acl", { bucket: records.bucket, acl: "private" });
+  new OssBucketPublicAccessBlock(stack, "records_block", { bucket: records.bucket, blockPublicAccess: true });
+  new OssBucketPolicy(stack, "records_policy", {
+    bucket: records.bucket,
+    policy: JSON.stringify({
+      Version: "1",
+      Statement: [
+        {
+          Effect: "Deny",
+          Principal: ["*"],
+          Action: ["oss:*"],
+          Resource: ["acs:oss:*:*:gov-portal-records", "acs:oss:*:*:gov-portal-records/*"],
+          Condition: { Bool: { "acs:SecureTransport": ["false"] } },
+        },
+      ],
+    }),
+  });
+
+  // Public-read through the standalone ACL resource: fails on the ACL resource.
+  const notices = new OssBucket(stack, "notices", {
+    bucket: "gov-portal-notices",
+    redundancyType: "ZRS",
+    tags: { "data-classification": "public" },
+    lifecycle: { ignoreChanges: ["acl"] },
+  });
+  new OssBucketAcl(stack, "notices_acl", { bucket: notices.bucket, acl: "public-read" });
+  new OssBucketPublicAccessBlock(stack, "notices_block", { bucket: notices.bucket, blockPublicAccess: true });
+
+  // No public access block: fails on the bucket.
+  new OssBucket(stack, "drafts", {
+    bucket: "gov-portal-drafts",
+    redundancyType: "ZRS",
+    tags: { "data-classification": "internal" },
+  });
+}
