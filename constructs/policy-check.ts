@@ -13,18 +13,15 @@
 import * as path from "node:path";
 import { Annotations, govguardLibraryName, TerraformStack } from "./cdk";
 import { IConstruct } from "constructs";
-import { applyBaseline } from "../src/baseline/apply";
-import { loadBaselineFile } from "../src/baseline/file";
-import { CheckResult, evaluateDocuments, todayInChina, waiverNotes, waiverUses } from "../src/check";
-import { findFile, LoadedWaivers, loadWaiversFile, raiseConfigurationErrors, WAIVERS_FILE_NAMES } from "../src/config/load";
-import { Severity } from "../src/engine/types";
+import { findFile, LoadedWaivers, loadWaiversFile, WAIVERS_FILE_NAMES } from "../src/config/load";
+import { CheckResult, checkDocuments, Severity } from "../src/engine";
 import { jsonDocument } from "../src/inputs/discover";
 import { Lang } from "../src/report/lang";
 import { plainText } from "../src/report/escape-text";
 import { renderText } from "../src/report/text";
 import { ConstructPropError } from "./errors";
 import { appOf, isProvider, isResource, isStack, stackOf } from "./identity";
-import { ConfigSource, configFromFile, configOf, evaluatorFor, fileStamp, GovguardConfig } from "./settings";
+import { ConfigSource, configFromFile, configOf, fileStamp, GovguardConfig } from "./settings";
 
 /** A waiver for the synth-time check: as in waivers.yaml, with `path` as an alternative to `resource`. */
 export interface SynthWaiver {
@@ -243,13 +240,6 @@ function asRego(w: SynthWaiver | Record<string, unknown>, resource: unknown): Re
   return out;
 }
 
-function label(index: number, entry: unknown): string {
-  const e = (entry ?? {}) as { control?: unknown; resource?: unknown; path?: unknown };
-  return `waivers[${index}] (${String(e.control)} ${e.path !== undefined ? `path:${String(e.path)}` : String(e.resource)})`;
-}
-
-const WAIVER_NOTE = /^waiver waivers\[\d+\] \(/;
-
 export class GovguardPolicyCheck {
   /**
    * Runs the policy bundle over `scope` at synth: the stack itself, or every stack under an app
@@ -329,7 +319,6 @@ export class GovguardPolicyCheck {
     const config = configFor(stack, options);
     const fromFile = waiversFileFor(stack, options);
     const userEntries: unknown[] = [...(fromFile?.entries ?? []), ...(options.waivers ?? [])];
-    const today = options.today ?? todayInChina();
 
     // Only waivers in code may name a construct path; waivers.yaml is read exactly as the CLI reads it.
     const fileCount = fromFile?.entries.length ?? 0;
@@ -342,42 +331,38 @@ export class GovguardPolicyCheck {
         throw new ConstructPropError(stack, { zh: `豁免项 waivers[${index}] 须设置 resource 或 path 之一`, en: `waiver waivers[${index}] needs exactly one of resource and path` });
       }
     });
+    // As written, a path waiver covers `path:<pattern>`: what the bundle judges and reports list.
     const asWritten = userEntries.map((e, index) => (byConstructPath(e, index) ? asRego(e, `path:${e.path}`) : e));
-    const probe = evaluatorFor({ govguard_config: config.values, govguard_waivers: asWritten, govguard_today: today }, options.bundlePath);
-    raiseConfigurationErrors(probe.configurationErrors(), config.loaded, fromFile);
 
-    // Construct paths become the addresses of the resources below them.
+    // To match findings, a construct path becomes the addresses of the resources below it; each
+    // expanded entry remembers the waiver it came from, so findings and notes name that one.
     const expanded: unknown[] = [];
-    const owner: number[] = [];
+    const owners: number[] = [];
     let byPath = false;
     userEntries.forEach((entry, index) => {
       if (!byConstructPath(entry, index)) {
         expanded.push(entry);
-        owner.push(index);
+        owners.push(index);
         return;
       }
       byPath = true;
       const addresses = addressesAtPath(stack, entry.path as string);
       for (const address of addresses.length > 0 ? addresses : [`path:${entry.path}`]) {
         expanded.push(asRego(entry, address));
-        owner.push(index);
+        owners.push(index);
       }
     });
 
-    const evaluator = evaluatorFor({ govguard_config: config.values, govguard_waivers: expanded, govguard_today: today }, options.bundlePath);
-    const result = evaluateDocuments(evaluator, [document], {
+    return checkDocuments([document], {
+      config: config.values,
+      configFile: config.loaded,
+      waivers: asWritten,
+      waiversFile: fromFile,
+      ...(byPath ? { expanded: { entries: expanded, owners } } : {}),
+      today: options.today,
       failOn: options.failOn,
-      waivers: expanded,
-      settings: { config: config.loaded?.source.file, waivers: fromFile?.source.file, today },
+      baseline: baselineFileFor(stack, options),
+      bundlePath: options.bundlePath,
     });
-    if (byPath) {
-      for (const f of result.findings) if (f.waiver) f.waiver = { ...f.waiver, index: owner[f.waiver.index] };
-      result.notes = [...result.notes.filter((n) => !WAIVER_NOTE.test(n.en)), ...waiverNotes(result.findings, new Set(result.findings.flatMap((f) => (f.waiver ? [f.waiver.index] : []))), userEntries, label)];
-      // Reports list the waivers as the user wrote them, not the per-address expansion of a path.
-      result.waivers = waiverUses(result.findings, userEntries.map((e) => ((e as SynthWaiver).path !== undefined ? { ...(e as object), resource: `path:${String((e as SynthWaiver).path)}` } : e)));
-    }
-    // After the waivers, as `govguard check --baseline` applies it: a waived finding uses up no entry.
-    const baseline = baselineFileFor(stack, options);
-    return baseline === undefined ? result : applyBaseline(result, loadBaselineFile(baseline));
   }
 }

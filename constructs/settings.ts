@@ -11,10 +11,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { IConstruct } from "constructs";
-import { CONFIG_FILE_NAMES, findFile, LoadedConfig, loadConfigFile, raiseConfigurationErrors } from "../src/config/load";
-import { PolicyBundle, readBundle } from "../src/engine/bundle";
-import { PolicyEvaluator, RunData } from "../src/engine/policy";
-import { PolicyFinding } from "../src/engine/types";
+import { CONFIG_FILE_NAMES, findFile, LoadedConfig, loadConfigFile } from "../src/config/load";
+import { Engine, PolicyFinding, RunData, sharedEngine } from "../src/engine";
 
 /** govguard.yaml as an object: sections (`logs`, `admin`, …) of parameters. */
 export type GovguardConfig = Record<string, unknown>;
@@ -65,27 +63,12 @@ export interface GovguardSettings {
   readonly maxSessionHours: number;
 }
 
-// ------------------------------------------------------------------------------ evaluators
+// ------------------------------------------------------------------------------ the engine
 
-let cachedBundle: { path: string | undefined; bundle: PolicyBundle } | undefined;
-const evaluators = new Map<string, PolicyEvaluator>();
-const MAX_EVALUATORS = 8;
-
-function bundleAt(bundlePath?: string): PolicyBundle {
-  if (!cachedBundle || cachedBundle.path !== bundlePath) cachedBundle = { path: bundlePath, bundle: readBundle(bundlePath) };
-  return cachedBundle.bundle;
-}
-
-/** One loaded wasm policy per distinct run data, reused: loading one takes a while. */
-export function evaluatorFor(runData: RunData, bundlePath?: string): PolicyEvaluator {
-  const key = JSON.stringify([bundlePath ?? "", runData]);
-  let evaluator = evaluators.get(key);
-  if (!evaluator) {
-    evaluator = new PolicyEvaluator(bundleAt(bundlePath), runData);
-    if (evaluators.size >= MAX_EVALUATORS) evaluators.delete(evaluators.keys().next().value as string);
-    evaluators.set(key, evaluator);
-  }
-  return evaluator;
+/** The engine (src/engine's one door) for this run data: one loaded wasm policy per distinct data,
+ * shared, since loading one takes a while. */
+export function engineFor(runData: RunData, bundlePath?: string): Engine {
+  return sharedEngine(runData, bundlePath);
 }
 
 // ------------------------------------------------------------------------------ configuration
@@ -143,9 +126,9 @@ export function settingsFor(source: ConfigSource): GovguardSettings {
   const key = JSON.stringify(source.values);
   const cached = settingsCache.get(key);
   if (cached) return cached;
-  const evaluator = evaluatorFor({ govguard_config: source.values });
-  raiseConfigurationErrors(evaluator.configurationErrors(), source.loaded);
-  const defaults = new Map(evaluator.parameters().map((p) => [p.key, p.default]));
+  const engine = engineFor({ govguard_config: source.values });
+  engine.refuseBadSettings(source.loaded);
+  const defaults = new Map(engine.parameters().map((p) => [p.key, p.default]));
   const get = <T>(dotted: string): T => {
     const [section, name] = dotted.split(".");
     const group = source.values[section];
@@ -194,7 +177,7 @@ export function probe(source: ConfigSource, document: object, controls: readonly
   const key = JSON.stringify([source.values, document, controls, resource]);
   let findings = probeCache.get(key);
   if (!findings) {
-    const report = evaluatorFor({ govguard_config: source.values }).evaluate(document);
+    const report = engineFor({ govguard_config: source.values }).evaluate(document);
     findings = report.findings.filter((f) => f.resource === resource && controls.includes(f.control)).sort((a, b) => a.control.localeCompare(b.control));
     probeCache.set(key, findings);
   }

@@ -2,7 +2,7 @@
 // generator has just built under the same output root.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadCatalogue } from "../src/catalogue";
+import { loadCatalogue } from "../src/engine";
 import { renderControlsMarkdown } from "../src/docs/controls-markdown";
 import { WASM_BUNDLE } from "./build-policy";
 

@@ -1,20 +1,15 @@
-// govguard's library API: `import { check } from "govguard"`.
-export { check, compareFindings, evaluateDocuments, todayInChina } from "./check";
-export type { CheckOptions, CheckResult, EvaluationSettings, Finding, InputSummary } from "./check";
+// govguard's library API: `import { check } from "govguard"`. Evaluation is reached through the
+// engine's one door (src/engine/index.ts); the types are the model's (src/model).
+export { check, compareFindings, evaluateDocuments, loadCatalogue, loadEngine, PolicyEvaluator, defaultBundlePath, readBundle, todayInChina } from "./engine";
+export type { CheckOptions, Engine, EngineOptions, EvaluationSettings, PolicyBundle, RunData } from "./engine";
+export { SEVERITIES, InputError, UsageError } from "./model";
+export type { Catalogue, CheckResult, ControlMetadata, Finding, InputKind, InputSummary, Location, MatrixEntry, ParameterDoc, PolicyFinding, PolicyReport, Severity, Text, Waiver, WaiverUse } from "./model";
 export { applyBaseline, baselineDocument, fingerprint, loadBaselineFile, renderBaseline } from "./baseline";
 export type { BaselineDocument, BaselineEntry, BaselineUse, LoadedBaseline } from "./baseline";
 export { loadConfigFile, loadWaiversFile } from "./config/load";
 export type { LoadedConfig, LoadedWaivers } from "./config/load";
-export { PolicyEvaluator } from "./engine/policy";
-export type { RunData } from "./engine/policy";
-export { defaultBundlePath, readBundle } from "./engine/bundle";
-export type { PolicyBundle } from "./engine/bundle";
-export { SEVERITIES } from "./engine/types";
-export type { ControlMetadata, MatrixEntry, ParameterDoc, PolicyFinding, PolicyReport, Severity, Text, Waiver } from "./engine/types";
-export { InputError, UsageError } from "./errors";
 export { jsonDocument, readInputs } from "./inputs/discover";
-export type { InputDocument, InputKind } from "./inputs/discover";
-export type { Location } from "./inputs/locate";
+export type { InputDocument } from "./inputs/discover";
 export { renderHtml } from "./report/html";
 export { jsonReport, renderJson } from "./report/json";
 export { renderJunit } from "./report/junit";

@@ -3,7 +3,7 @@
 // expected of both. Each is judged in wasm (as govguard runs) and by `opa eval`, which must agree.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { check } from "../src/check";
+import { check } from "../src/engine";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { readInputs } from "../src/inputs/discover";
 import { fixtures, opaEvalReport, pairs, sameReport } from "./helpers";

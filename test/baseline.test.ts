@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { fingerprint, normaliseMessage } from "../src/baseline/fingerprint";
 import { CliRun, repo, runCli, tempDir } from "./helpers";
 
-const source = path.join(repo, "test", "corpus", "data", "a21_2-unencrypted", "main.tf");
+const source = path.join(repo, "policies", "govguard", "controls", "a21_2", "cases", "unencrypted", "main.tf");
 const env = { GOVGUARD_TODAY: "2026-11-21", NO_COLOR: "1" };
 let dir: string;
 

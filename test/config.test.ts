@@ -3,13 +3,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { check } from "../src/check";
+import { check } from "../src/engine";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { repo, runCli, tempDir } from "./helpers";
 
-const hongkong = path.join(repo, "test", "corpus", "residency", "a23_1-hongkong-alias");
+const hongkong = path.join(repo, "policies", "govguard", "controls", "a23_1", "cases", "hongkong-alias");
 // A compliant-looking bucket only: the A21.1 tag decides, and the tag key is a parameter.
-const tagged = path.join(repo, "test", "corpus", "data", "a21_1-custom-tag-key");
+const tagged = path.join(repo, "policies", "govguard", "controls", "a21_1", "cases", "custom-tag-key");
 const env = { GOVGUARD_TODAY: "2026-11-21", NO_COLOR: "1" };
 let dir: string;
 
@@ -142,12 +142,12 @@ describe("waivers.yaml", () => {
 });
 
 test("--fail-on decides which severities fail the gate", () => {
-  const low = run(["check", "--format", "json", path.join(repo, "test", "corpus", "logging", "a36_1-no-alarms")]);
+  const low = run(["check", "--format", "json", path.join(repo, "policies", "govguard", "controls", "a36_1", "cases", "no-alarms")]);
   const report = JSON.parse(low.stdout) as { findings: { severity: string }[] };
   const worst = ["critical", "high", "medium", "low"].find((s) => report.findings.some((f) => f.severity === s));
   expect(low.status).toBe(1);
   // Above the worst severity present, nothing fails.
   const above = ["critical", "high", "medium", "low"].indexOf(worst as string) - 1;
-  if (above >= 0) expect(run(["check", "--fail-on", ["critical", "high", "medium", "low"][above], path.join(repo, "test", "corpus", "logging", "a36_1-no-alarms")]).status).toBe(0);
+  if (above >= 0) expect(run(["check", "--fail-on", ["critical", "high", "medium", "low"][above], path.join(repo, "policies", "govguard", "controls", "a36_1", "cases", "no-alarms")]).status).toBe(0);
   expect(oneLineError(run(["check", "--fail-on", "severe", hongkong]))).toContain("--fail-on must be one of critical, high, medium, low");
 });

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigModuleShape, ConfigTreeShape } from "../src/evaluate";
-import { PolicyReport } from "../src/engine/types";
+import { PolicyReport } from "../src/model";
 import { pairs, regoBundle, tempDir, tool } from "./helpers";
 
 type Obj = Record<string, unknown>;

@@ -6,7 +6,7 @@
 //   - a cap is exit 2 with one line naming the file.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Finding, InputSummary } from "../src/check";
+import { Finding, InputSummary } from "../src/engine";
 import { opaEvalReport, pairs, runCli, tempDir } from "./helpers";
 
 interface JsonReport {

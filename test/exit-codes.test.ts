@@ -106,7 +106,7 @@ const path = require("path");
 const load = Module._load;
 Module._load = function (request, parent) {
   const m = load.apply(this, arguments);
-  if (request === "../check" && parent && parent.filename.endsWith(path.join("cli", "check-command.js"))) {
+  if (request === "./check" && parent && parent.filename.endsWith(path.join("engine", "index.js"))) {
     const readFile = require(path.join(path.dirname(parent.filename), "..", "inputs", "read-file.js"));
     m.check = async (paths) => {
       readFile.readBytes(paths[0]);

@@ -10,7 +10,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { repo, runCli, tempDir } from "./helpers";
 
 // Findings on providers, on resources in main.tf and on the stack; a waiver for one of them.
-const input = path.join(repo, "test", "corpus", "residency", "a23_1-hongkong-alias");
+const input = path.join(repo, "policies", "govguard", "controls", "a23_1", "cases", "hongkong-alias");
 const env = { GOVGUARD_TODAY: "2026-11-21", NO_COLOR: "1" };
 let dir: string;
 
@@ -65,7 +65,7 @@ test("sarif: valid SARIF 2.1.0 by Microsoft's validator, one rule per control, r
   const run0 = sarif.runs[0];
   expect(run0.tool.driver.rules).toHaveLength(45);
   const bucket = run0.results.find((x) => x.ruleId === "A21.2");
-  expect(bucket?.locations[0].physicalLocation.artifactLocation.uri).toMatch(/a23_1-hongkong-alias\/main\.tf$/);
+  expect(bucket?.locations[0].physicalLocation.artifactLocation.uri).toMatch(/a23_1\/cases\/hongkong-alias\/main\.tf$/);
   const line = bucket?.locations[0].physicalLocation.region.startLine ?? 0;
   expect(fs.readFileSync(path.join(input, "main.tf"), "utf8").split("\n")[line - 1]).toMatch(/^resource "alicloud_oss_bucket"/);
   expect(run0.results.filter((x) => x.suppressions)).toHaveLength(1);

@@ -14,7 +14,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { evaluateDocuments } from "../src/check";
+import { evaluateDocuments } from "../src/engine";
 import { readBundle } from "../src/engine/bundle";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { readInputs } from "../src/inputs/discover";

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PolicyFinding, PolicyReport } from "../src/engine/types";
+import { PolicyFinding, PolicyReport } from "../src/model";
 
 export const repo = path.resolve(__dirname, "..");
 export const fixtures = path.join(repo, "test", "fixtures");

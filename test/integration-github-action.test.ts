@@ -11,7 +11,7 @@ import { parse } from "yaml";
 import { repo, runCli, tempDir } from "./helpers";
 
 const script = path.join(repo, "integrations", "github-actions", "run.js");
-const plan = path.join(repo, "test", "corpus", "data", "a21_2-unencrypted", "plan.json");
+const plan = path.join(repo, "policies", "govguard", "controls", "a21_2", "cases", "unencrypted", "plan.json");
 const today = "2026-11-21";
 
 interface Run {
@@ -156,7 +156,7 @@ describe("integrations/github-actions/run.js with the local CLI", () => {
   test("text from the change under review never becomes a workflow command", async () => {
     const cwd = tempDir("govguard-action-ws-");
     const hostile = "evil.com\n::error::pwned\n::set-output name=passed::true\n::add-mask::x";
-    const text = fs.readFileSync(path.join(repo, "test", "corpus", "residency", "a5_1-commercial-domains", "plan.json"), "utf8");
+    const text = fs.readFileSync(path.join(repo, "policies", "govguard", "controls", "a5_1", "cases", "commercial-domains", "plan.json"), "utf8");
     fs.writeFileSync(path.join(cwd, "plan.json"), text.split('"hzzwfw.com"').join(JSON.stringify(hostile)));
     const r = await runAction({ GOVGUARD_PATHS: "plan.json" }, cwd);
     expect(r.status).toBe(1);

@@ -177,7 +177,7 @@ describe("opa run --server on bundle/govguard-rego.tar.gz", () => {
   });
 
   test("configuration: the document `govguard input` prints for a .tf folder, POSTed, gives the CLI's findings for the folder", async () => {
-    const tfCase = path.join(repo, "test", "corpus", "data", "a21_2-unencrypted");
+    const tfCase = path.join(repo, "policies", "govguard", "controls", "a21_2", "cases", "unencrypted");
     const cwd = tempDir("govguard-opa-input-");
     try {
       const printed = runCli(["input", tfCase], { cwd });
@@ -216,7 +216,7 @@ describe("a signed bundle", () => {
   const verify = (bundle: string): string[] => ["--bundle", "--verification-key", publicKey, "--verification-key-id", "govguard", bundle];
 
   test("is verified by opa run --verification-key and serves the same report", async () => {
-    const plan = path.join(repo, "test", "corpus", "data", "a21_2-unencrypted", "plan.json");
+    const plan = path.join(repo, "policies", "govguard", "controls", "a21_2", "cases", "unencrypted", "plan.json");
     const expected = sorted((cliFindings([{ name: "a21_2", plan, config: null }], { today }).get(plan) ?? []).map(findingKey));
     const opa = await startOpa(verify(signed));
     try {
@@ -300,7 +300,7 @@ describe("a signed bundle", () => {
     try {
       expect(served.length).toBeGreaterThanOrEqual(1);
       await put(opa.url, "/v1/data/govguard_today", today);
-      const plan = path.join(repo, "test", "corpus", "data", "a22_1-public-acl", "plan.json");
+      const plan = path.join(repo, "policies", "govguard", "controls", "a22_1", "cases", "public-acl", "plan.json");
       const report = (await post(opa.url, "/v1/data/govguard/report", inputBody(plan))) as ServerReport;
       expect(report.findings.length).toBeGreaterThan(0);
       const deadline = Date.now() + 20_000;

@@ -117,7 +117,7 @@ describe("HCP Terraform / Terraform Enterprise OPA policy set", () => {
       { name: "govguard-waived", query: "data.terraform.govguard.waived", level: "advisory" },
     ]);
     // Every query names a rule the entry defines, and each evaluates to an array (HCP's contract).
-    const value = opaValue(["--bundle", policySet, "--input", path.join(repo, "test", "corpus", "data", "a21_2-unencrypted", "plan.json")], "data.terraform.govguard") as Record<string, unknown>;
+    const value = opaValue(["--bundle", policySet, "--input", path.join(repo, "policies", "govguard", "controls", "a21_2", "cases", "unencrypted", "plan.json")], "data.terraform.govguard") as Record<string, unknown>;
     for (const p of policies) expect(Array.isArray(value[(p.query ?? "").split(".").pop() ?? ""])).toBe(true);
   });
 
@@ -148,7 +148,7 @@ describe("HCP Terraform / Terraform Enterprise OPA policy set", () => {
   test("the policy set's data.json carries settings and waivers, and without govguard_today waivers expire by the clock in Beijing", () => {
     const dir = path.join(scratch, "hcp-with-data");
     assemble("hcp-terraform", dir);
-    const plan = path.join(repo, "test", "corpus", "data", "a21_2-unencrypted", "plan.json");
+    const plan = path.join(repo, "policies", "govguard", "controls", "a21_2", "cases", "unencrypted", "plan.json");
     const waivers = [
       { control: "A21.2", resource: "alicloud_ecs_disk.scans", reason: "disk replaced in GOV-77", owner: "platform", expires: "2999-12-31" },
       { control: "A29.7", resource: "alicloud_db_instance.*", reason: "expired on purpose", owner: "platform", expires: "2001-01-01" },
@@ -248,7 +248,7 @@ describe("Atlantis policy_check (conftest)", () => {
   test("a setting conftest's data gets wrong fails the check with the setting's path", () => {
     const dataFile = path.join(scratch, "bad-data.yaml");
     fs.writeFileSync(dataFile, "govguard_config:\n  regions:\n    allowed: cn-hangzhou\n");
-    const plan = path.join(repo, "test", "corpus", "data", "a21_2-encrypted", "plan.json");
+    const plan = path.join(repo, "policies", "govguard", "controls", "a21_2", "cases", "encrypted", "plan.json");
     const r = conftestAsAtlantis([plan], dataFile);
     expect(r.status).toBe(1);
     expect(r.byFile.get(plan)?.failures).toContainEqual(expect.stringMatching(/^error\tinput invalid_config setting regions\.allowed/));
@@ -319,8 +319,12 @@ function spacelift(input: object): { deny: string[]; warn: string[] } {
 }
 
 describe("Spacelift plan policy", () => {
-  const planOf = (c: string): string => path.join(repo, "test", "corpus", c, "plan.json");
-  const sample = ["data/a21_2-unencrypted", "data/a22_1-public-acl", "transport/a29_1-certificate-off", "data/a21_2-encrypted"].filter((c) => fs.existsSync(planOf(c)));
+  // "<control>/<case>": a control's own corpus case (policies/govguard/controls/<control>/cases/).
+  const planOf = (c: string): string => {
+    const [control, name] = c.split("/");
+    return path.join(repo, "policies", "govguard", "controls", control, "cases", name, "plan.json");
+  };
+  const sample = ["a21_2/unencrypted", "a22_1/public-acl", "a29_1/certificate-off", "a21_2/encrypted"];
 
   test.each(sample)("%s: deny is the CLI's failing findings, warn the rest", (c) => {
     const waivers = [{ control: "A21.2", resource: "alicloud_ecs_disk.*", reason: "disk replaced in GOV-77", owner: "platform", expires: "2027-06-30" }];
@@ -331,12 +335,12 @@ describe("Spacelift plan policy", () => {
   });
 
   test("without the hook's report, with a report of another plan, or a report that fails without findings, the run is denied", () => {
-    const plan = readJson(planOf("data/a21_2-unencrypted")) as never;
+    const plan = readJson(planOf("a21_2/unencrypted")) as never;
     expect(spacelift(spaceliftInput(plan, {})).deny).toEqual([expect.stringContaining("no usable report")]);
     expect(spacelift(spaceliftInput(plan, { govguard: { findings: "none" } })).deny).toEqual([expect.stringContaining("no usable report")]);
-    const other = hookOk(planOf("data/a22_1-public-acl"));
+    const other = hookOk(planOf("a22_1/public-acl"));
     expect(spacelift(spaceliftInput(plan, { govguard: other })).deny).toContainEqual(expect.stringContaining("which is not in this run's plan"));
-    const forged = { ...(hookOk(planOf("data/a21_2-unencrypted")) as { summary: object }), findings: [] };
+    const forged = { ...(hookOk(planOf("a21_2/unencrypted")) as { summary: object }), findings: [] };
     expect(spacelift(spaceliftInput(plan, { govguard: forged })).deny).toEqual(["govguard: 报告判定不通过 / the report's verdict is fail"]);
   });
 
@@ -347,7 +351,7 @@ describe("Spacelift plan policy", () => {
     const r = hookReport(bad, undefined, clean) as { status: number; report: unknown };
     expect(r.status).not.toBe(0);
     expect(r.report).toBeUndefined();
-    const ok = hookReport(planOf("data/a21_2-unencrypted"), undefined, clean) as { status: number; report: { findings: unknown[] } };
+    const ok = hookReport(planOf("a21_2/unencrypted"), undefined, clean) as { status: number; report: { findings: unknown[] } };
     expect(ok.status).toBe(0);
     expect(ok.report.findings.length).toBeGreaterThan(5);
   });

@@ -3,7 +3,7 @@
 // provide, resource findings stay as they are, and the mode is never inferred silently.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { check } from "../src/check";
+import { check } from "../src/engine";
 import { fixtures, runCli, tempDir } from "./helpers";
 
 const modules = path.join(fixtures, "module-mode");

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { check } from "../src/check";
+import { check } from "../src/engine";
 import { assessmentRecord } from "../src/report/record";
 import { CliRun, fixtures, runCli, tempDir } from "./helpers";
 

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { CliRun, fixtures, repo, runCli, tempDir } from "./helpers";
 
-const source = path.join(repo, "test", "corpus", "data", "a21_2-unencrypted", "main.tf");
+const source = path.join(repo, "policies", "govguard", "controls", "a21_2", "cases", "unencrypted", "main.tf");
 const reusable = path.join(fixtures, "module-mode", "reusable");
 const plan = path.join(fixtures, "cli", "provider_only", "plan.json");
 const env = { GOVGUARD_TODAY: "2026-11-21", NO_COLOR: "1" };

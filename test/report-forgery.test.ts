@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import Ajv2020 from "ajv/dist/2020";
-import { CheckResult } from "../src/check";
+import { CheckResult } from "../src/engine";
 import { renderHtml } from "../src/report/html";
 import { renderJson } from "../src/report/json";
 import { renderJunit } from "../src/report/junit";

@@ -3,10 +3,10 @@
 // hand where it does not), and the strict consumers each format is checked with.
 import { spawnSync } from "node:child_process";
 import MarkdownIt from "markdown-it";
-import { CheckResult, evaluateDocuments, Finding, WaiverUse } from "../src/check";
+import { CheckResult, evaluateDocuments, Finding, WaiverUse } from "../src/engine";
 import { readBundle } from "../src/engine/bundle";
 import { PolicyEvaluator } from "../src/engine/policy";
-import { ControlMetadata, MatrixEntry, SEVERITIES, Text } from "../src/engine/types";
+import { ControlMetadata, MatrixEntry, SEVERITIES, Text } from "../src/model";
 import { jsonDocument } from "../src/inputs/discover";
 
 /** Strings that try to become markup, control or another line in some report format. */

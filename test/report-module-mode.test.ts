@@ -4,8 +4,8 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { check } from "../src/check";
-import { Text } from "../src/engine/types";
+import { check } from "../src/engine";
+import { Text } from "../src/model";
 import { xmlText } from "../src/report/escape-xml";
 import { inline, Lang } from "../src/report/lang";
 import { fixtures, repo, runCli, tempDir } from "./helpers";

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import Ajv2020 from "ajv/dist/2020";
 import { XMLParser } from "fast-xml-parser";
-import { CheckResult } from "../src/check";
+import { CheckResult } from "../src/engine";
 import { Lang } from "../src/report/lang";
 import { renderHtml } from "../src/report/html";
 import { renderJson } from "../src/report/json";

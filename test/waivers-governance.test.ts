@@ -8,11 +8,11 @@ import * as path from "node:path";
 import { parse } from "yaml";
 import { isBlanket, waiverWarnings } from "../src/config/waiver-warnings";
 import { PolicyEvaluator } from "../src/engine/policy";
-import { Text } from "../src/engine/types";
+import { Text } from "../src/model";
 import { regoBundle, repo, runCli, tempDir, tool } from "./helpers";
 
 // A23.1 alicloud.hk, A24.1 alicloud.hk and (stack), and findings on two buckets (see its main.tf).
-const hongkong = path.join(repo, "test", "corpus", "residency", "a23_1-hongkong-alias", "plan.json");
+const hongkong = path.join(repo, "policies", "govguard", "controls", "a23_1", "cases", "hongkong-alias", "plan.json");
 const env = { GOVGUARD_TODAY: "2026-11-21", NO_COLOR: "1" };
 const BLANKET = "blanket pattern: it matches every resource of its control, including any added later";
 const NO_OWNER = "no owner: nobody is named as answerable for it";

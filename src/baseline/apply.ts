@@ -7,22 +7,13 @@
 // it was recorded from: the same address in another stack is another resource, so a baseline of
 // one folder never covers a new folder copied from it (a renamed folder's findings fail again,
 // and the baseline is regenerated).
-import type { CheckResult, Finding } from "../check";
+import type { CheckResult, Finding } from "../model";
 import { displayPath } from "../report/paths";
-import { BaselineEntry, LoadedBaseline } from "./file";
+import { BaselineEntry } from "../model";
+import { LoadedBaseline } from "./file";
 import { fingerprint } from "./fingerprint";
 
 /** What a baseline did in a run, for every report and the assessment record. */
-export interface BaselineUse {
-  /** The baseline file as given. */
-  file: string;
-  /** Its digest as read for the run. */
-  sha256: string;
-  /** How many findings it accepted: they are listed with `baselined: true` and do not fail the gate. */
-  suppressed: number;
-  /** Entries that accepted no finding: they can be removed. */
-  stale: BaselineEntry[];
-}
 
 function names(entry: BaselineEntry, f: Finding): boolean {
   return entry.control === f.control && entry.resource === f.resource && (entry.attribute ?? "") === (f.attribute ?? "");

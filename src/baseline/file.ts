@@ -5,7 +5,7 @@
 // (fingerprint.ts), so an entry edited to name another control or resource is refused rather than
 // left to hide a finding it does not name.
 import { isCalendarDate } from "../config/calendar-date";
-import { Text } from "../engine/types";
+import { BaselineEntry } from "../model";
 import { InputError } from "../errors";
 import { digestAsRead, parseJson, readBytes } from "../inputs/read-file";
 import { fingerprint } from "./fingerprint";
@@ -18,19 +18,6 @@ export const MAX_BASELINE_ENTRIES = 100_000;
 /** Longest string in an entry, in UTF-16 code units. */
 export const MAX_BASELINE_STRING = 16_384;
 
-/** One finding accepted for now: what it names, and its fingerprint. */
-export interface BaselineEntry {
-  control: string;
-  resource: string;
-  /** The attribute the finding is about, when it names one. */
-  attribute?: string;
-  /** The input the finding came from, as reports show it: the entry accepts only a finding of that
-   * input. Required in a baseline file (validateEntry); optional here for results built by hand. */
-  input?: string;
-  /** The finding's message when it was recorded, for people; only `en` is fingerprinted. */
-  message: Text;
-  fingerprint: string;
-}
 
 export interface BaselineDocument {
   govguard_baseline: typeof BASELINE_VERSION;

@@ -10,7 +10,7 @@
 // Chinese message is the same finding in another language and is not part of it. The JSON array
 // leaves no ambiguity between parts ("a|b" + "c" is not "a" + "b|c").
 import { createHash } from "node:crypto";
-import { Text } from "../engine/types";
+import { Text } from "../model";
 
 export const FINGERPRINT_SCHEME = "govguard-baseline/v1";
 

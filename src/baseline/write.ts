@@ -1,9 +1,9 @@
 // What `govguard baseline` writes: one entry per finding of the run that no active waiver covers
 // (a waived finding is the waiver's, and must fail again when the waiver expires), in report order.
 // Every entry passes the same checks as on reading, so a baseline govguard writes is one it reads.
-import type { CheckResult } from "../check";
+import type { BaselineEntry, CheckResult } from "../model";
 import { displayPath } from "../report/paths";
-import { BASELINE_VERSION, BaselineDocument, BaselineEntry, validateBaseline } from "./file";
+import { BASELINE_VERSION, BaselineDocument, validateBaseline } from "./file";
 import { fingerprint } from "./fingerprint";
 
 export function baselineDocument(result: CheckResult, toolVersion: string, file: string): BaselineDocument {

@@ -3,9 +3,8 @@
 // `opa eval -d bundle -i input.json data.govguard.report` and conftest judge exactly what
 // `govguard check` judges.
 import { parseArgs } from "node:util";
-import { readBundle } from "../engine/bundle";
+import { readDocuments } from "../engine";
 import { InputError, UsageError } from "../errors";
-import { readInputs } from "../inputs/discover";
 import { Output } from "./check-command";
 
 export async function runInput(args: string[], out: Output): Promise<number> {
@@ -14,7 +13,7 @@ export async function runInput(args: string[], out: Output): Promise<number> {
     throw new UsageError({ zh: "input 需要且只接受一个路径", en: "input takes exactly one path" });
   }
   const target = positionals[0];
-  const documents = await readInputs([target], { attributes: readBundle().attributes });
+  const documents = await readDocuments([target]);
   if (documents.length !== 1) {
     throw new InputError(target, {
       zh: `包含 ${documents.length} 个输入文档（栈）；请传入其中一个的 cdk.tf.json`,

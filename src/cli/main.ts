@@ -2,9 +2,8 @@
 // line or an input is wrong (one line on stderr naming the file and the problem).
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
-import { findControl, loadCatalogue } from "../catalogue";
+import { findControl, loadCatalogue, loadEngine } from "../engine";
 import { renderStarterConfig } from "../config/starter";
-import { PolicyEvaluator } from "../engine/policy";
 import { currentFile, InputError, printable, UsageError } from "../errors";
 import { renderExplain, renderMatrix, renderRules } from "../report/catalogue-text";
 import { govguardVersion } from "../version";
@@ -61,11 +60,15 @@ check 选项 options:
                       基线文件：其中记录的违规不导致不通过，只有新违规才会；不再匹配的条目列为可删除
                       a baseline file: the findings it records do not fail the gate, new ones do;
                       entries that no longer match are listed as removable
+  --jobs <N>          同时评估的工作线程数，1 到 64 的整数（默认：本进程可用的 CPU 核数）；
+                      1 表示在主线程中逐个评估
+                      worker threads evaluating at once, an integer from 1 to 64 (default: the
+                      cores available to the process); 1 evaluates in the main thread, one at a time
 
 baseline 选项 options（检查方式与 check 相同 / it checks as check does）:
   -o, --output <文件> 写出的基线文件（默认 govguard-baseline.json；不会覆盖本次读取的输入）
                       the baseline to write (default govguard-baseline.json; never over an input)
-  --config <文件>、--waivers <文件>、--module
+  --config <文件>、--waivers <文件>、--module、--jobs <N>
                       同 check / as for check（已豁免的违规不记入基线 / waived findings are left out）
 
   -h, --help          显示帮助 / show this help
@@ -153,7 +156,7 @@ function runInit(args: string[], out: Output): number {
   if (fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined && !values.force) {
     throw new InputError(file, { zh: "已存在；用 --force 覆盖", en: "already exists; use --force to overwrite it" });
   }
-  writeOutputFile(file, renderStarterConfig(PolicyEvaluator.load().parameters()));
+  writeOutputFile(file, renderStarterConfig(loadEngine().parameters()));
   out.stdout(`已写出 ${file} / wrote ${file}\n`);
   return EXIT_PASS;
 }

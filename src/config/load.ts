@@ -4,7 +4,7 @@
 // checks; this module only turns the bundle's key paths into file:line errors.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PolicyError } from "../engine/types";
+import { PolicyError } from "../model";
 import { InputError } from "../errors";
 import { parsePath, readYamlFile, YamlFile } from "./yaml-file";
 

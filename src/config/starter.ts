@@ -2,7 +2,7 @@
 // its default and what it means in both languages, grouped by section. Loading it unchanged gives
 // exactly the catalogue's defaults.
 import { stringify } from "yaml";
-import { ParameterDoc } from "../engine/types";
+import { ParameterDoc } from "../model";
 
 function yamlValue(value: unknown): string {
   return stringify(value, { flow: true, lineWidth: 0 }).trim();

@@ -2,7 +2,7 @@
 // show these next to each waiver; govguard.yaml's waivers.* settings make them errors, which the
 // bundle raises (lib/waivers, whose `warnings` rule these mirror text for text: a test holds the
 // two together).
-import { Text } from "../engine/types";
+import { Text } from "../model";
 
 // Each form with its placeholders (TYPE, NAME, MODULE, ALIAS) written as U+E000, a private-use
 // character no form contains. A pattern without that character can match it only with a `*`, and

@@ -1,7 +1,6 @@
 // docs/controls.md: every control and every article of the regulation, in Chinese and English,
 // rendered from the catalogue and the matrix in the policy bundle (npm run gen writes it).
-import { Catalogue } from "../catalogue";
-import { ControlMetadata, MatrixEntry, Text } from "../engine/types";
+import { Catalogue, ControlMetadata, MatrixEntry, Text } from "../model";
 import { STATUS_TEXT } from "../report/catalogue-text";
 import { SEVERITY_ZH } from "../report/text";
 

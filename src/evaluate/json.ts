@@ -11,9 +11,9 @@ import { compile, evaluateIn } from "./engine";
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+import { isObject } from "../model";
+
+export { isObject };
 
 export function emptyObject<T = Json>(): { [key: string]: T } {
   return Object.create(null) as { [key: string]: T };

@@ -3,7 +3,7 @@
 // control then reads configuration through the same, tested plan path, and a .tf verdict equals
 // the plan verdict. What cannot be established before apply is unknown exactly where a plan
 // would show it; what govguard cannot evaluate is also listed in govguard_input.unverifiable.
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { Budget } from "../hcl/caps";
 import { checkValueDepth } from "../hcl/convert";
 import { Scope, Unknown } from "../hcl/value";

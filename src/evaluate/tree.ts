@@ -1,6 +1,6 @@
 // What planFromConfig reads: the contract of src/inputs/config-tree.ts (helper D), restated
 // structurally so that this module depends only on the shape.
-import { Text } from "../engine/types";
+import { Text } from "../model";
 
 export interface ConfigModuleShape {
   /** "" | "module.a" | "module.a.module.b" */

@@ -1,5 +1,5 @@
 // The three ways evaluating author-written HCL can end other than with a value.
-import { Text } from "../engine/types";
+import { Text } from "../model";
 
 /** Source text that is not valid HCL (or uses syntax govguard does not read). One line. */
 export class HclSyntaxError extends Error {

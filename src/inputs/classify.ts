@@ -1,16 +1,13 @@
 // Tells what a parsed JSON document is, and says precisely what is wrong when it is not one of
-// the inputs govguard judges.
-import { Text } from "../engine/types";
+// the inputs govguard judges. This is the one authority on an input's kind (docs/architecture.md):
+// the bundle's lib/document classifies again only for raw input (opa eval, conftest), by the same
+// rule, and test/input-kind.test.ts keeps the two equal.
+import { isObject, JsonKind, Text } from "../model";
 
-export type JsonKind = "plan" | "cdktf" | "tfjson";
 
 export type Classification = { kind: JsonKind } | { problem: Text };
 
 const CONFIG_KEYS = ["resource", "data", "provider", "variable", "module", "terraform", "locals", "output"];
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 const SHOW_PLAN = "terraform plan -out=tfplan && terraform show -json tfplan > plan.json";
 

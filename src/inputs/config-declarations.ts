@@ -2,7 +2,7 @@
 // Terraform merges a module's files and applies override files (internal/configs/module.go).
 // Names are checked as Terraform checks them, so a name that could never reach a plan (or that
 // would make an address ambiguous) is refused rather than judged under a different reading.
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { InputError } from "../errors";
 import { shownKey } from "./json-syntax";
 

@@ -6,7 +6,7 @@
 // of it), locals, variables, outputs, module calls and providers are overridden by name, and an
 // override of something no primary file declares is refused.
 import * as path from "node:path";
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { InputError } from "../errors";
 import { Body, ConfigFile, Declaration, declarationKey, emptyBody, isIdentifier, where } from "./config-declarations";
 import { shownKey } from "./json-syntax";

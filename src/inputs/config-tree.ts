@@ -10,7 +10,7 @@
 // Every object keyed by input is a null-prototype object or a Map: no name is special.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { InputError } from "../errors";
 import { Body, ConfigFile } from "./config-declarations";
 import { AssembledModule, assembleModule, Location } from "./config-merge";

@@ -10,7 +10,7 @@
 // within one of them, the steps of an attribute/index chain (`.`, `*`) and the conditional and
 // unary operators (`?`, `!`, `-`) that make the parser recurse; a separator (`,`, `=`, `=>`, a
 // newline in a body or object) ends such a run, and a binary operator ends a chain of steps.
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { InputError } from "../errors";
 import { MAX_NESTING_DEPTH, numberProblem } from "./reading-caps";
 

@@ -5,7 +5,7 @@
 // One pass, no recursion: input is read in time linear in its size, nesting is capped
 // (MAX_NESTING_DEPTH), and text that is not UTF-8, holds a lone surrogate or a number beyond the
 // caps is refused with an InputError naming the file.
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { InputError } from "../errors";
 import { MAX_NESTING_DEPTH, numberProblem } from "./reading-caps";
 

@@ -6,7 +6,7 @@
 // that record the module cannot be read, and says why.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { InputError } from "../errors";
 import { jsonValue, parseJsonSyntax } from "./json-syntax";
 import { readBytes } from "./read-file";

@@ -2,7 +2,7 @@
 // message naming the file, the line, the construct and the cap, so the cost of reading any input
 // is bounded (hcl2json takes ~27 s on a literal like 1e1000000 and writes null for a number a
 // 64-bit float cannot hold).
-import { Text } from "../engine/types";
+import { Text } from "../model";
 
 /** Deepest nesting of brackets, braces, parentheses, strings and template interpolations in a
  * .tf file, and of arrays and objects in a JSON file. */

@@ -1,7 +1,6 @@
 // Terminal views of the catalogue: `govguard rules` (one control per entry), `govguard explain`
 // (one control in full) and `govguard matrix` (every article and how it is covered).
-import { Catalogue } from "../catalogue";
-import { ControlMetadata, MatrixEntry, Text } from "../engine/types";
+import { Catalogue, ControlMetadata, MatrixEntry, Text } from "../model";
 import { SEVERITY_ZH } from "./text";
 
 export const STATUS_TEXT: Record<MatrixEntry["status"], Text> = {

@@ -3,7 +3,7 @@
 // 44 articles (automated with this run's results per control, manual with the reviewer's question,
 // not applicable with the reason). No scripts, no external resources: it opens from a mail
 // attachment. Input goes through xmlText (escape-xml.ts).
-import { MatrixEntry, SEVERITIES, Severity, Text } from "../engine/types";
+import { MatrixEntry, SEVERITIES, Severity, Text } from "../model";
 import { STATUS_TEXT } from "./catalogue-text";
 import { xmlText as esc } from "./escape-xml";
 import { inline, isTrustedText, Lang, lines, t } from "./lang";
@@ -94,9 +94,9 @@ function byArticle(findings: FindingView[], lang: Lang): string {
 }
 
 function waiverRow(w: WaiverView, lang: Lang): string {
-  const cell = (value: typeof w.owner, none: Text): string => (isEmptyUntrusted(value) ? `<span class="warn">${esc(inline(none, lang))}</span>` : `<code>${esc(value)}</code>`);
+  const codeOrMissing = (value: typeof w.owner, none: Text): string => (isEmptyUntrusted(value) ? `<span class="warn">${esc(inline(none, lang))}</span>` : `<code>${esc(value)}</code>`);
   const warnings = w.warnings.map((warning) => `<span class="warn">⚠ ${text(warning, lang)}</span>`).join("<br>");
-  return `<tr><td><code>waivers[${w.index}]</code></td><td><code>${esc(w.control)}</code></td><td><code>${esc(w.resource)}</code></td><td>${esc(w.reason)}</td><td>${cell(w.owner, WAIVER_LABELS.noOwner)}</td><td>${cell(w.expires, WAIVER_LABELS.noExpiry)}</td><td>${esc(inline(waiverStatusText(w), lang))}</td><td>${warnings}</td></tr>`;
+  return `<tr><td><code>waivers[${w.index}]</code></td><td><code>${esc(w.control)}</code></td><td><code>${esc(w.resource)}</code></td><td>${esc(w.reason)}</td><td>${codeOrMissing(w.owner, WAIVER_LABELS.noOwner)}</td><td>${codeOrMissing(w.expires, WAIVER_LABELS.noExpiry)}</td><td>${esc(inline(waiverStatusText(w), lang))}</td><td>${warnings}</td></tr>`;
 }
 
 function waiverTable(view: ReportView, lang: Lang): string {

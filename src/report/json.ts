@@ -1,7 +1,7 @@
 // The machine-readable report. Its shape is docs/report.schema.json (a test validates every report
 // against it); bump `version` on any incompatible change. Input is kept as it was, as data; only
 // lone surrogates are replaced, so every string is strict JSON (escape-json.ts).
-import { CheckResult } from "../check";
+import { CheckResult } from "../model";
 import { jsonSafe } from "./escape-json";
 import { runMode } from "./view";
 

@@ -3,7 +3,7 @@
 // passing case for a control with no finding at all. In module mode a stack-scoped control, which
 // the calling root answers, gets a skipped case carrying the run's module note instead. A suite's
 // properties list the mode and the waivers of its control. Input goes through xmlText (escape-xml.ts).
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { xmlText as x } from "./escape-xml";
 import { inline, Lang, t } from "./lang";
 import { baselineSummary, moduleNote, staleEntryText } from "./run-text";

@@ -1,6 +1,6 @@
 // The language of human-readable reports: Chinese, English, or both (the default: our readers
 // read Chinese first, and reviewers outside may not).
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { sameUntrusted, untrustedJoin, Untrusted, UText } from "./untrusted";
 
 export type Lang = "zh" | "en" | "both";

@@ -2,7 +2,7 @@
 // heading nothing else in the comment can be, counts by severity, the failing findings in a table,
 // the waivers, then fixes and waived or non-failing findings folded away. Input is only ever
 // inline text inside a table cell, list item or quote govguard opens (escape-markdown.ts).
-import { SEVERITIES } from "../engine/types";
+import { SEVERITIES } from "../model";
 import { markdownCode, markdownOwnText, markdownText } from "./escape-markdown";
 import { inline, Lang, lines, t } from "./lang";
 import { BASELINE_HEADING, baselineSummary, modeLabel, moduleParagraphs, staleEntryText } from "./run-text";

@@ -4,8 +4,7 @@
 //
 // Digests are of the bytes as govguard read them for the run; no file is read again here, so the
 // record certifies what was judged even if a file changes (or is overwritten) afterwards.
-import { CheckResult } from "../check";
-import { digestAsRead, FileDigest } from "../inputs/read-file";
+import { CheckResult, FileDigest } from "../model";
 import { displayPath } from "./paths";
 import { runMode } from "./view";
 
@@ -16,6 +15,11 @@ function certified(file: string, known: FileDigest | undefined): { file: string;
   return { file: displayPath(file), sha256: known?.sha256 ?? null, bytes: known?.bytes ?? null };
 }
 
+/** The digest the run recorded for one of its settings files (govguard.yaml, waivers.yaml, the baseline). */
+function settingDigest(result: CheckResult, file: string): FileDigest | undefined {
+  return result.settingsDigests?.find((d) => d.file === file);
+}
+
 export function assessmentRecord(result: CheckResult, toolVersion: string, now: Date = new Date()): object {
   return {
     record_version: RECORD_VERSION,
@@ -24,12 +28,12 @@ export function assessmentRecord(result: CheckResult, toolVersion: string, now: 
     generated_at: now.toISOString(),
     tool: { name: "govguard", version: toolVersion },
     bundle: result.bundle,
-    configuration: result.settings.config ? certified(result.settings.config, digestAsRead(result.settings.config)) : null,
-    waivers: result.settings.waivers ? certified(result.settings.waivers, digestAsRead(result.settings.waivers)) : null,
+    configuration: result.settings.config ? certified(result.settings.config, settingDigest(result, result.settings.config)) : null,
+    waivers: result.settings.waivers ? certified(result.settings.waivers, settingDigest(result, result.settings.waivers)) : null,
     // The accepted findings are part of the verdict: the record certifies which baseline accepted them.
     baseline: result.baseline
       ? {
-          ...certified(result.baseline.file, digestAsRead(result.baseline.file)),
+          ...certified(result.baseline.file, settingDigest(result, result.baseline.file)),
           suppressed: result.baseline.suppressed,
           stale: result.baseline.stale.length,
         }

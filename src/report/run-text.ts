@@ -1,6 +1,6 @@
 // What every human-readable report says about how the run judged its inputs: the mode (root or
 // reusable module) and the baseline (how many findings it accepted, which entries can be removed).
-import { Text } from "../engine/types";
+import { Text } from "../model";
 import { t } from "./lang";
 import { untrustedJoin, UText } from "./untrusted";
 import { BaselineView, ReportView, RunMode, StaleEntryView } from "./view";

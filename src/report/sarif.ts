@@ -6,7 +6,7 @@
 // visible-escaped where a viewer shows them to a person.
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ControlMetadata, Severity } from "../engine/types";
+import { ControlMetadata, Severity } from "../model";
 import { jsonSafe, jsonString, sarifMessage, sarifText } from "./escape-json";
 import { markdownText } from "./escape-markdown";
 import { inline, Lang } from "./lang";

@@ -1,7 +1,7 @@
 // The terminal report: findings grouped by article, each with its control, resource, problem and
 // fix, waived findings after them, the waivers, then notes and a one-line verdict. Coloured on a
 // terminal. Every line starts with govguard's own mark or label; input goes through plainText.
-import { Severity, Text } from "../engine/types";
+import { Severity, Text } from "../model";
 import { plainText } from "./escape-text";
 import { BASELINE_HEADING, baselineSummary, moduleParagraphs, staleEntryText } from "./run-text";
 import { inline, Lang, lines, t } from "./lang";

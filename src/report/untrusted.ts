@@ -6,7 +6,7 @@
 // `+` (TS2469) and where a string is expected, so a renderer that forgets the escaper does not
 // compile. At run time it is an object whose conversions to a string throw, for what the compiler
 // cannot see (String(x), [x].join()). Only this module and the escapers see the text inside.
-import { Text } from "../engine/types";
+import { Text } from "../model";
 
 declare const UNTRUSTED: unique symbol;
 

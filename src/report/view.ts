@@ -2,9 +2,7 @@
 // written marked untrusted, so that a renderer can only print it through its format's escaper.
 // What stays a plain string is govguard's own: control IDs, severities, the catalogue's titles and
 // the articles of the regulation, the bundle revision, counts.
-import { BaselineEntry } from "../baseline/file";
-import { CheckResult, Finding, InputSummary, WaiverUse } from "../check";
-import { ControlMetadata, MatrixEntry, Severity, Text, Waiver } from "../engine/types";
+import { BaselineEntry, CheckResult, ControlMetadata, Finding, InputSummary, MatrixEntry, Severity, Text, Waiver, WaiverUse } from "../model";
 import { displayPath } from "./paths";
 import { untrusted, Untrusted, untrustedText, UText } from "./untrusted";
 

@@ -11,13 +11,17 @@ config_keys := {"resource", "data", "provider", "variable", "module", "terraform
 
 # A plan is recognised by its content, so that a hand-written plan without the version fields is
 # still read as one. None of these keys is a top-level block of Terraform configuration.
-plan_keys := {"format_version", "planned_values", "resource_changes", "configuration"}
+# The rule is src/inputs/classify.ts's, which decides what govguard reads (docs/architecture.md):
+# this one serves raw input (opa eval, conftest) and must agree with it (test/input-kind.test.ts).
+plan_keys := {"planned_values", "resource_changes"}
 
 is_plan if {
 	is_object(input)
 	some key in plan_keys
-	input[key]
+	_ = input[key]
 }
+
+is_plan if is_object(input.configuration)
 
 default kind := "unknown"
 

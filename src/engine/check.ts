@@ -1,19 +1,39 @@
-// The library API: judge Terraform plans, CDKTF synth output and .tf code against the policy
-// bundle, with the user's configuration and waivers, and return every finding with the file it
-// came from and the gate's verdict.
-import { isCalendarDate } from "./config/calendar-date";
-import { LoadedConfig, LoadedWaivers, loadConfigFile, loadWaiversFile, raiseConfigurationErrors } from "./config/load";
-import { waiverWarnings } from "./config/waiver-warnings";
-import { applyBaseline, BaselineUse } from "./baseline/apply";
-import { loadBaselineFile } from "./baseline/file";
-import { readBundle } from "./engine/bundle";
-import { PolicyEvaluator, RunData } from "./engine/policy";
-import { compareControlIds } from "./catalogue";
-import { ControlMetadata, InputMode, MatrixEntry, PolicyFinding, PolicyReport, SEVERITIES, Severity, Text, Waiver } from "./engine/types";
-import { InputError, workingOn } from "./errors";
-import { InputDocument, InputKind, readInputs } from "./inputs/discover";
-import { FileDigest } from "./inputs/read-file";
-import { Location, Locator } from "./inputs/locate";
+// The check pipeline behind the facade: read the inputs and the settings, evaluate each document
+// (read → reports), and assemble the reports into the result every report format renders
+// (assembleResult, pure). The CLI, the library API and the synth-time check all run it.
+import { isCalendarDate } from "../config/calendar-date";
+import { LoadedConfig, LoadedWaivers, loadConfigFile, loadWaiversFile, raiseConfigurationErrors } from "../config/load";
+import { waiverWarnings } from "../config/waiver-warnings";
+import { applyBaseline } from "../baseline/apply";
+import { loadBaselineFile } from "../baseline/file";
+import { workingOn } from "../errors";
+import { InputDocument, readInputs } from "../inputs/discover";
+import { digestAsRead } from "../inputs/read-file";
+import { Locator } from "../inputs/locate";
+import {
+  catalogueOrder,
+  CheckResult,
+  compareFindings,
+  ControlMetadata,
+  FileDigest,
+  Finding,
+  InputError,
+  InputMode,
+  InputSummary,
+  Location,
+  MatrixEntry,
+  PolicyFinding,
+  PolicyReport,
+  SEVERITIES,
+  Severity,
+  Text,
+  Waiver,
+  WaiverUse,
+} from "../model";
+import { readBundle } from "./bundle";
+import { evaluateReports, evaluationFailure } from "./evaluate-reports";
+import { evaluatePartsSync, JoinDeclarations, joinsOf } from "./partition";
+import { PolicyEvaluator, RunData } from "./policy";
 
 export interface CheckOptions {
   /** A compiled policy bundle; defaults to the one shipped with govguard. */
@@ -34,101 +54,9 @@ export interface CheckOptions {
   module?: boolean;
   /** A govguard-baseline.json: the findings it records do not fail the gate (src/baseline/). */
   baseline?: string;
-}
-
-export interface Finding extends PolicyFinding {
-  title: Text;
-  remediation: Text;
-  /** The input file (or .tf folder) the resource was found in. */
-  file: string;
-  /** Whether this finding fails the gate: unwaived (or its waiver expired), severe enough, and not in the baseline. */
-  failing: boolean;
-  /** true when the baseline accepted it (src/baseline/apply.ts). */
-  baselined?: boolean;
-  /** Where the resource is written: a .tf file and line, or the JSON input and line. */
-  location: Location;
-}
-
-export interface InputSummary {
-  file: string;
-  kind: InputKind;
-  flavour: string;
-  findings: number;
-  sources: string[];
-  notes: Text[];
-}
-
-/** A waivers.yaml entry as every report lists it: what it covers, who owns it, and what a reviewer
- * should know about it (a blanket pattern, no owner, no expiry). */
-export interface WaiverUse {
-  /** Position of the entry in waivers.yaml, from 0. */
-  index: number;
-  control: string;
-  /** The address glob as written. */
-  resource: string;
-  reason: string;
-  /** "" when the entry names no owner. */
-  owner: string;
-  /** YYYY-MM-DD, or "" when the waiver does not expire. */
-  expires: string;
-  /** active: in force; expired: past its date, its findings fail again; unused: matches no finding. */
-  status: "active" | "expired" | "unused";
-  /** How many findings it matches. */
-  findings: number;
-  /** Governance warnings (blanket pattern, no owner, no expiry date: src/config/waiver-warnings.ts).
-   * What govguard.yaml's waivers.* settings refuse (exit 2) never gets this far. */
-  warnings: Text[];
-}
-
-export interface CheckResult {
-  /** root, or module: the inputs were checked as reusable modules, and what the calling root must
-   * provide (a provider region, a trail, an alarm...) is a note rather than findings (lib/mode). */
-  mode: InputMode;
-  findings: Finding[];
-  /** Every waiver of the run, applied or not, in waivers.yaml order. */
-  waivers: WaiverUse[];
-  inputs: InputSummary[];
-  /** Remarks on the whole run that are not findings: a configuration gap, a stale waiver. */
-  notes: Text[];
-  /** In module mode, the one note (also in `notes`) naming what the calling root must provide:
-   * reports attach it to the stack-scoped controls it leaves unjudged (lib/mode). */
-  modeNote?: Text;
-  summary: {
-    inputs: number;
-    findings: number;
-    by_severity: Record<Severity, number>;
-    /** Findings an active waiver covers. */
-    waived: number;
-    /** Findings that fail the gate. */
-    failing: number;
-    fail_on: Severity;
-    passed: boolean;
-  };
-  bundle: { revision: string; sha256: string };
-  /** The files the run read besides its inputs, for the assessment record. */
-  settings: { config?: string; waivers?: string; today: string };
-  /** Every input source's digest as it was read: what the assessment record certifies. */
-  digests?: FileDigest[];
-  /** Every control, in catalogue order, and every article of the regulation, for reports. */
-  controls: ControlMetadata[];
-  articles: MatrixEntry[];
-  /** What the baseline did, when the run had one. */
-  baseline?: BaselineUse;
-}
-
-function controlNumber(id: string): number {
-  return Number(id.split(".")[1] ?? 0);
-}
-
-/** Article, control, file, resource, message: the order every report uses. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.article - b.article ||
-    controlNumber(a.control) - controlNumber(b.control) ||
-    a.file.localeCompare(b.file) ||
-    a.resource.localeCompare(b.resource) ||
-    a.message.en.localeCompare(b.message.en)
-  );
+  /** How many documents (or parts of one) to evaluate at once, each in a worker thread; 1, the
+   * default, evaluates in this thread. The CLI's --jobs defaults to the cores available. */
+  jobs?: number;
 }
 
 const NOT_A_DATE: Text = {
@@ -156,6 +84,7 @@ const NO_ALICLOUD: Text = {
 
 // Notes the bundle makes about one input rather than the run: reports show them with its file.
 const INPUT_NOTES = new Set(["no_provider_block"]);
+const MODULE_MODE_NOTE = "module_mode";
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -163,8 +92,8 @@ function fails(f: PolicyFinding, failOn: Severity): boolean {
   return f.waiver?.status !== "active" && SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn];
 }
 
-/** A policy finding with its control's title and remediation, in the order every report uses. */
-function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, file: string, failOn: Severity, location: Location): Finding {
+/** A policy finding with its control's title and remediation, its waiver numbered as the user wrote it. */
+function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, file: string, failOn: Severity, location: Location, ownerOf: (i: number) => number): Finding {
   const control = catalogue[f.control];
   return {
     control: f.control,
@@ -176,7 +105,7 @@ function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, 
     file,
     message: f.message,
     remediation: f.remediation ?? control.remediation,
-    ...(f.waiver === undefined ? {} : { waiver: f.waiver }),
+    ...(f.waiver === undefined ? {} : { waiver: { ...f.waiver, index: ownerOf(f.waiver.index) } }),
     failing: fails(f, failOn),
     location,
   };
@@ -233,59 +162,92 @@ export function waiverUses(findings: Finding[], entries: unknown[]): WaiverUse[]
   });
 }
 
-// OPA's wasm runtime has wasm32's 4 GiB and keeps every value of an evaluation until it ends:
-// about 27 bytes of memory per byte of the plan it is given.
-const OUT_OF_MEMORY = /opa_malloc: failed|WebAssembly\.Memory\.grow|Out of memory/i;
+// Each loaded policy's join declarations (govguard/about/joins), asked once.
+const joinsByEvaluator = new WeakMap<PolicyEvaluator, JoinDeclarations>();
 
-function evaluateOne(evaluator: PolicyEvaluator, doc: InputDocument): PolicyReport {
-  workingOn(doc.file);
-  try {
-    return evaluator.evaluate(doc.content);
-  } catch (e: unknown) {
-    if (!(e instanceof Error) || !OUT_OF_MEMORY.test(e.message)) throw e;
-    const mib = Math.round(doc.content.length / (1024 * 1024));
-    throw new InputError(doc.file, {
-      zh: `输入过大，超出 wasm 的 4 GiB 内存上限（精简后 ${mib} MiB）；请按模块拆分后分别检查，或用 opa eval 运行 Rego 策略包`,
-      en: `too large to evaluate within wasm's 4 GiB of memory (${mib} MiB after slimming); check it in parts (by module), or run the Rego bundle with opa eval`,
-    });
+function joinsFor(evaluator: PolicyEvaluator): JoinDeclarations {
+  let joins = joinsByEvaluator.get(evaluator);
+  if (joins === undefined) {
+    joins = joinsOf(evaluator);
+    joinsByEvaluator.set(evaluator, joins);
   }
+  return joins;
+}
+
+/** The report on one document, in this thread, part by part when it is large (partition/); a
+ * document the bundle refuses (report.errors) is an InputError. */
+export function evaluateDocument(evaluator: PolicyEvaluator, doc: InputDocument): PolicyReport {
+  workingOn(doc.file);
+  let report: PolicyReport;
+  try {
+    report = evaluatePartsSync(evaluator, doc, joinsFor(evaluator));
+  } catch (e: unknown) {
+    throw evaluationFailure(doc.file, doc.content.length, e);
+  }
+  refuseErrors(doc, report);
+  return report;
+}
+
+function refuseErrors(doc: InputDocument, report: PolicyReport): void {
+  if (report.errors.length > 0) throw new InputError(doc.file, report.errors[0].message);
 }
 
 export interface EvaluationSettings {
   failOn?: Severity;
+  /** The waivers as the user wrote them, in order: what reports list and notes name. */
   waivers?: unknown[];
+  /**
+   * When the bundle was given other entries than `waivers` (the synth-time check expands a
+   * construct path into one entry per address): for each entry the bundle was given, the index of
+   * the written waiver it came from. Findings and notes then name the written waiver.
+   */
+  waiverOwners?: readonly number[];
   settings?: CheckResult["settings"];
+  settingsDigests?: FileDigest[];
 }
 
-export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDocument[], options: EvaluationSettings = {}): CheckResult {
+/** What assembleResult takes from the engine besides the reports. */
+export interface AssembleOptions extends EvaluationSettings {
+  bundle: { revision: string; sha256: string };
+  /** Every control, in catalogue order. */
+  controls: ControlMetadata[];
+  articles: MatrixEntry[];
+}
+
+/** The result of a run from each document's report (in the documents' order): pure, no evaluation. */
+export function assembleResult(documents: readonly InputDocument[], reports: readonly PolicyReport[], options: AssembleOptions): CheckResult {
+  if (reports.length !== documents.length) throw new Error(`${reports.length} reports for ${documents.length} documents`);
   const failOn = options.failOn ?? "low";
+  const owners = options.waiverOwners;
+  const ownerOf = (i: number): number => (owners === undefined ? i : (owners[i] ?? i));
+  const written = options.waivers ?? [];
   const findings: Finding[] = [];
   const inputs: InputSummary[] = [];
   const runNotes = new Map<string, Text>();
   const used = new Set<number>();
   let mode: InputMode = "root";
-  for (const doc of documents) {
-    const report = evaluateOne(evaluator, doc);
-    if (report.errors.length > 0) throw new InputError(doc.file, report.errors[0].message);
+  documents.forEach((doc, n) => {
+    const report = reports[n];
+    refuseErrors(doc, report);
     mode = report.mode;
-    const own = report.notes.filter((n) => INPUT_NOTES.has(n.code)).map((n) => n.message);
+    const own = report.notes.filter((note) => INPUT_NOTES.has(note.code)).map((note) => note.message);
     const notes = [...doc.notes, ...(report.summary.providers === 0 ? [NO_ALICLOUD] : []), ...own];
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });
     const locator = new Locator(doc);
-    for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file, failOn, locator.locate(f.resource)));
-    for (const n of report.notes) if (!INPUT_NOTES.has(n.code)) runNotes.set(n.code, n.message);
-    for (const i of report.waivers_used) used.add(i);
-  }
+    for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file, failOn, locator.locate(f.resource), ownerOf));
+    for (const note of report.notes) if (!INPUT_NOTES.has(note.code)) runNotes.set(note.code, note.message);
+    for (const i of report.waivers_used) used.add(ownerOf(i));
+  });
   findings.sort(compareFindings);
   const by_severity = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const failing = findings.filter((f) => f.failing).length;
-  const modeNote = runNotes.get("module_mode");
+  const modeNote = runNotes.get(MODULE_MODE_NOTE);
   return {
     mode,
     findings,
-    waivers: waiverUses(findings, options.waivers ?? []),
+    waivers: waiverUses(findings, written),
     inputs,
-    notes: [...runNotes.values(), ...waiverNotes(findings, used, options.waivers ?? [])],
+    notes: [...runNotes.values(), ...waiverNotes(findings, used, written)],
     ...(modeNote === undefined ? {} : { modeNote }),
     summary: {
       inputs: inputs.length,
@@ -296,12 +258,24 @@ export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDo
       fail_on: failOn,
       passed: failing === 0,
     },
-    bundle: { revision: evaluator.bundle.revision, sha256: evaluator.bundle.sha256 },
+    bundle: { revision: options.bundle.revision, sha256: options.bundle.sha256 },
     settings: options.settings ?? { today: todayInChina() },
+    ...(options.settingsDigests === undefined ? {} : { settingsDigests: options.settingsDigests }),
     digests: documents.flatMap((d) => d.digests),
-    controls: Object.values(evaluator.catalogue()).sort((a, b) => compareControlIds(a.id, b.id)),
-    articles: evaluator.matrix(),
+    controls: options.controls,
+    articles: options.articles,
   };
+}
+
+/** What assembleResult needs from an evaluator besides the reports. */
+export function engineFacts(evaluator: PolicyEvaluator): Pick<AssembleOptions, "bundle" | "controls" | "articles"> {
+  return { bundle: evaluator.bundle, controls: catalogueOrder(evaluator.catalogue()), articles: evaluator.matrix() };
+}
+
+/** The synchronous path (the synth-time check): each document evaluated in this thread, in order. */
+export function evaluateDocuments(evaluator: PolicyEvaluator, documents: InputDocument[], options: EvaluationSettings = {}): CheckResult {
+  const reports = documents.map((doc) => evaluateDocument(evaluator, doc));
+  return assembleResult(documents, reports, { ...options, ...engineFacts(evaluator) });
 }
 
 /**
@@ -334,6 +308,55 @@ export function runDataFor(options: CheckOptions): { data: RunData; config?: Loa
   };
 }
 
+function settingsDigests(files: (string | undefined)[]): FileDigest[] {
+  return files.flatMap((file) => {
+    const digest = file === undefined ? undefined : digestAsRead(file);
+    return digest === undefined ? [] : [digest];
+  });
+}
+
+/** A check of documents already read (the synth-time check's stack), in this thread. */
+export interface DocumentCheckOptions {
+  /** The parameters, as govguard.yaml holds them. */
+  config?: Record<string, unknown>;
+  /** The file they were read from, so that a refusal points at its line. */
+  configFile?: LoadedConfig;
+  /** The waivers as written (reports list them, notes and findings name them, the bundle judges them). */
+  waivers?: unknown[];
+  /** The file the first of them were read from, so that a refusal points at its line. */
+  waiversFile?: LoadedWaivers;
+  /** The entries the bundle matches findings against, when not `waivers` as written (a construct
+   * path expanded to one entry per address), each with the index of the written waiver it came from. */
+  expanded?: { entries: unknown[]; owners: number[] };
+  today?: string;
+  failOn?: Severity;
+  /** A govguard-baseline.json, applied after the waivers. */
+  baseline?: string;
+  bundlePath?: string;
+}
+
+/**
+ * The check pipeline for documents in memory, synchronously: the settings judged by the bundle as
+ * written, the documents evaluated, the result assembled, the baseline applied. The engines are
+ * shared (src/engine/index.ts sharedEngine), so repeated synths load the policy once per settings.
+ */
+export function checkDocumentsWith(engineFor: (data: RunData) => PolicyEvaluator, documents: InputDocument[], options: DocumentCheckOptions): CheckResult {
+  const today = options.today ?? todayInChina();
+  const written = options.waivers ?? [];
+  const judged = engineFor({ govguard_config: options.config, govguard_waivers: written, govguard_today: today });
+  raiseConfigurationErrors(judged.configurationErrors(), options.configFile, options.waiversFile);
+  const evaluator = options.expanded === undefined ? judged : engineFor({ govguard_config: options.config, govguard_waivers: options.expanded.entries, govguard_today: today });
+  const result = evaluateDocuments(evaluator, documents, {
+    failOn: options.failOn,
+    waivers: written,
+    ...(options.expanded === undefined ? {} : { waiverOwners: options.expanded.owners }),
+    settings: { config: options.configFile?.source.file, waivers: options.waiversFile?.source.file, today },
+  });
+  // After the waivers, as `govguard check --baseline` applies it: a waived finding uses up no entry.
+  return options.baseline === undefined ? result : applyBaseline(result, loadBaselineFile(options.baseline));
+}
+
+/** Reads the inputs, evaluates them with the run's settings, and returns every finding and the verdict. */
 export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
   const { data, config, waivers } = runDataFor(options);
   const baseline = options.baseline === undefined ? undefined : loadBaselineFile(options.baseline);
@@ -342,10 +365,13 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   const largestInputBytes = Math.max(0, ...documents.map((d) => d.content.length));
   const evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
   raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
-  const result = evaluateDocuments(evaluator, documents, {
+  const reports = await evaluateReports(bundle, data, documents, { jobs: options.jobs ?? 1, evaluator });
+  const result = assembleResult(documents, reports, {
+    ...engineFacts(evaluator),
     failOn: options.failOn,
     waivers: data.govguard_waivers ?? [],
     settings: { config: config?.source.file, waivers: waivers?.source.file, today: data.govguard_today ?? todayInChina() },
+    settingsDigests: settingsDigests([config?.source.file, waivers?.source.file, options.baseline]),
   });
   return baseline === undefined ? result : applyBaseline(result, baseline);
 }
