@@ -7,7 +7,8 @@ import { BastionhostInstance } from "../.gen/providers/alicloud/bastionhost-inst
 import { SecurityGroup } from "../.gen/providers/alicloud/security-group";
 import { SecurityGroupRule } from "../.gen/providers/alicloud/security-group-rule";
 import { providerAndRegion } from "./common";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { factsAt, violation } from "./policy-facts";
 import { cidrInside, isWorld, parseCidr } from "./net";
 import { GovguardPolicyCheck } from "./policy-check";
 import { settingsOf } from "./settings";
@@ -84,51 +85,47 @@ export class AdminAccess extends Construct {
     if (adminCidrs.length === 0) throw new ConstructPropError(this, { zh: "adminCidrs 不能为空", en: "adminCidrs cannot be empty" });
     for (const cidr of adminCidrs) {
       if (isWorld(cidr)) {
-        throw new ControlViolationError(
+        throw violation(
           "A19.1",
           this,
           { zh: `管理网段 ${cidr} 向整个互联网开放管理端口`, en: `admin range ${cidr} opens the administration ports to the whole internet` },
-          { zh: "只列出办公或运维网段，或经堡垒机访问", en: "list only office or operations ranges, or go through the bastion" },
         );
       }
       if (!parseCidr(cidr)) throw new ConstructPropError(this, { zh: `${cidr} 不是合法的网段`, en: `${cidr} is not a valid CIDR` });
       if (!cidrInside(cidr, settings.adminCidrs)) {
-        throw new ControlViolationError(
+        throw violation(
           "A19.1",
           this,
           { zh: `管理网段 ${cidr} 不在 admin.allowed_cidrs（${settings.adminCidrs.join("、")}）之内`, en: `admin range ${cidr} is not inside admin.allowed_cidrs (${settings.adminCidrs.join(", ")})` },
-          { zh: "把该网段加入 govguard.yaml 的 admin.allowed_cidrs，或改用其中的网段", en: "add the range to admin.allowed_cidrs in govguard.yaml, or use one inside it" },
         );
       }
     }
     const adminPorts = (props.adminPorts ?? [22]).map((p) => requirePort(this, p));
     const publicPorts = (props.publicPorts ?? []).map((p) => requirePort(this, p));
+    const facts = factsAt(this);
     for (const port of publicPorts) {
-      if (settings.adminPorts.includes(port)) {
-        throw new ControlViolationError(
+      if (facts.isAdminPort(port)) {
+        throw violation(
           "A19.1",
           this,
           { zh: `端口 ${port} 是管理端口（admin.ports），不能向互联网开放`, en: `port ${port} is an administration port (admin.ports) and cannot be open to the internet` },
-          { zh: "把它放在 adminPorts 中，只对管理网段开放", en: "put it in adminPorts, open to the admin ranges only" },
         );
       }
-      if (!settings.publicPorts.includes(port)) {
-        throw new ControlViolationError(
+      if (!facts.mayBePublic(port)) {
+        throw violation(
           "A19.2",
           this,
-          { zh: `端口 ${port} 不在 public.ports（${settings.publicPorts.join("、")}）中，不能向互联网开放`, en: `port ${port} is not in public.ports (${settings.publicPorts.join(", ")}) and cannot be open to the internet` },
-          { zh: "互联网只开放 80/443；其他端口只对内部或管理网段开放", en: "open only 80/443 to the internet; other ports only to internal or admin ranges" },
+          { zh: `端口 ${port} 不在 public.ports（${facts.data.publicPorts.join("、")}）中，不能向互联网开放`, en: `port ${port} is not in public.ports (${facts.data.publicPorts.join(", ")}) and cannot be open to the internet` },
         );
       }
     }
     const whiteList = [...(props.bastion?.publicWhiteList ?? [])];
     for (const cidr of whiteList) {
       if (isWorld(cidr) || !cidrInside(cidr, settings.adminCidrs)) {
-        throw new ControlViolationError(
+        throw violation(
           "A19.5",
           this,
           { zh: `堡垒机公网白名单 ${cidr} 不在 admin.allowed_cidrs 之内`, en: `bastion public allow-list entry ${cidr} is not inside admin.allowed_cidrs` },
-          { zh: "只列出 admin.allowed_cidrs 中的办公网段，或关闭公网访问", en: "list only office ranges inside admin.allowed_cidrs, or keep public access off" },
         );
       }
     }

@@ -8,22 +8,9 @@ import { OssBucket, OssBucketServerSideEncryptionRule } from "../.gen/providers/
 import { OssBucketPolicy } from "../.gen/providers/alicloud/oss-bucket-policy";
 import { OssBucketPublicAccessBlock } from "../.gen/providers/alicloud/oss-bucket-public-access-block";
 import { AlicloudProvider } from "../.gen/providers/alicloud/provider";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { violation } from "./policy-facts";
 import { configOf, GovguardSettings, regionFindings } from "./settings";
-
-/** The data-bearing resource types of controls.md (A21, A26, A12). */
-export const DATA_BEARING_TYPES: readonly string[] = [
-  "alicloud_oss_bucket",
-  "alicloud_db_instance",
-  "alicloud_polardb_cluster",
-  "alicloud_kvstore_instance",
-  "alicloud_mongodb_instance",
-  "alicloud_log_project",
-  "alicloud_ecs_disk",
-  "alicloud_disk",
-  "alicloud_nas_file_system",
-  "alicloud_hbr_vault",
-];
 
 /** Tag that marks a bucket as a log archive (A20.5, A20.6), as the policy reads it. */
 export const LOG_ARCHIVE_TAG = "log-archive";
@@ -53,10 +40,8 @@ export function stackProvidersOf(scope: IConstruct): StackProviders | undefined 
 export function requireAllowedRegion(scope: IConstruct, region: string, what: { zh: string; en: string }, control?: string): void {
   const [finding] = regionFindings(configOf(scope), region);
   if (finding) {
-    throw new ControlViolationError(control ?? finding.control, scope, { zh: `${what.zh}：${finding.message.zh}`, en: `${what.en}: ${finding.message.en}` }, {
-      zh: "使用 regions.allowed 中、且属于 cloud.platform 所声明平台的境内区域，如 cn-hangzhou、cn-shanghai",
-      en: "use a mainland region listed in regions.allowed that belongs to the platform cloud.platform declares, such as cn-hangzhou or cn-shanghai",
-    });
+    throw violation(control ?? finding.control, scope, { zh: `${what.zh}：${finding.message.zh}`, en: `${what.en}: ${finding.message.en}` }, control ? undefined : finding,
+    );
   }
 }
 
@@ -80,13 +65,12 @@ export function providerAndRegion(scope: IConstruct, provider?: TerraformProvide
   const chosen = provider ?? defaultProvider(scope);
   const region = isAlicloudProvider(chosen) ? chosen.region : undefined;
   if (region === undefined || Token.isUnresolved(region)) {
-    throw new ControlViolationError(
+    throw violation(
       "A23.1",
       scope,
       chosen
         ? { zh: "提供方的 region 不是字面值，构件无法确认数据所在区域", en: "the provider's region is not a literal, so the construct cannot tell where the data lives" }
         : { zh: "栈中没有设置了 region 的 alicloud 提供方", en: "the stack has no alicloud provider with a region" },
-      { zh: "使用 DomesticStack，或在栈中创建 region 为境内区域字面值的 AlicloudProvider", en: "use a DomesticStack, or create an AlicloudProvider whose region is a literal mainland region" },
     );
   }
   requireAllowedRegion(scope, region, { zh: "提供方区域", en: "provider region" });
@@ -98,20 +82,18 @@ export function providerAndRegion(scope: IConstruct, provider?: TerraformProvide
 export function drProviderAndRegion(scope: IConstruct, primaryRegion: string, provider?: TerraformProvider): { provider: TerraformProvider; region: string } {
   const chosen = provider ?? stackProvidersOf(scope)?.dr;
   if (!chosen) {
-    throw new ControlViolationError(
+    throw violation(
       "A26.1",
       scope,
       { zh: "没有灾备区域的提供方", en: "there is no provider for the disaster-recovery region" },
-      { zh: "使用 DomesticStack（drRegion），或传入 drProvider", en: "use a DomesticStack (drRegion), or pass drProvider" },
     );
   }
   const { region } = providerAndRegion(scope, chosen);
   if (region === primaryRegion) {
-    throw new ControlViolationError(
+    throw violation(
       "A26.1",
       scope,
       { zh: `灾备区域 ${region} 与主区域相同，同区域复制不算异地容灾`, en: `the disaster-recovery region ${region} is the primary region; same-region copies are not disaster recovery` },
-      { zh: "选择另一个境内区域作为灾备区域", en: "choose another mainland region for disaster recovery" },
     );
   }
   return { provider: chosen, region };
@@ -126,11 +108,10 @@ export function isImportant(settings: GovguardSettings, classification: string):
 /** Throws A21.1 unless `value` is an allowed classification. */
 export function requireClassification(scope: IConstruct, settings: GovguardSettings, value: string): string {
   if (!settings.classificationValues.includes(value)) {
-    throw new ControlViolationError(
+    throw violation(
       "A21.1",
       scope,
       { zh: `数据分级 ${value} 不在允许的取值（${settings.classificationValues.join("、")}）中`, en: `classification ${value} is not one of ${settings.classificationValues.join(", ")}` },
-      { zh: "按数据实际级别选择 data.values 中的取值", en: "choose the data's actual level from data.values" },
     );
   }
   return value;
@@ -146,11 +127,10 @@ export function classified(settings: GovguardSettings, classification: string, t
 /** Throws A21.2 when a prop switches encryption at rest off. */
 export function requireEncryption(scope: IConstruct, enabled: boolean | undefined, what: string): void {
   if (enabled === false) {
-    throw new ControlViolationError(
+    throw violation(
       "A21.2",
       scope,
       { zh: `${what}关闭了静态加密`, en: `${what} switches encryption at rest off` },
-      { zh: "保留默认的加密设置", en: "keep the default encryption" },
     );
   }
 }
@@ -202,11 +182,10 @@ export function requireBucketName(scope: IConstruct, name: string): string {
 export function requirePrivateAcl(scope: IConstruct, acl: string | undefined): string {
   const value = acl ?? "private";
   if (value !== "private") {
-    throw new ControlViolationError(
+    throw violation(
       "A22.1",
       scope,
       { zh: `存储桶访问控制为 ${value}，对象存储不得公开访问`, en: `the bucket ACL is ${value}; object storage must never be public` },
-      { zh: "保持 private；网站内容经 DomesticCdn 的私有 OSS 回源对外提供", en: "keep it private; serve web content through DomesticCdn, which reads the private bucket" },
     );
   }
   return value;
@@ -215,11 +194,10 @@ export function requirePrivateAcl(scope: IConstruct, acl: string | undefined): s
 /** Throws A26.5 when a prop lets a bucket be destroyed with its objects. */
 export function requireNoForceDestroy(scope: IConstruct, forceDestroy: boolean | undefined): void {
   if (forceDestroy === true) {
-    throw new ControlViolationError(
+    throw violation(
       "A26.5",
       scope,
       { zh: "force_destroy = true 会在销毁时连同对象一起删除", en: "force_destroy = true deletes the objects along with the bucket" },
-      { zh: "去掉 forceDestroy；先按第十二条归档再删除", en: "drop forceDestroy; archive the data as Article 12 requires before deleting" },
     );
   }
 }
@@ -248,21 +226,19 @@ export function hardenBucket(scope: IConstruct, bucket: OssBucket, bucketName: s
   };
 }
 
-/** Throws `control` for a day count below the configured minimum (`parameter`). */
+/** Throws `control` for a day count below the configured minimum. */
 export function requireDays(
   scope: IConstruct,
   control: string,
   days: number,
   minimum: number,
   what: { zh: string; en: string },
-  parameter = "logs.min_retention_days",
 ): number {
   if (!Number.isInteger(days) || days < minimum) {
-    throw new ControlViolationError(
+    throw violation(
       control,
       scope,
       { zh: `${what.zh} ${days} 天少于 ${minimum} 天`, en: `${what.en} ${days} days is below ${minimum}` },
-      { zh: `设为不少于 ${minimum} 天（${parameter}）`, en: `set it to ${minimum} days or more (${parameter})` },
     );
   }
   return days;

@@ -9,7 +9,8 @@ import { KmsKey } from "../.gen/providers/alicloud/kms-key";
 import { RdsInstanceCrossBackupPolicy } from "../.gen/providers/alicloud/rds-instance-cross-backup-policy";
 import { classified, customerManagedKey, isImportant, providerAndRegion, requireAllowedRegion, requireClassification, requireDays, requireEncryption, stackProvidersOf } from "./common";
 import { DomesticStack } from "./domestic-stack";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { violation } from "./policy-facts";
 import { cidrInside, isWorld } from "./net";
 import { GovguardPolicyCheck } from "./policy-check";
 import { settingsOf } from "./settings";
@@ -81,19 +82,17 @@ export class Database extends Construct {
 
     const category = props.category ?? "HighAvailability";
     if (category.toLowerCase() === "basic") {
-      throw new ControlViolationError(
+      throw violation(
         "A26.3",
         this,
         { zh: "基础版（Basic）没有备节点，可用区故障时数据库不可用", en: "the Basic edition has no standby, so a zone failure takes the database down" },
-        { zh: "使用 HighAvailability 或更高系列", en: "use HighAvailability or a higher edition" },
       );
     }
     if (props.standbyZoneId === props.zoneId) {
-      throw new ControlViolationError(
+      throw violation(
         "A26.3",
         this,
         { zh: `备节点与主节点都在 ${props.zoneId}，不能抵御可用区故障`, en: `the standby and the primary are both in ${props.zoneId}, which does not survive a zone failure` },
-        { zh: "把 standbyZoneId 设为同区域的另一个可用区", en: "set standbyZoneId to another zone of the region" },
       );
     }
     const zonePrefix = `${region}-`;
@@ -107,18 +106,17 @@ export class Database extends Construct {
     for (const ip of securityIps) {
       const open = isWorld(ip);
       if (open || !cidrInside(ip, [...settings.internalCidrs, ...settings.adminCidrs])) {
-        throw new ControlViolationError(
+        throw violation(
           "A19.3",
           this,
           open
             ? { zh: `白名单 ${ip} 对所有地址开放`, en: `allow-list entry ${ip} is open to every address` }
             : { zh: `白名单 ${ip} 不在 network.internal_cidrs 或 admin.allowed_cidrs 之内`, en: `allow-list entry ${ip} is not inside network.internal_cidrs or admin.allowed_cidrs` },
-          { zh: "只列出应用所在的内网网段与管理网段", en: "list only the application's internal ranges and the admin ranges" },
         );
       }
     }
     const backupDays = props.backupRetentionDays ?? Math.max(settings.minBackupDays, 30);
-    requireDays(this, "A26.3", backupDays, settings.minBackupDays, { zh: "备份保留期限", en: "backup retention" }, "dr.min_backup_days");
+    requireDays(this, "A26.3", backupDays, settings.minBackupDays, { zh: "备份保留期限", en: "backup retention" });
     if (backupDays > 730) throw new ConstructPropError(this, { zh: "备份保留期限最长 730 天", en: "backup retention is at most 730 days" });
 
     const sqlAuditDays = props.sqlAuditDays ?? SQL_AUDIT_DAYS.find((d) => d >= settings.minRetentionDays) ?? 1825;
@@ -127,41 +125,37 @@ export class Database extends Construct {
       throw new ConstructPropError(this, { zh: `SQL 审计保存天数只能是 ${SQL_AUDIT_DAYS.join("、")}`, en: `SQL audit days must be one of ${SQL_AUDIT_DAYS.join(", ")}` });
     }
     if (props.ssl === false) {
-      throw new ControlViolationError(
+      throw violation(
         "A29.7",
         this,
         { zh: "ssl = false 允许明文连接数据库", en: "ssl = false allows plain-text connections" },
-        { zh: "保留默认值（ssl_action = Open）", en: "keep the default (ssl_action = Open)" },
       );
     }
     requireEncryption(this, props.tde, "tde = false ");
     if (props.deletionProtection === false) {
-      throw new ControlViolationError(
+      throw violation(
         "A26.5",
         this,
         { zh: "deletionProtection = false 使数据库可被误删", en: "deletionProtection = false lets the database be deleted by accident" },
-        { zh: "保留删除保护；下线时先按第十二条归档", en: "keep deletion protection; archive the data as Article 12 requires before decommissioning" },
       );
     }
 
     const crossRegion = props.crossRegionBackup ?? true;
     if (!crossRegion && important) {
-      throw new ControlViolationError(
+      throw violation(
         "A26.3",
         this,
         { zh: `分级为 ${classification} 的重要数据须跨区域备份`, en: `important data (${classification}) needs a cross-region backup` },
-        { zh: "保留 crossRegionBackup 默认值 true", en: "keep crossRegionBackup at its default, true" },
       );
     }
     const crossBackupRegion = crossRegion ? (props.crossBackupRegion ?? DomesticStack.nearest(this)?.drRegion ?? this.drRegionFromProviders()) : undefined;
     if (crossBackupRegion !== undefined) {
       requireAllowedRegion(this, crossBackupRegion, { zh: "跨区域备份目的区域", en: "cross-region backup region" }, "A23.2");
       if (crossBackupRegion === region) {
-        throw new ControlViolationError(
+        throw violation(
           "A26.3",
           this,
           { zh: `跨区域备份的目的区域 ${region} 就是实例所在区域`, en: `the cross-region backup goes to ${region}, the instance's own region` },
-          { zh: "备份到灾备区域", en: "back up to the disaster-recovery region" },
         );
       }
     }
@@ -219,11 +213,10 @@ export class Database extends Construct {
   private drRegionFromProviders(): string {
     const dr = stackProvidersOf(this)?.dr.region;
     if (dr === undefined) {
-      throw new ControlViolationError(
+      throw violation(
         "A26.3",
         this,
         { zh: "没有跨区域备份的目的区域", en: "there is no region to copy backups to" },
-        { zh: "使用 DomesticStack（drRegion），或传入 crossBackupRegion", en: "use a DomesticStack (drRegion), or pass crossBackupRegion" },
       );
     }
     return dr;

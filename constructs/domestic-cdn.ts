@@ -7,7 +7,8 @@ import { CdnDomainConfigA } from "../.gen/providers/alicloud/cdn-domain-config";
 import { CdnDomainNew, CdnDomainNewCertificateConfig } from "../.gen/providers/alicloud/cdn-domain-new";
 import { CdnRealTimeLogDelivery } from "../.gen/providers/alicloud/cdn-real-time-log-delivery";
 import { providerAndRegion, requireAllowedRegion } from "./common";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { violation } from "./policy-facts";
 import { LogArchive } from "./log-archive";
 import { GovguardPolicyCheck } from "./policy-check";
 import { ReplicatedBucket } from "./replicated-bucket";
@@ -90,37 +91,33 @@ export class DomesticCdn extends Construct {
 
     const cdnScope = props.scope ?? "domestic";
     if (cdnScope !== "domestic") {
-      throw new ControlViolationError(
+      throw violation(
         "A28.1",
         this,
         { zh: `CDN 加速范围 scope = ${cdnScope}，会调度境外节点`, en: `the CDN scope is ${cdnScope}, which schedules nodes outside the mainland` },
-        { zh: "使用 scope = \"domestic\"（仅中国内地节点）", en: "use scope = \"domestic\" (mainland nodes only)" },
       );
     }
     if (props.forceHttps === false) {
-      throw new ControlViolationError(
+      throw violation(
         "A29.2",
         this,
         { zh: "forceHttps = false 允许以明文 HTTP 访问", en: "forceHttps = false lets clients stay on plain HTTP" },
-        { zh: "保留默认值：HTTP 强制跳转 HTTPS", en: "keep the default: HTTP redirected to HTTPS" },
       );
     }
     const minTls = props.minTlsVersion ?? "1.2";
     if (minTls !== "1.2" && minTls !== "1.3") {
-      throw new ControlViolationError(
+      throw violation(
         "A29.3",
         this,
         { zh: `最低 TLS 版本 ${minTls} 低于 1.2`, en: `minimum TLS version ${minTls} is below 1.2` },
-        { zh: "使用 minTlsVersion = \"1.2\" 或 \"1.3\"", en: "use minTlsVersion \"1.2\" or \"1.3\"" },
       );
     }
     const hstsMaxAge = props.hstsMaxAge ?? settings.hstsMinAge;
     if (!Number.isInteger(hstsMaxAge) || hstsMaxAge < settings.hstsMinAge) {
-      throw new ControlViolationError(
+      throw violation(
         "A29.4",
         this,
         { zh: `HSTS 有效期 ${hstsMaxAge} 秒少于 ${settings.hstsMinAge} 秒`, en: `HSTS max-age ${hstsMaxAge} seconds is below ${settings.hstsMinAge}` },
-        { zh: `设为不少于 ${settings.hstsMinAge} 秒（tls.hsts_min_age）`, en: `set it to ${settings.hstsMinAge} seconds or more (tls.hsts_min_age)` },
       );
     }
     const certificate = this.certificateConfig(props.certificate);
@@ -136,13 +133,7 @@ export class DomesticCdn extends Construct {
         PROBE,
       );
       if (finding) {
-        const fix =
-          finding.control === "A5.1"
-            ? settings.orgType === "public_institution"
-              ? { zh: "事业单位使用 .cn 或 .公益 后缀（org.type = public_institution）", en: "a public institution uses a .cn or .公益 domain (org.type = public_institution)" }
-              : { zh: "党政机关使用 .gov.cn 或 .政务 后缀（org.type = party_government）", en: "a Party or government body uses a .gov.cn or .政务 domain (org.type = party_government)" }
-            : { zh: "使用境内区域的 OSS 存储桶，或登记在 cdn.origin_domains / cdn.origin_cidrs 中的境内源站", en: "use an OSS bucket in a mainland region, or a domestic origin listed in cdn.origin_domains / cdn.origin_cidrs" };
-        throw new ControlViolationError(finding.control, this, finding.message, fix);
+        throw violation(finding.control, this, finding.message, finding);
       }
     }
 
@@ -187,11 +178,10 @@ export class DomesticCdn extends Construct {
 
   private certificateConfig(certificate: CdnCertificate | undefined): CdnDomainNewCertificateConfig {
     if (certificate === undefined) {
-      throw new ControlViolationError(
+      throw violation(
         "A29.1",
         this,
         { zh: "没有证书，加速域名无法提供 HTTPS", en: "without a certificate the domain cannot serve HTTPS" },
-        { zh: "传入 certificate（证书管理服务的 certId，或上传的证书）", en: "pass certificate (a Certificate Management Service certId, or an uploaded certificate)" },
       );
     }
     if ("free" in certificate) return { certType: "free", serverCertificateStatus: "on" };
@@ -207,11 +197,10 @@ export class DomesticCdn extends Construct {
       const store = props.logArchive.logStore("cdn-access");
       return { project: props.logArchive.project.projectName, logstore: store.logstoreName, region: props.logArchive.region };
     }
-    throw new ControlViolationError(
+    throw violation(
       "A20.4",
       this,
       { zh: "加速域名没有实时日志的投递目标", en: "the domain has nowhere to deliver real-time logs" },
-      { zh: "传入 logArchive（LogArchive），或 logTarget", en: "pass logArchive (a LogArchive), or logTarget" },
     );
   }
 }

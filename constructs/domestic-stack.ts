@@ -5,8 +5,8 @@
 import { IAspect, TerraformStack } from "./cdk";
 import { Construct, IConstruct } from "constructs";
 import { AlicloudProvider } from "../.gen/providers/alicloud/provider";
-import { DATA_BEARING_TYPES, registerStackProviders, requireAllowedRegion, requireClassification } from "./common";
-import { ControlViolationError } from "./errors";
+import { registerStackProviders, requireAllowedRegion, requireClassification } from "./common";
+import { factsAt, violation } from "./policy-facts";
 import { isResource, stackOf } from "./identity";
 import { GovguardPolicyCheck, PolicyCheckOptions } from "./policy-check";
 import { GovguardConfig, GovguardSettings, settingsOf, useGovguardConfig } from "./settings";
@@ -34,9 +34,9 @@ export interface DomesticStackProps {
   readonly drAlias?: string;
 }
 
-/** Gives `node`, if it is a data-bearing resource without the classification tag, the tag. */
+/** Gives `node`, if the policy treats its type as data-bearing and it has no classification tag, the tag. */
 function classify(node: IConstruct, tagKey: string, value: string): void {
-  if (!isResource(node) || !DATA_BEARING_TYPES.includes(node.terraformResourceType)) return;
+  if (!isResource(node) || !factsAt(node).isDataBearing(node.terraformResourceType)) return;
   const resource = node as typeof node & { tagsInput?: Record<string, string>; tags?: Record<string, string> };
   if (!("tagsInput" in resource)) return;
   const tags = resource.tagsInput ?? {};
@@ -84,11 +84,10 @@ export class DomesticStack extends TerraformStack {
     requireAllowedRegion(this, props.primaryRegion, { zh: "主区域 primaryRegion", en: "primaryRegion" });
     requireAllowedRegion(this, props.drRegion, { zh: "灾备区域 drRegion", en: "drRegion" });
     if (props.drRegion === props.primaryRegion) {
-      throw new ControlViolationError(
+      throw violation(
         "A26.1",
         this,
         { zh: `灾备区域与主区域都是 ${props.primaryRegion}，同区域复制不算异地容灾`, en: `drRegion and primaryRegion are both ${props.primaryRegion}; a copy in the same region is not disaster recovery` },
-        { zh: "选择另一个境内区域作为灾备区域（如主区域 cn-hangzhou、灾备 cn-shanghai）", en: "choose another mainland region for disaster recovery (for example cn-hangzhou and cn-shanghai)" },
       );
     }
     this.primaryRegion = props.primaryRegion;

@@ -1,7 +1,7 @@
 // The error a govguard construct throws when a prop would break a control: it names the control,
 // its article (in Chinese and English), the construct, what is wrong and how to fix it.
 import { IConstruct } from "constructs";
-import { Text } from "../src/engine/types";
+import { Text } from "../src/model";
 
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 

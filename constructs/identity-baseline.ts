@@ -6,7 +6,8 @@ import { Construct } from "constructs";
 import { RamPasswordPolicy } from "../.gen/providers/alicloud/ram-password-policy";
 import { RamSecurityPreference } from "../.gen/providers/alicloud/ram-security-preference";
 import { providerAndRegion } from "./common";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { violation } from "./policy-facts";
 import { cidrInside, isWorld } from "./net";
 import { GovguardPolicyCheck } from "./policy-check";
 import { settingsOf } from "./settings";
@@ -34,8 +35,8 @@ export interface IdentityBaselineProps {
   readonly provider?: TerraformProvider;
 }
 
-function refuse(scope: Construct, control: string, zh: string, en: string, fix: { zh: string; en: string }): never {
-  throw new ControlViolationError(control, scope, { zh, en }, fix);
+function refuse(scope: Construct, control: string, zh: string, en: string): never {
+  throw violation(control, scope, { zh, en });
 }
 
 export class IdentityBaseline extends Construct {
@@ -49,33 +50,27 @@ export class IdentityBaseline extends Construct {
 
     const length = props.minimumPasswordLength ?? 14;
     if (length < 12 || length > 32) {
-      refuse(this, "A30.1", `密码最短长度 ${length} 不在 12–32 之间`, `minimum password length ${length} is not between 12 and 32`, { zh: "设为 12 或更长（建议 14）", en: "use 12 or more (14 recommended)" });
+      refuse(this, "A30.1", `密码最短长度 ${length} 不在 12–32 之间`, `minimum password length ${length} is not between 12 and 32`);
     }
     const attempts = props.maxLoginAttempts ?? settings.maxLoginAttempts;
     if (!Number.isInteger(attempts) || attempts < 1 || attempts > settings.maxLoginAttempts) {
-      refuse(this, "A30.1", `登录失败次数限制 ${attempts} 不在 1–${settings.maxLoginAttempts} 之间`, `failed sign-in limit ${attempts} is not between 1 and ${settings.maxLoginAttempts}`, {
-        zh: `设为 1 至 ${settings.maxLoginAttempts}（identity.max_login_attempts）`,
-        en: `use 1 to ${settings.maxLoginAttempts} (identity.max_login_attempts)`,
-      });
+      refuse(this, "A30.1", `登录失败次数限制 ${attempts} 不在 1–${settings.maxLoginAttempts} 之间`, `failed sign-in limit ${attempts} is not between 1 and ${settings.maxLoginAttempts}`);
     }
     const reuse = props.passwordReusePrevention ?? 5;
     if (reuse < 5 || reuse > 24) {
-      refuse(this, "A30.1", `禁止重复使用最近 ${reuse} 次密码，少于 5 次`, `reuse prevention of ${reuse} passwords is below 5`, { zh: "设为 5 至 24", en: "use 5 to 24" });
+      refuse(this, "A30.1", `禁止重复使用最近 ${reuse} 次密码，少于 5 次`, `reuse prevention of ${reuse} passwords is below 5`);
     }
     const age = props.maxPasswordAge ?? 90;
     if (age < 1 || age > 90) {
-      refuse(this, "A30.1", `密码有效期 ${age} 天不在 1–90 天之间`, `password age ${age} days is not between 1 and 90`, { zh: "设为 1 至 90 天", en: "use 1 to 90 days" });
+      refuse(this, "A30.1", `密码有效期 ${age} 天不在 1–90 天之间`, `password age ${age} days is not between 1 and 90`);
     }
     const hours = props.sessionHours ?? settings.maxSessionHours;
     if (!Number.isInteger(hours) || hours < 1 || hours > settings.maxSessionHours) {
-      refuse(this, "A30.3", `控制台会话时长 ${hours} 小时超过 ${settings.maxSessionHours} 小时`, `console session of ${hours} hours is longer than ${settings.maxSessionHours}`, {
-        zh: `设为 1 至 ${settings.maxSessionHours} 小时（identity.max_session_hours）`,
-        en: `use 1 to ${settings.maxSessionHours} hours (identity.max_session_hours)`,
-      });
+      refuse(this, "A30.3", `控制台会话时长 ${hours} 小时超过 ${settings.maxSessionHours} 小时`, `console session of ${hours} hours is longer than ${settings.maxSessionHours}`);
     }
     const mfa = props.mfaForLogin ?? "mandatory";
     if (mfa !== "mandatory") {
-      refuse(this, "A30.2", `登录多因素认证为 ${mfa}，不是强制`, `MFA at sign-in is ${mfa}, not mandatory`, { zh: "使用 mfaForLogin = \"mandatory\"", en: "use mfaForLogin = \"mandatory\"" });
+      refuse(this, "A30.2", `登录多因素认证为 ${mfa}，不是强制`, `MFA at sign-in is ${mfa}, not mandatory`);
     }
     const masks = [...(props.loginNetworkMasks ?? settings.adminCidrs)];
     if (masks.length === 0 || masks.length > 40) {
@@ -83,10 +78,7 @@ export class IdentityBaseline extends Construct {
     }
     for (const mask of masks) {
       if (isWorld(mask) || !cidrInside(mask, settings.adminCidrs)) {
-        refuse(this, "A19.4", `控制台登录网段 ${mask} 不在 admin.allowed_cidrs 之内`, `console sign-in range ${mask} is not inside admin.allowed_cidrs`, {
-          zh: "只列出 admin.allowed_cidrs 中的办公或运维网段",
-          en: "list only office or operations ranges inside admin.allowed_cidrs",
-        });
+        refuse(this, "A19.4", `控制台登录网段 ${mask} 不在 admin.allowed_cidrs 之内`, `console sign-in range ${mask} is not inside admin.allowed_cidrs`);
       }
     }
 

@@ -2,7 +2,8 @@
 // synth-time policy check that keeps hand-written resources next to them honest.
 export { AdminAccess } from "./admin-access";
 export type { AdminAccessProps, BastionOptions } from "./admin-access";
-export { bucketEncryption, customerManagedKey, DATA_BEARING_TYPES, hardenBucket, LOG_ARCHIVE_TAG, tlsOnlyPolicy } from "./common";
+export { bucketEncryption, customerManagedKey, hardenBucket, LOG_ARCHIVE_TAG, tlsOnlyPolicy } from "./common";
+export { factsAt, remediationOf } from "./policy-facts";
 export { Database } from "./database";
 export type { DatabaseProps } from "./database";
 export { DomesticCdn, ossOrigin } from "./domestic-cdn";

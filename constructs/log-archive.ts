@@ -22,7 +22,8 @@ import {
   requireDays,
   requireEncryption,
 } from "./common";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { violation } from "./policy-facts";
 import { GovguardPolicyCheck } from "./policy-check";
 import { GovguardSettings, settingsOf } from "./settings";
 
@@ -186,11 +187,10 @@ export class LogArchive extends Construct {
     requireEncryption(this, props.encrypted, "encrypted = false ");
     this.encryptType = props.encryptType ?? (this.settings.requireSm ? "m4" : "default");
     if (this.settings.requireSm && this.encryptType !== "m4") {
-      throw new ControlViolationError(
+      throw violation(
         "A17.1",
         this,
         { zh: `crypto.require_sm 要求国密算法，但日志库加密类型为 ${this.encryptType}`, en: `crypto.require_sm requires SM cryptography but the log store encryption is ${this.encryptType}` },
-        { zh: "使用 encryptType = \"m4\"", en: "use encryptType = \"m4\"" },
       );
     }
     this.retentionDays = requireRetention(this, this.settings, "A20.1", props.retentionDays, { zh: "日志保存期限", en: "retention" });
@@ -220,11 +220,10 @@ export class LogArchive extends Construct {
       const options = typeof props.trail === "object" ? props.trail : {};
       for (const [key, value] of [["eventRw", options.eventRw], ["trailRegion", options.trailRegion]] as const) {
         if (value !== undefined && value !== "All") {
-          throw new ControlViolationError(
+          throw violation(
             "A20.2",
             this,
             { zh: `操作审计 ${key} = ${value}，没有覆盖所有${key === "eventRw" ? "事件" : "区域"}`, en: `the trail's ${key} is ${value}, which does not cover every ${key === "eventRw" ? "event" : "region"}` },
-            { zh: `使用 ${key} = "All"`, en: `use ${key} = "All"` },
           );
         }
       }

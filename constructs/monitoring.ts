@@ -4,7 +4,8 @@ import { Construct } from "constructs";
 import { CmsAlarm } from "../.gen/providers/alicloud/cms-alarm";
 import { CmsAlarmContactGroup } from "../.gen/providers/alicloud/cms-alarm-contact-group";
 import { providerAndRegion } from "./common";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { violation } from "./policy-facts";
 import { GovguardPolicyCheck } from "./policy-check";
 
 export interface MonitoringProps {
@@ -56,11 +57,10 @@ export class Monitoring extends Construct {
     super(scope, id);
     this.provider = providerAndRegion(this, props.provider).provider;
     if (props.contactGroupName.trim() === "") {
-      throw new ControlViolationError(
+      throw violation(
         "A36.1",
         this,
         { zh: "告警没有联系人组，无人接收", en: "the alarms have no contact group, so nobody receives them" },
-        { zh: "设置 contactGroupName（值班联系人组）", en: "set contactGroupName (the on-call group)" },
       );
     }
     this.contactGroup = new CmsAlarmContactGroup(this, "contact-group", {

@@ -6,7 +6,8 @@ import { Vpc } from "../.gen/providers/alicloud/vpc";
 import { VpcFlowLog } from "../.gen/providers/alicloud/vpc-flow-log";
 import { Vswitch } from "../.gen/providers/alicloud/vswitch";
 import { providerAndRegion } from "./common";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { violation } from "./policy-facts";
 import { LogArchive } from "./log-archive";
 import { cidrInside } from "./net";
 import { GovguardPolicyCheck } from "./policy-check";
@@ -43,11 +44,10 @@ export class GovNetwork extends Construct {
     const settings = settingsOf(this);
     const { provider } = providerAndRegion(this, props.provider);
     if ((props.trafficType ?? "All") !== "All") {
-      throw new ControlViolationError(
+      throw violation(
         "A20.8",
         this,
         { zh: `流日志只记录 ${props.trafficType} 流量`, en: `the flow log records only ${props.trafficType} traffic` },
-        { zh: "使用 trafficType = \"All\"", en: "use trafficType = \"All\"" },
       );
     }
     if (!cidrInside(props.cidrBlock, settings.internalCidrs)) {

@@ -20,7 +20,8 @@ import {
   requirePrivateAcl,
 } from "./common";
 import { DomesticStack } from "./domestic-stack";
-import { ConstructPropError, ControlViolationError } from "./errors";
+import { ConstructPropError } from "./errors";
+import { violation } from "./policy-facts";
 import { LogArchive } from "./log-archive";
 import { GovguardPolicyCheck } from "./policy-check";
 import { GovguardSettings, settingsOf } from "./settings";
@@ -98,19 +99,17 @@ export class ReplicatedBucket extends Construct {
 
     const wantsCmk = props.customerManagedKey ?? important;
     if (important && !wantsCmk && props.kmsKeyIds === undefined) {
-      throw new ControlViolationError(
+      throw violation(
         "A21.3",
         this,
         { zh: `分级为 ${this.classification} 的重要数据必须使用自管 KMS 密钥加密`, en: `important data (${this.classification}) must be encrypted with a customer-managed KMS key` },
-        { zh: "保留 customerManagedKey 默认值，或通过 kmsKeyIds 传入自管密钥", en: "keep the customerManagedKey default, or pass your keys as kmsKeyIds" },
       );
     }
     if (props.bidirectional === false && important) {
-      throw new ControlViolationError(
+      throw violation(
         "A26.1",
         this,
         { zh: "重要数据的副本存储桶也须复制到另一境内区域，单向复制使副本不合规", en: "the replica of important data must itself be replicated to another mainland region; one-way replication leaves it non-compliant" },
-        { zh: "保留 bidirectional 默认值 true", en: "keep bidirectional at its default, true" },
       );
     }
     let keyIds = props.kmsKeyIds;
@@ -146,11 +145,10 @@ export class ReplicatedBucket extends Construct {
       }
       return { primary: props.logArchive.archive.bucket.bucket, replica: props.logArchive.drArchiveBucket(props.drProvider).bucket.bucket };
     }
-    throw new ControlViolationError(
+    throw violation(
       "A20.4",
       this,
       { zh: "存储桶没有访问日志的投递目标", en: "the buckets have nowhere to deliver access logs" },
-      { zh: "传入 logArchive（LogArchive），或 accessLogBuckets", en: "pass logArchive (a LogArchive), or accessLogBuckets" },
     );
   }
 

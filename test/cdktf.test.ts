@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { App, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { OssBucket } from "../.gen/providers/alicloud/oss-bucket";
 import { AlicloudProvider } from "../.gen/providers/alicloud/provider";
-import { check } from "../src/check";
+import { check } from "../src/engine";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { opaEvalReport, pairs, repo, runCli, sameReport, tempDir } from "./helpers";
 

@@ -39,6 +39,12 @@ type Json = Record<string, Record<string, Record<string, unknown>>>;
 
 const evaluators = new Map<string, PolicyEvaluator>();
 
+let controls: ReturnType<PolicyEvaluator["catalogue"]> | undefined;
+function catalogue(): ReturnType<PolicyEvaluator["catalogue"]> {
+  controls ??= PolicyEvaluator.load().catalogue();
+  return controls;
+}
+
 /** A configuration with the cloud platform's assessment reference declared, as every project's
  * govguard.yaml must (A24.1 reports a stack without one); constructs cannot supply it. */
 function declared(config: GovguardConfig = {}): GovguardConfig {
@@ -97,6 +103,8 @@ function refused(control: string, build: () => unknown): ControlViolationError {
   // Bilingual: a Chinese and an English statement of the problem.
   expect(violation.message).toMatch(/[\u4e00-\u9fff]/);
   expect(violation.problem.en).toMatch(/[a-z]/);
+  // The fix is the catalogue's remediation of the control, never a second text in the construct.
+  expect(violation.fix).toEqual(catalogue()[control].remediation);
   return violation;
 }
 
