@@ -5,7 +5,11 @@
 // application modules, with about `violationRate` of the resources breaking some control.
 // Deterministic: the same options give the same plan, byte for byte.
 //
-//   node dist/bench/generate-plan.js --resources 10000 --seed 42 --out plan.json [--violation-rate 0.1]
+// The legacy profile (`--estate legacy`) is the estate a team gates on its first day: the same
+// units, mostly without their companions (no public access block, bucket policy, access logging,
+// flow log, backup policies, CDN configurations or log delivery), about 1.4 findings a resource.
+//
+//   node dist/bench/generate-plan.js --resources 10000 --seed 42 --out plan.json [--estate legacy] [--violation-rate 0.1]
 import { application, ESTATE, nested, PLATFORM_SIZE, platform, ROOT_VARIABLES } from "./estate";
 import { canExist, makeExisting } from "./existing";
 import { planJson } from "./plan-json";
@@ -22,6 +26,21 @@ export interface GenerateOptions {
   violationRate?: number;
   /** The share of the units that can exist already that are shown as existing (no-op or update). */
   existingRate?: number;
+  /** "bench" (default): compliant-leaning; "legacy": companions mostly missing. */
+  estate?: EstateProfile;
+}
+
+export const ESTATE_PROFILES = ["bench", "legacy"] as const;
+export type EstateProfile = (typeof ESTATE_PROFILES)[number];
+
+/** The share of companions a legacy estate has, its violation rate (every resource breaks a
+ * control of its own when it can) and the share of resources given a second violation. */
+const LEGACY_COMPANION_RATE = 0.02;
+const LEGACY_VIOLATION_RATE = 1;
+const LEGACY_SECOND_VIOLATION_RATE = 0.4;
+
+export function isEstateProfile(text: string): text is EstateProfile {
+  return (ESTATE_PROFILES as readonly string[]).includes(text);
 }
 
 export const MIN_RESOURCES = PLATFORM_SIZE + 2;
@@ -42,8 +61,7 @@ function pickKind(rng: Rng, room: number): UnitKind {
 
 /** Each resource of the unit breaks a control with probability `rate`: one of its own violations,
  * or, for a resource that has none, another resource's in the unit. */
-function violate(unit: Unit, rng: Rng, rate: number): void {
-  const applied = new Set<number>();
+function violate(unit: Unit, rng: Rng, rate: number, applied = new Set<number>()): void {
   const total = unitSize(unit);
   for (let i = 0; i < total; i++) {
     if (!rng.chance(rate)) continue;
@@ -59,7 +77,8 @@ function violate(unit: Unit, rng: Rng, rate: number): void {
 
 export function generatePlan(options: GenerateOptions): JsonObject {
   const { resources, seed } = options;
-  const violationRate = options.violationRate ?? 0.1;
+  const legacy = options.estate === "legacy";
+  const violationRate = options.violationRate ?? (legacy ? LEGACY_VIOLATION_RATE : 0.1);
   const existingRate = options.existingRate ?? 0.25;
   if (!Number.isInteger(resources) || resources < MIN_RESOURCES) throw new Error(`resources must be an integer of at least ${MIN_RESOURCES}, not ${resources}`);
   if (!(violationRate >= 0 && violationRate <= 1)) throw new Error(`violationRate must be between 0 and 1, not ${violationRate}`);
@@ -78,8 +97,10 @@ export function generatePlan(options: GenerateOptions): JsonObject {
     while (room > 0) {
       const kind = pickKind(rng, room);
       serial++;
-      const unit = buildUnit(kind, { rng, estate: ESTATE, serial, app: name });
-      violate(unit, rng, violationRate);
+      const unit = buildUnit(kind, { rng, estate: ESTATE, serial, app: name, ...(legacy ? { companionRate: LEGACY_COMPANION_RATE } : {}) });
+      const applied = new Set<number>();
+      violate(unit, rng, violationRate, applied);
+      if (legacy) violate(unit, rng, LEGACY_SECOND_VIOLATION_RATE, applied);
       if (canExist(unit) && rng.chance(existingRate)) makeExisting(unit, serial, rng, 0.3);
       place(nested(app, UNIT_KINDS[kind].module), unit);
       room -= unitSize(unit);
@@ -95,7 +116,7 @@ export function generatePlan(options: GenerateOptions): JsonObject {
   });
 }
 
-function parseArgs(argv: string[]): { resources: number; seed: number; out: string; violationRate?: number } {
+function parseArgs(argv: string[]): { resources: number; seed: number; out: string; violationRate?: number; estate: EstateProfile } {
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
@@ -114,7 +135,9 @@ function parseArgs(argv: string[]): { resources: number; seed: number; out: stri
   };
   const out = values.get("out");
   if (!out) throw new Error("--out is required");
-  return { resources: number("resources"), seed: number("seed", 1), out, violationRate: values.has("violation-rate") ? number("violation-rate") : undefined };
+  const estate = values.get("estate") ?? "bench";
+  if (!isEstateProfile(estate)) throw new Error(`--estate must be one of ${ESTATE_PROFILES.join(", ")}, not ${estate}`);
+  return { resources: number("resources"), seed: number("seed", 1), out, violationRate: values.has("violation-rate") ? number("violation-rate") : undefined, estate };
 }
 
 if (require.main === module) {
@@ -122,7 +145,7 @@ if (require.main === module) {
     const args = parseArgs(process.argv.slice(2));
     const plan = generatePlan(args);
     const bytes = writeJsonFile(args.out, plan);
-    process.stdout.write(`${JSON.stringify({ file: args.out, resources: args.resources, seed: args.seed, bytes })}\n`);
+    process.stdout.write(`${JSON.stringify({ file: args.out, resources: args.resources, seed: args.seed, estate: args.estate, bytes })}\n`);
   } catch (e: unknown) {
     process.stderr.write(`generate-plan: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(2);

@@ -1,38 +1,20 @@
-// `npm run bench`: the benchmark of issue 6. For each plan size, side by side on the same
+// `npm run bench`: the benchmark of issues 6 and 12. For each plan size, side by side on the same
 // generated plan: `govguard check` end to end, the policy evaluation alone in-process, `opa eval`
 // of the same bundle and `conftest test` with the same policies; then a throughput mode (many
 // small plans gated in one process). Prints tables and writes bench/results.json. Progress goes
 // to stderr as it happens; a failing tool is recorded, never the end of the run.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BenchOptions, parseBenchArgs, runsFor } from "./args";
-import { Environment, environment } from "./environment";
+import { parseBenchArgs, runsFor } from "./args";
+import { environment } from "./environment";
 import { endCommandsOnInterrupt } from "./measure";
+import { BenchResults, Growth } from "./results";
 import { measureSize, SizeResult } from "./sizes";
 import { round } from "./stats";
 import { renderTables } from "./table";
-import { judgeTargets, Target } from "./targets";
+import { judgeTargets } from "./targets";
 import { measureThroughput, ThroughputResult } from "./throughput";
 import { Setup, TOOLS, toolPaths, writeConftestPolicies } from "./tools";
-
-export interface Growth {
-  from: number;
-  to: number;
-  /** Median time at `to` ÷ median time at `from`, by tool. */
-  ratios: Record<string, number>;
-}
-
-export interface BenchResults {
-  title: string;
-  date: string;
-  seed: number;
-  options: Omit<BenchOptions, "out" | "work" | "keepPlans"> & { runsBySize: Record<string, number> };
-  environment: Environment;
-  sizes: SizeResult[];
-  growth: Growth[];
-  throughput?: ThroughputResult;
-  targets: Target[];
-}
 
 const repo = path.resolve(__dirname, "..", "..");
 
@@ -42,7 +24,7 @@ function log(line: string): void {
 
 function growth(sizes: SizeResult[]): Growth[] {
   const out: Growth[] = [];
-  const ok = sizes.filter((s) => !s.error).sort((a, b) => a.resources - b.resources);
+  const ok = sizes.filter((s) => !s.error && s.estate === "bench").sort((a, b) => a.resources - b.resources);
   for (let i = 1; i < ok.length; i++) {
     const [a, b] = [ok[i - 1], ok[i]];
     const ratios: Record<string, number> = {};
@@ -77,10 +59,14 @@ async function main(): Promise<void> {
   log(`govguard benchmark: sizes ${options.sizes.join(", ")}; timeout ${options.timeoutMs / 1000} s per command; plans in ${options.work}`);
   const sizes: SizeResult[] = [];
   try {
-    for (const resources of options.sizes) {
-      const planFile = path.join(options.work, `plan-${resources}-seed${options.seed}.json`);
+    const plans = [
+      ...options.sizes.map((resources) => ({ resources, estate: "bench" as const })),
+      ...options.legacySizes.map((resources) => ({ resources, estate: "legacy" as const })),
+    ];
+    for (const { resources, estate } of plans) {
+      const planFile = path.join(options.work, `plan-${estate === "bench" ? "" : `${estate}-`}${resources}-seed${options.seed}.json`);
       if (!options.keepPlans) leftovers.add(planFile);
-      sizes.push(await measureSize(setup, { resources, seed: options.seed, runs: runsFor(options, resources), warm: 1, planFile }, log));
+      sizes.push(await measureSize(setup, { resources, estate, seed: options.seed, runs: runsFor(options, resources), warm: 1, planFile }, log));
       if (!options.keepPlans) fs.rmSync(planFile, { force: true });
     }
     let throughput: ThroughputResult | undefined;
@@ -90,17 +76,25 @@ async function main(): Promise<void> {
       throughput = await measureThroughput(
         setup,
         dir,
-        { plans: options.throughputPlans, resources: options.throughputResources, seed: options.seed * 1000 + 1, runs: options.throughputRuns, eachLimit: 100, serverClients: options.serverClients },
+        {
+          plans: options.throughputPlans,
+          resources: options.throughputResources,
+          seed: options.seed * 1000 + 1,
+          runs: options.throughputRuns,
+          eachLimit: 100,
+          serverClients: options.serverClients,
+          jobs: options.jobs,
+        },
         log,
       );
       if (!options.keepPlans) fs.rmSync(dir, { recursive: true, force: true });
     }
     const { out: outFile, work: _work, keepPlans: _keep, ...shown } = options;
     const results: BenchResults = {
-      title: "govguard 基准测试 / govguard benchmark (issue 6)",
+      title: "govguard 基准测试 / govguard benchmark (issues 6, 12)",
       date,
       seed: options.seed,
-      options: { ...shown, runsBySize: Object.fromEntries(options.sizes.map((s) => [String(s), runsFor(options, s)])) },
+      options: { ...shown, runsBySize: Object.fromEntries([...options.sizes, ...options.legacySizes].map((s) => [String(s), runsFor(options, s)])) },
       environment: env,
       sizes,
       growth: growth(sizes),

@@ -5,7 +5,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { GOVGUARD_ONLY } from "./args";
 import { compareFindings } from "./findings";
+import type { EstateProfile } from "./generate-plan";
 import { firstErrorLine, runCommand } from "./measure";
 import { round, summarize, Summary } from "./stats";
 import { Measurement, runTool, Setup, ToolName, TOOLS } from "./tools";
@@ -58,6 +60,8 @@ export interface FindingsResult {
 
 export interface SizeResult {
   resources: number;
+  /** "bench" (compliant-leaning) or "legacy" (companions mostly missing). */
+  estate: EstateProfile;
   seed: number;
   /** The machine's 1, 5 and 15 minute load averages when this size started (it is shared). */
   loadAverage: number[];
@@ -71,6 +75,7 @@ export interface SizeResult {
 
 export interface SizeOptions {
   resources: number;
+  estate: EstateProfile;
   seed: number;
   runs: number;
   /** Warm evaluations per in-process run. */
@@ -81,7 +86,11 @@ export interface SizeOptions {
 async function generate(setup: Setup, o: SizeOptions): Promise<{ ok: boolean; ms: number; bytes?: number; error?: string }> {
   const script = path.join(setup.repo, "dist", "bench", "generate-plan.js");
   const stdoutFile = path.join(setup.scratch, "generate.out");
-  const r = await runCommand(process.execPath, ["--max-old-space-size=8192", script, "--resources", String(o.resources), "--seed", String(o.seed), "--out", o.planFile], {
+  // The generator holds the estate's model (not its text: bench/write-json.ts writes it piece by
+  // piece): about 4 GiB of heap at 1,000,000 resources.
+  const heap = o.resources > 500_000 ? 12_288 : 8192;
+  const args = [`--max-old-space-size=${heap}`, script, "--resources", String(o.resources), "--seed", String(o.seed), "--estate", o.estate, "--out", o.planFile];
+  const r = await runCommand(process.execPath, args, {
     timeoutMs: setup.timeoutMs,
     stdoutFile,
   });
@@ -154,7 +163,7 @@ function findingsResult(byTool: Partial<Record<ToolName, Measurement[]>>, resour
 }
 
 export async function measureSize(setup: Setup, o: SizeOptions, log: (line: string) => void): Promise<SizeResult> {
-  const result: SizeResult = { resources: o.resources, seed: o.seed, loadAverage: os.loadavg().map((l) => round(l, 2)), tools: {} };
+  const result: SizeResult = { resources: o.resources, estate: o.estate, seed: o.seed, loadAverage: os.loadavg().map((l) => round(l, 2)), tools: {} };
   const generated = await generate(setup, o);
   result.generateMs = round(generated.ms);
   if (!generated.ok) {
@@ -163,9 +172,9 @@ export async function measureSize(setup: Setup, o: SizeOptions, log: (line: stri
     return result;
   }
   result.bytes = generated.bytes;
-  log(`${o.resources} resources: plan of ${round((generated.bytes ?? 0) / 2 ** 20)} MiB generated in ${result.generateMs} ms; load average ${result.loadAverage.join(" ")}`);
+  log(`${o.resources} resources (${o.estate} estate): plan of ${round((generated.bytes ?? 0) / 2 ** 20)} MiB generated in ${result.generateMs} ms; load average ${result.loadAverage.join(" ")}`);
   const byTool: Partial<Record<ToolName, Measurement[]>> = {};
-  const stopped = new Set<ToolName>();
+  const stopped = new Set<ToolName>(o.resources >= GOVGUARD_ONLY ? TOOLS.filter((t) => t !== "govguard") : []);
   for (let run = 1; run <= o.runs; run++) {
     for (const tool of TOOLS) {
       if (stopped.has(tool)) continue;

@@ -1,5 +1,6 @@
 // The benchmark's results as plain-text tables for the terminal.
-import type { BenchResults } from "./run";
+import { availableParallelism } from "node:os";
+import type { BenchResults } from "./results";
 import { SizeResult } from "./sizes";
 import { round, Summary } from "./stats";
 import { TOOLS } from "./tools";
@@ -14,14 +15,16 @@ function table(header: string[], rows: string[][], rightAligned: boolean[]): str
 const n = (v: number | undefined | null, digits = 0): string => (v === undefined || v === null ? "–" : round(v, digits).toLocaleString("en-US"));
 const spread = (s?: Summary): string => (s ? `${n(s.min)}–${n(s.max)}` : "–");
 const count = (v: number): string => v.toLocaleString("en-US");
+/** The size with its estate when it is not the bench's: "10,000 legacy". */
+const size = (s: SizeResult): string => `${count(s.resources)}${s.estate === "legacy" ? " legacy" : ""}`;
 
 function toolRows(s: SizeResult): string[][] {
-  if (s.error) return [[count(s.resources), "–", "(plan)", "–", "–", "–", "–", "–", "–", s.error]];
+  if (s.error) return [[size(s), "–", "(plan)", "–", "–", "–", "–", "–", "–", s.error]];
   return TOOLS.flatMap((tool, i) => {
     const t = s.tools[tool];
     if (!t) return [];
     return [[
-      i === 0 ? count(s.resources) : "",
+      i === 0 ? size(s) : "",
       i === 0 ? n((s.bytes ?? 0) / 2 ** 20, 1) : "",
       tool,
       `${t.ok}/${t.runs}`,
@@ -39,7 +42,7 @@ export function renderTables(r: BenchResults): string {
   const out: string[] = [];
   out.push(`govguard 基准测试 / govguard benchmark — ${r.date}`);
   out.push(
-    `${r.environment.machine.cpu} × ${r.environment.machine.cores} cores, ${r.environment.machine.memoryGiB} GiB; node ${r.environment.versions.node}, opa ${r.environment.versions.opa}; seed ${r.seed}; load average at start ${r.environment.machine.loadAverage.join(" ")}`,
+    `${r.environment.machine.cpu} × ${r.environment.machine.cores} cores (${availableParallelism()} available), ${r.environment.machine.memoryGiB} GiB; node ${r.environment.versions.node}, opa ${r.environment.versions.opa}; seed ${r.seed}; load average at start ${r.environment.machine.loadAverage.join(" ")}`,
   );
   out.push("");
   out.push("End to end, each tool a fresh process (wall ms: median and min–max over the runs; cpu = median user+sys; peak = highest ru_maxrss; ÷ opa = median wall ÷ opa eval's):");
@@ -59,7 +62,7 @@ export function renderTables(r: BenchResults): string {
           const p = s.inProcess;
           if (!p) return [];
           return [[
-            count(s.resources),
+            size(s),
             n(p.parseMs?.median, 1),
             n(p.prepareMs?.median, 1),
             n(p.loadMs?.median, 1),
@@ -83,7 +86,7 @@ export function renderTables(r: BenchResults): string {
           const f = s.findings;
           if (!f) return [];
           return [[
-            count(s.resources),
+            size(s),
             ...TOOLS.map((t) => (f.counts[t] === undefined ? "–" : count(f.counts[t]))),
             `${f.identical === null ? "–" : f.identical ? "yes" : "NO"}${f.tools.length < TOOLS.length ? ` (${f.tools.length} of ${TOOLS.length} tools)` : ""}`,
             f.stableAcrossRuns ? "yes" : "NO",
@@ -93,7 +96,7 @@ export function renderTables(r: BenchResults): string {
       [true, true, true, true, true, false, false, true],
     ),
   );
-  for (const s of r.sizes) for (const d of s.findings?.differences ?? []) out.push(`  ${count(s.resources)}: ${d}`);
+  for (const s of r.sizes) for (const d of s.findings?.differences ?? []) out.push(`  ${size(s)}: ${d}`);
   if (r.growth.length > 0) {
     out.push("");
     out.push(`Growth (median time ratio; linear is ${r.growth.map((g) => `${g.to / g.from}×`).join(", ")}): ${r.growth.map((g) => `${count(g.from)}→${count(g.to)}: ${Object.entries(g.ratios).map(([t, v]) => `${t} ${v}×`).join(", ")}`).join("; ")}`);
@@ -130,7 +133,8 @@ export function renderTables(r: BenchResults): string {
     out.push(`  findings identical in ${t.agreement.plansIdentical}/${t.agreement.plansCompared} plans${t.agreement.firstDifferences.length > 0 ? `; ${t.agreement.firstDifferences.join("; ")}` : ""}`);
   }
   out.push("");
-  out.push("Targets:");
+  out.push(`Load average per size at its start: ${r.sizes.map((s) => `${size(s)} ${s.loadAverage.join(" ")}`).join("; ")}`);
+  out.push("Targets (issue 12):");
   for (const target of r.targets) {
     const mark = target.met === null ? "[ n/a ]" : target.met ? "[ met ]" : "[ NOT ]";
     out.push(`  ${mark} ${target.description}: ${target.detail}`);

@@ -8,9 +8,7 @@
 // Prints one JSON object (ThroughputWorkerResult).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { check, runDataFor } from "../src/check";
-import { readBundle } from "../src/engine/bundle";
-import { PolicyEvaluator } from "../src/engine/policy";
+import { check, PolicyEvaluator, readBundle, runDataFor } from "../src/engine";
 import { readJsonInput } from "../src/inputs/discover";
 import { findingKey } from "./findings";
 

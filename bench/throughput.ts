@@ -3,6 +3,7 @@
 // `conftest test` with every file, and one `opa eval` whose query evaluates the report of each
 // plan `with input as` it (the plans loaded as data, as test/corpus.test.ts does). Findings of
 // the three must agree plan by plan.
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareFindings, fromConftest, fromOpaEvalRows } from "./findings";
@@ -23,6 +24,8 @@ export interface ThroughputOptions {
   eachLimit: number;
   /** Concurrent clients POSTing the plans to an OPA server (0 skips the server). */
   serverClients: number;
+  /** `govguard check --jobs` values for the CLI rows (all the plans in one command). */
+  jobs: number[];
 }
 
 export interface RateFigure {
@@ -42,6 +45,9 @@ export interface RateFigure {
   peakRssMiB?: number | null;
   passed?: number;
   failed?: number;
+  /** CLI rows: the --jobs value and plans per second per job. */
+  jobs?: number;
+  plansPerSecondPerJob?: number;
 }
 
 export interface ThroughputResult {
@@ -49,7 +55,9 @@ export interface ThroughputResult {
   resourcesPerPlan: number;
   seed: string;
   generateMs: number;
-  figures: Record<"govguard evaluator" | "govguard check() batch" | "govguard check() per plan" | "opa eval batch" | "conftest batch", RateFigure>;
+  /** "govguard evaluator", "govguard check() batch", "govguard check() per plan", "govguard CLI --jobs N"
+   * (one per --jobs value, with plans/s per job), "opa eval batch", "conftest batch". */
+  figures: Record<string, RateFigure>;
   /** The plans through `opa run --server` and its Data API (bench/server-throughput.ts). */
   server?: ServerThroughput;
   agreement: { plansCompared: number; plansIdentical: number; firstDifferences: string[] };
@@ -95,6 +103,25 @@ function rate(plans: number, m: Measurement, result?: ThroughputWorkerResult): R
     figure.steadyPlansPerSecond = round((per.length * 1000) / per.reduce((s, v) => s + v, 0));
   }
   return figure;
+}
+
+/** Whether the CLI has --jobs (helper W's workers): `govguard --help` names it. */
+export function cliHasJobs(setup: Setup): boolean {
+  const r = spawnSync(process.execPath, [path.join(setup.repo, "bin", "govguard.js"), "--help"], { encoding: "utf8", timeout: 60_000 });
+  return `${r.stdout ?? ""}${r.stderr ?? ""}`.includes("--jobs");
+}
+
+/** `govguard check` of all the plans in one command, end to end, with --jobs when the CLI has it. */
+async function cliBatch(setup: Setup, dir: string, files: string[], jobs: number, hasJobs: boolean): Promise<RateFigure> {
+  if (jobs !== 1 && !hasJobs) return { plans: files.length, ok: false, jobs, error: "n/a: this govguard has no --jobs" };
+  const stdoutFile = path.join(setup.scratch, `throughput-cli-${jobs}.out`);
+  const args = [path.join(setup.repo, "bin", "govguard.js"), "check", "--format", "json", ...(hasJobs ? ["--jobs", String(jobs)] : []), ...files];
+  const r = await runCommand(process.execPath, args, { timeoutMs: setup.timeoutMs, stdoutFile, cwd: dir });
+  const m: Measurement = { ok: (r.status === 0 || r.status === 1) && !r.timedOut, wallMs: r.wallMs, peakRssMiB: r.peakRssMiB, cpuMs: r.cpuMs };
+  fs.rmSync(stdoutFile, { force: true });
+  if (!m.ok) return { ...rate(files.length, { ...m, error: r.timedOut ? "timed out" : `exit ${String(r.status ?? r.signal)}: ${firstErrorLine(r.stderr)}` }), jobs };
+  const figure = rate(files.length, m);
+  return { ...figure, jobs, plansPerSecondPerJob: figure.plansPerSecond === undefined ? undefined : round(figure.plansPerSecond / jobs, 1) };
 }
 
 /** opa eval over all the plans at once: each plan's report findings from one query. */
@@ -159,6 +186,13 @@ export async function measureThroughput(setup: Setup, dir: string, o: Throughput
   const eachLimit = Math.min(o.eachLimit, o.plans);
   const each = await worker(setup, dir, "check-each", eachLimit);
   log(`  govguard check() per plan (${eachLimit} plans): ${each.m.ok ? `${round(each.m.wallMs)} ms` : each.m.error}`);
+  const hasJobs = cliHasJobs(setup);
+  const cli: Record<string, RateFigure> = {};
+  for (const jobs of o.jobs) {
+    const figure = await cliBatch(setup, dir, files, jobs, hasJobs);
+    cli[`govguard CLI --jobs ${jobs}`] = figure;
+    log(`  govguard CLI --jobs ${jobs}: ${figure.ok ? `${figure.wallMs} ms, ${figure.plansPerSecond} plans/s` : figure.error}`);
+  }
   const opa = await opaBatch(setup, dir, files);
   log(`  opa eval batch: ${opa.figure.ok ? `${opa.figure.wallMs} ms` : opa.figure.error}`);
   const conftest = await conftestBatch(setup, dir, files);
@@ -192,6 +226,7 @@ export async function measureThroughput(setup: Setup, dir: string, o: Throughput
       "govguard evaluator": evaluatorFigure,
       "govguard check() batch": rate(o.plans, batch.m, batch.result),
       "govguard check() per plan": rate(eachLimit, each.m, each.result),
+      ...cli,
       "opa eval batch": opa.figure,
       "conftest batch": conftest.figure,
     },

@@ -6,7 +6,7 @@
 //   conftest     `conftest test --no-color --namespace govguard --policy <the bundle's .rego> --output json plan.json`
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readTarGz } from "../src/engine/tar";
+import { readTarGz } from "../src/engine";
 import type { EvalWorkerResult } from "./eval-worker";
 import { fromConftest, fromGovguardJson, fromOpaEval } from "./findings";
 import { CommandResult, firstErrorLine, runCommand } from "./measure";

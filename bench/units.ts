@@ -27,6 +27,9 @@ export interface Estate {
 export interface Violation {
   /** The position, within the unit's instances, of the instance that is made non-compliant. */
   instance: number;
+  /** The block and the index in it of that instance. */
+  block: ResourceBlock;
+  index: number;
   apply(): void;
 }
 
@@ -43,6 +46,10 @@ export interface UnitContext {
   serial: number;
   /** The application the unit belongs to ("app_3"), for names. */
   app: string;
+  /** The legacy estate: a unit keeps each of its companions (public access block, bucket policy,
+   * access logging, replication, flow log, backup policies, CDN configurations and log delivery)
+   * only with this probability. Absent: every companion is kept (the bench's compliant-leaning estate). */
+  companionRate?: number;
 }
 
 export type UnitKind = "storage" | "storage_important" | "logs" | "network" | "firewall" | "database" | "database_important" | "edge" | "iam" | "group";
@@ -108,7 +115,7 @@ function violation(blocks: ResourceBlock[], block: ResourceBlock, index: number,
     position += b.instances.length;
   }
   const target = block.instances[index];
-  return { instance: position + index, apply: () => apply(target) };
+  return { instance: position + index, block, index, apply: () => apply(target) };
 }
 
 // --- units -----------------------------------------------------------------------------------
@@ -361,7 +368,35 @@ function group(ctx: UnitContext): Unit {
   return { blocks: [single("alicloud_ram_group", name, t.ramGroup(`${ctx.app}-${name}`.replace(/_/g, "-")), ["group_name"])], violations: [] };
 }
 
+/** The resources a legacy estate mostly lacks: what makes a bucket, a network, a database or a
+ * CDN domain compliant is a second resource, and a team's first-day estate has few of them. */
+const COMPANIONS = new Set([
+  "alicloud_oss_bucket_public_access_block",
+  "alicloud_oss_bucket_policy",
+  "alicloud_oss_bucket_logging",
+  "alicloud_oss_bucket_replication",
+  "alicloud_vpc_flow_log",
+  "alicloud_db_backup_policy",
+  "alicloud_rds_instance_cross_backup_policy",
+  "alicloud_cdn_domain_config",
+  "alicloud_cdn_real_time_log_delivery",
+]);
+
+/** The unit without the companions not drawn (each kept with `rate`), its violations re-addressed. */
+function withoutCompanions(full: Unit, rng: Rng, rate: number): Unit {
+  const blocks = full.blocks.filter((b) => !COMPANIONS.has(b.type) || rng.chance(rate));
+  const violations = full.violations
+    .filter((v) => blocks.includes(v.block))
+    .map((v) => violation(blocks, v.block, v.index, () => v.apply()));
+  return { blocks, violations };
+}
+
 export function buildUnit(kind: UnitKind, ctx: UnitContext): Unit {
+  const full = buildFullUnit(kind, ctx);
+  return ctx.companionRate === undefined ? full : withoutCompanions(full, ctx.rng, ctx.companionRate);
+}
+
+function buildFullUnit(kind: UnitKind, ctx: UnitContext): Unit {
   switch (kind) {
     case "storage":
       return storage(ctx, false);

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { generatePlan, MIN_RESOURCES } from "../bench/generate-plan";
 import { JsonObject } from "../bench/plan-model";
 import { writeJsonFile } from "../bench/write-json";
-import { check } from "../src/check";
+import { check } from "../src/engine";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { readJsonInput } from "../src/inputs/discover";
 import { opaEvalReport, pairs, sameReport, tempDir } from "./helpers";

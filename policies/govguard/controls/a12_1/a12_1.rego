@@ -1,5 +1,3 @@
-# METADATA
-# description: A12.1 data is archived before a data store is destroyed.
 package govguard.controls.a12_1
 
 import data.govguard.lib.classification
@@ -40,6 +38,7 @@ metadata := {
 	],
 	"resources": sort(classification.data_bearing_types),
 	"deciding": [],
+	"shapes": ["plan"],
 }
 
 archived(address) if patterns.matches_any(params.effective.decommission.archived, address)

@@ -1,5 +1,3 @@
-# METADATA
-# description: A17.1 commercial (SM) cryptography where required.
 package govguard.controls.a17_1
 
 import data.govguard.lib.encryption

@@ -1,13 +1,11 @@
-# METADATA
-# description: |
-#   A18.1 the change can be verified before launch. govguard evaluates .tf and Terraform JSON
-#   configuration itself (src/evaluate) into a plan; what it could not establish before apply (a
-#   module it could not read, a count or for_each it could not expand, a function it does not
-#   implement in an attribute the controls read) is listed in input.govguard_input.unverifiable,
-#   and each entry is a finding here, so that nothing unread passes.
+# govguard evaluates .tf and Terraform JSON configuration itself (src/evaluate) into a plan; what
+# it could not establish before apply (a module it could not read, a count or for_each it could
+# not expand, a function it does not implement in an attribute the controls read) is listed in
+# input.govguard_input.unverifiable, and each entry is a finding here, so that nothing unread passes.
 package govguard.controls.a18_1
 
 import data.govguard.lib.problems
+import data.govguard.lib.unverifiable
 
 metadata := {
 	"id": "A18.1",
@@ -46,6 +44,7 @@ metadata := {
 	],
 	"resources": ["module", "resource"],
 	"deciding": [],
+	"shapes": ["tf", "cdktf"],
 }
 
 stack := "(stack)"
@@ -56,7 +55,7 @@ cannot_be_verified := {
 }
 
 # The entries in order; a section that is not a list is one entry that cannot be read.
-section := object.get(input, ["govguard_input", "unverifiable"], [])
+section := unverifiable.section
 
 entries := [entry(raw) | some raw in section] if {
 	is_array(section)

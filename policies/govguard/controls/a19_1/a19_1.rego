@@ -1,5 +1,3 @@
-# METADATA
-# description: A19.1 administration ports are reachable only from the admin allow-list.
 package govguard.controls.a19_1
 
 import data.govguard.lib.fields
@@ -83,8 +81,10 @@ ports_text(rule, _) := "admin.ports" if {
 ports_text(rule, ports) := sg.ports_text(ports) if not sg.ports_unknown(rule)
 
 caveated(rule, text) := {
-	"zh": concat("", [sg.caveat(rule).zh, text.zh]),
-	"en": concat("", [sg.caveat(rule).en, text.en]),
+	"zh": concat("", [caveat.zh, text.zh]),
+	"en": concat("", [caveat.en, text.en]),
+} if {
+	caveat := sg.caveat(rule)
 }
 
 allowed_source(source) if {

@@ -1,5 +1,3 @@
-# METADATA
-# description: A19.2 the internet reaches only public service ports.
 package govguard.controls.a19_2
 
 import data.govguard.lib.fields
@@ -22,8 +20,8 @@ metadata := {
 		"en": "Ingress accept rules from 0.0.0.0/0 or ::/0 open only the ports of public.ports (80 and 443 by default) over tcp/udp; ip_protocol = all or gre from the internet is a violation (it reaches every port); icmp is allowed.",
 	},
 	"remediation": {
-		"zh": "把面向互联网的规则限制为 tcp 80/443；其他端口与协议（all、gre）只对内部或管理网段开放。",
-		"en": "Limit internet-facing rules to tcp 80/443; open other ports and protocols (all, gre) only to internal or admin ranges.",
+		"zh": "把面向互联网的规则限制为 public.ports 中的端口（默认 tcp 80/443）；其他端口与协议（all、gre）只对内部或管理网段开放。",
+		"en": "Limit internet-facing rules to the ports in public.ports (by default tcp 80 and 443); open other ports and protocols (all, gre) only to internal or admin ranges.",
 	},
 	"decisions": [
 		{
@@ -52,19 +50,21 @@ metadata := {
 
 public_ports := {p | some p in params.effective.public.ports}
 
+# Once, not in every finding's message.
+public_ports_text := sg.ports_text(sort(public_ports))
+
 # What a rule exposes to a source: the port openings of lib.sg (tcp, udp, all), and GRE, which
 # has no ports and tunnels every protocol, so it reaches every port.
-exposures contains object.union(opening, {"what": sg.span_text(opening.span)}) if {
-	some opening in sg.openings
-}
+# An array, as sg.openings (tcp/udp/all and gre openings are distinct rules' or attributes').
+exposures := array.concat([object.union(opening, {"what": sg.span_text(opening.span)}) | some opening in sg.openings], gre_exposures)
 
-exposures contains {
+gre_exposures := [{
 	"rule": rule,
 	"span": [1, 65535],
 	"source": source,
 	"attribute": attribute,
 	"what": "all ports (protocol gre)",
-} if {
+} |
 	some rule in resources.of_type("alicloud_security_group_rule")
 	not sg.egress(rule)
 	not sg.drops(rule)
@@ -72,33 +72,36 @@ exposures contains {
 	some attribute in ["cidr_ip", "ipv6_cidr_ip"]
 	source := fields.get(rule, attribute)
 	source.status != "missing"
-}
+]
 
 violations contains {
 	"resource": exposure.rule.address,
 	"attribute": exposure.attribute,
 	"message": {
-		"zh": concat("", [sg.caveat(exposure.rule).zh, "对互联网（", exposure.source.value, "）开放 ", exposure.what, "，超出公共服务端口 ", sg.ports_text(sort(public_ports))]),
-		"en": concat("", [sg.caveat(exposure.rule).en, "opens ", exposure.what, " to the internet (", exposure.source.value, "), beyond the public service ports ", sg.ports_text(sort(public_ports))]),
+		"zh": concat("", [caveat.zh, "对互联网（", exposure.source.value, "）开放 ", exposure.what, "，超出公共服务端口 ", public_ports_text]),
+		"en": concat("", [caveat.en, "opens ", exposure.what, " to the internet (", exposure.source.value, "), beyond the public service ports ", public_ports_text]),
 	},
 } if {
 	some exposure in exposures
 	exposure.source.status == "known"
 	network.is_world(exposure.source.value)
 	not only_public(exposure.span)
+	caveat := sg.caveat(exposure.rule)
 }
 
 violations contains {
 	"resource": exposure.rule.address,
 	"attribute": exposure.attribute,
 	"message": {
-		"zh": concat("", [sg.caveat(exposure.rule).zh, fields.describe(exposure.attribute, exposure.source).zh, "；该规则开放 ", exposure.what, "，超出公共服务端口 ", sg.ports_text(sort(public_ports)), "，来源须能核实不是互联网"]),
-		"en": concat("", [sg.caveat(exposure.rule).en, fields.describe(exposure.attribute, exposure.source).en, "; the rule opens ", exposure.what, ", beyond the public service ports ", sg.ports_text(sort(public_ports)), ", so its source must be verifiable not to be the internet"]),
+		"zh": concat("", [caveat.zh, described.zh, "；该规则开放 ", exposure.what, "，超出公共服务端口 ", public_ports_text, "，来源须能核实不是互联网"]),
+		"en": concat("", [caveat.en, described.en, "; the rule opens ", exposure.what, ", beyond the public service ports ", public_ports_text, ", so its source must be verifiable not to be the internet"]),
 	},
 } if {
 	some exposure in exposures
 	exposure.source.status == "unresolved"
 	not only_public(exposure.span)
+	caveat := sg.caveat(exposure.rule)
+	described := fields.describe(exposure.attribute, exposure.source)
 }
 
 # Checked port by port only for spans no wider than the list of public ports.

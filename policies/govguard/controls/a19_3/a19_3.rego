@@ -1,5 +1,3 @@
-# METADATA
-# description: A19.3 database and cache allow-lists are closed.
 package govguard.controls.a19_3
 
 import data.govguard.lib.fields

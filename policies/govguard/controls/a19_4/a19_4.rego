@@ -1,5 +1,3 @@
-# METADATA
-# description: A19.4 console sign-in is limited to allowed networks.
 package govguard.controls.a19_4
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A19.5 bastion hosts are not open to the world.
 package govguard.controls.a19_5
 
 import data.govguard.lib.fields

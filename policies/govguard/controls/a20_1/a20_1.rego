@@ -1,5 +1,3 @@
-# METADATA
-# description: A20.1 log stores keep logs at least a year.
 package govguard.controls.a20_1
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A20.2 an operation audit trail covers all regions and events.
 package govguard.controls.a20_2
 
 import data.govguard.lib.fields

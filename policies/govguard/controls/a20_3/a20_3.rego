@@ -1,5 +1,3 @@
-# METADATA
-# description: A20.3 database operation logs are kept a year.
 package govguard.controls.a20_3
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A20.4 application access logs are collected.
 package govguard.controls.a20_4
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A20.5 log archive buckets keep objects at least a year.
 package govguard.controls.a20_5
 
 import data.govguard.lib.fields

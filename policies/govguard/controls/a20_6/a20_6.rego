@@ -1,5 +1,3 @@
-# METADATA
-# description: A20.6 logs are backed up and tamper-evident.
 package govguard.controls.a20_6
 
 import data.govguard.lib.fields

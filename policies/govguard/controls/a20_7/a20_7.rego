@@ -1,5 +1,3 @@
-# METADATA
-# description: A20.7 the centralised log audit keeps every enabled product a year.
 package govguard.controls.a20_7
 
 import data.govguard.lib.fields

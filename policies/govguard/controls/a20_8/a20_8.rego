@@ -1,5 +1,3 @@
-# METADATA
-# description: A20.8 network traffic logs exist.
 package govguard.controls.a20_8
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A21.1 data-bearing resources are classified.
 package govguard.controls.a21_1
 
 import data.govguard.lib.classification

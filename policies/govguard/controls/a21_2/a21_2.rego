@@ -1,5 +1,3 @@
-# METADATA
-# description: A21.2 data at rest is encrypted.
 package govguard.controls.a21_2
 
 import data.govguard.lib.digits

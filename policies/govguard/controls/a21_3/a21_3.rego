@@ -1,5 +1,3 @@
-# METADATA
-# description: A21.3 important data uses customer-managed KMS keys that rotate.
 package govguard.controls.a21_3
 
 import data.govguard.lib.classification

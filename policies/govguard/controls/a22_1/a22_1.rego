@@ -1,5 +1,3 @@
-# METADATA
-# description: A22.1 object storage is never public.
 package govguard.controls.a22_1
 
 import data.govguard.lib.fields

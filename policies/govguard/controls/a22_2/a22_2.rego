@@ -1,5 +1,3 @@
-# METADATA
-# description: A22.2 databases have no public endpoint.
 package govguard.controls.a22_2
 
 import data.govguard.lib.fields

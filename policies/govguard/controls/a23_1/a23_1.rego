@@ -1,7 +1,3 @@
-# METADATA
-# description: |
-#   A23.1: every alicloud provider configuration (default and aliases, in every module) sets
-#   region explicitly to an allowed mainland region.
 package govguard.controls.a23_1
 
 import data.govguard.lib.params

@@ -1,5 +1,3 @@
-# METADATA
-# description: A23.2 data never flows to a region outside the allowed list.
 package govguard.controls.a23_2
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A24.1 the stack runs on an assessed cloud platform, in that platform's regions.
 package govguard.controls.a24_1
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A25.1 full administrator rights are not handed out.
 package govguard.controls.a25_1
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A25.2 outsourced access is least-privilege and expires.
 package govguard.controls.a25_2
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A26.1 important data is replicated to another mainland region.
 package govguard.controls.a26_1
 
 import data.govguard.lib.classification

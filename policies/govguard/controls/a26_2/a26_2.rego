@@ -1,5 +1,3 @@
-# METADATA
-# description: A26.2 object storage is zone-redundant.
 package govguard.controls.a26_2
 
 import data.govguard.lib.fields

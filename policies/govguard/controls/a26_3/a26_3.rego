@@ -1,5 +1,3 @@
-# METADATA
-# description: A26.3 databases survive the loss of a zone and of a region.
 package govguard.controls.a26_3
 
 import data.govguard.lib.classification

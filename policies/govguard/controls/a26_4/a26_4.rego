@@ -1,5 +1,3 @@
-# METADATA
-# description: A26.4 disks of important systems are snapshotted.
 package govguard.controls.a26_4
 
 import data.govguard.lib.classification

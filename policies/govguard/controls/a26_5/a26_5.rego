@@ -1,5 +1,3 @@
-# METADATA
-# description: A26.5 stateful resources are protected from accidental deletion.
 package govguard.controls.a26_5
 
 import data.govguard.lib.fields

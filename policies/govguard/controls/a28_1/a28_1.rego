@@ -1,5 +1,3 @@
-# METADATA
-# description: A28.1 CDN acceleration serves from mainland nodes only.
 package govguard.controls.a28_1
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A28.2 CDN origins are domestic.
 package govguard.controls.a28_2
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A29.1 accelerated domains serve HTTPS.
 package govguard.controls.a29_1
 
 import data.govguard.lib.fields

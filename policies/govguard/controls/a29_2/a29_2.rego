@@ -1,5 +1,3 @@
-# METADATA
-# description: A29.2 HTTP is redirected to HTTPS.
 package govguard.controls.a29_2
 
 import data.govguard.lib.cdn

@@ -1,5 +1,3 @@
-# METADATA
-# description: A29.3 edge TLS is 1.2 or newer.
 package govguard.controls.a29_3
 
 import data.govguard.lib.cdn

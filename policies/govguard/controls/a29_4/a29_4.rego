@@ -1,5 +1,3 @@
-# METADATA
-# description: A29.4 HSTS is on at the edge.
 package govguard.controls.a29_4
 
 import data.govguard.lib.cdn

@@ -1,5 +1,3 @@
-# METADATA
-# description: A29.5 load balancers accept only HTTPS with TLS 1.2 or newer.
 package govguard.controls.a29_5
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A29.6 object storage refuses plain HTTP.
 package govguard.controls.a29_6
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A29.7 databases require TLS.
 package govguard.controls.a29_7
 
 import data.govguard.lib.fields

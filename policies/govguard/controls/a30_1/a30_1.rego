@@ -1,5 +1,3 @@
-# METADATA
-# description: A30.1 the password policy limits failed logins and enforces strength.
 package govguard.controls.a30_1
 
 import data.govguard.lib.fields

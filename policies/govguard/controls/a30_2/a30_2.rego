@@ -1,5 +1,3 @@
-# METADATA
-# description: A30.2 multi-factor sign-in.
 package govguard.controls.a30_2
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A30.3 idle sessions time out.
 package govguard.controls.a30_3
 
 import data.govguard.lib.fields

@@ -1,5 +1,3 @@
-# METADATA
-# description: A36.1 the application is monitored.
 package govguard.controls.a36_1
 
 import data.govguard.lib.fields

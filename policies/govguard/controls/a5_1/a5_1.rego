@@ -1,5 +1,3 @@
-# METADATA
-# description: A5.1 public domains carry the required suffix.
 package govguard.controls.a5_1
 
 import data.govguard.lib.fields

@@ -23,20 +23,22 @@ get(entity, name) := plan_source(entity, name) if {
 	entity.kind == "plan"
 } else := config_source(entity, name)
 
-plan_source(entity, name) := {"status": "unresolved", "expression": text} if {
-	entity.unknown[name] == true
-	text := object.get(entity, ["unknown_texts", name], null)
-	is_string(text)
-} else := {"status": "unresolved", "expression": entity.block_text} if {
-	# Inside a block whose unknowns the plan describes by one text for the whole block.
-	entity.unknown[name] == true
-	is_string(object.get(entity, "block_text", null))
-} else := unknown_after_apply if {
+# The hottest function of the bundle: whether the attribute is unknown is asked once, not once
+# per kind of unknown (most attributes read are known).
+plan_source(entity, name) := unknown_source(entity, name) if {
 	entity.unknown[name] == true
 } else := {"status": "known", "value": value, "sensitive": sensitive(entity, name)} if {
 	value := entity.values[name]
 	value != null
 } else := {"status": "missing"}
+
+unknown_source(entity, name) := {"status": "unresolved", "expression": text} if {
+	text := object.get(entity, ["unknown_texts", name], null)
+	is_string(text)
+} else := {"status": "unresolved", "expression": entity.block_text} if {
+	# Inside a block whose unknowns the plan describes by one text for the whole block.
+	is_string(object.get(entity, "block_text", null))
+} else := unknown_after_apply
 
 default sensitive(_, _) := false
 

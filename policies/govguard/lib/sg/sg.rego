@@ -13,12 +13,14 @@ import data.govguard.lib.resources
 # all. Whatever is not known before apply is read the way that opens most: an unknown type as
 # ingress, an unknown policy as accept, an unknown protocol as all, unknown ports as every port.
 # A rule whose source is another security group or a prefix list names no CIDR and is not here.
-openings contains {
+# An array, not a set: each element holds its whole rule, which a set hashes when it adds the
+# element and again at each step of a walk over it (rule and attribute make every element unique).
+openings := [{
 	"rule": rule,
 	"span": network.span(protocol(rule), port_range(rule)),
 	"source": source,
 	"attribute": attribute,
-} if {
+} |
 	some rule in resources.of_type("alicloud_security_group_rule")
 	not egress(rule)
 	not drops(rule)
@@ -26,7 +28,7 @@ openings contains {
 	some attribute in ["cidr_ip", "ipv6_cidr_ip"]
 	source := fields.get(rule, attribute)
 	source.status != "missing"
-}
+]
 
 egress(rule) if fields.known(rule, "type") == "egress"
 
@@ -69,7 +71,10 @@ ports_unknown(rule) if {
 
 # What a finding says first about a rule read the most open way: "port_range is set from X,
 # which cannot be verified before apply (read as every port); " for each such setting.
-caveat(rule) := {
-	"zh": concat("", [concat("", [a.attribute, " 取自 ", a.expression, "，应用前无法核实（", a.reading.zh, "）；"]) | some a in assumptions(rule)]),
-	"en": concat("", [concat("", [a.attribute, " is set from ", a.expression, ", which cannot be verified before apply (", a.reading.en, "); "]) | some a in assumptions(rule)]),
+caveat(rule) := caveat_of(assumptions(rule))
+
+# Functions are not remembered between calls: the assumptions are read once, for both languages.
+caveat_of(found) := {
+	"zh": concat("", [concat("", [a.attribute, " 取自 ", a.expression, "，应用前无法核实（", a.reading.zh, "）；"]) | some a in found]),
+	"en": concat("", [concat("", [a.attribute, " is set from ", a.expression, ", which cannot be verified before apply (", a.reading.en, "); "]) | some a in found]),
 }

@@ -14,8 +14,18 @@ is_alicloud_source("alicloud")
 is_alicloud_source(source) if endswith(source, "/alicloud")
 
 variable_name(reference) := match[1] if {
-	some match in regex.find_all_string_submatch_n(`^var\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)$`, reference, 1)
+	startswith(reference, "var.")
+	some match in regex.find_all_string_submatch_n(variable_pattern(reference), reference, 1)
 }
+
+# OPA's wasm runtime compiles a pattern at its first use in every evaluation, and a Unicode class
+# (\p{L}) compiles into a large program: a third of the evaluation of a 50-resource plan. On
+# ASCII text the ASCII classes match exactly what the Unicode ones do.
+variable_pattern(text) := `^var\.([A-Za-z_][A-Za-z0-9_-]*)$` if {
+	ascii(text)
+} else := `^var\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)$`
+
+ascii(text) if regex.match(`^[[:ascii:]]*$`, text)
 
 # The parent of a module path: "module.a.module.b" -> "module.a", "module.a" -> "".
 parent_module(path) := concat(".", array.slice(parts, 0, count(parts) - 2)) if {
