@@ -6,15 +6,15 @@
 //   a folder with only JSON files            each JSON file
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Text } from "../engine/types";
+import { FileDigest, InputKind, Text } from "../model";
 import { InputError } from "../errors";
-import { classifyJson, describeNonJson, JsonKind } from "./classify";
+import { classifyJson, describeNonJson } from "./classify";
 import { isModuleFile } from "./module-files";
-import { describeFsError, digestsAsRead, FileDigest, parseJson, readBytes } from "./read-file";
+import { describeFsError, digestsAsRead, parseJson, readBytes, regularFile } from "./read-file";
+import { IndexedPlan, readIndexedPlan } from "./plan-index";
 import { planShapeProblem } from "./plan-shape";
 import { slimPlan } from "./slim-plan";
 
-export type InputKind = JsonKind | "hcl";
 
 export interface InputDocument {
   /** The file (or, for .tf modules, the folder) that findings are reported against. */
@@ -37,6 +37,9 @@ export interface InputDocument {
    * in the file read again (the synth-time check's cdk.tf.json is not even written yet). */
   sourceText?: Buffer;
   notes: Text[];
+  /** A plan read as an index of its parts (src/inputs/plan-index.ts): then `content` is empty, and
+   * evaluation goes through the partitioner, which reads the parts. */
+  indexed?: IndexedPlan;
 }
 
 /** Where a declaration is written: a file, and its line when known. */
@@ -59,6 +62,31 @@ export interface ReadOptions {
   attributes?: ReadonlySet<string>;
 }
 
+/**
+ * Plan JSON larger than this is read as an index of its parts (plan-index.ts), never parsed whole:
+ * at 10,000 resources (20 MB) the index reads a plan in less CPU time than JSON.parse and slimming
+ * (0.38 s against 0.42 s) in less than half the memory (75 against 177 MiB peak), at 100,000 in
+ * 2.5 against 3.2 s and 138 against 1,124 MiB; below a few MB both are a matter of milliseconds.
+ * GOVGUARD_INDEX_PLANS_OVER (bytes) overrides it, for tests.
+ */
+export const INDEX_PLANS_OVER = 8 * 1024 * 1024;
+
+function indexPlansOver(): number {
+  const fromEnv = process.env.GOVGUARD_INDEX_PLANS_OVER;
+  return fromEnv !== undefined && /^[0-9]+$/.test(fromEnv) ? Number(fromEnv) : INDEX_PLANS_OVER;
+}
+
+/** A JSON input as readInputs reads it: a large plan as an index (`indexed`, `content` empty), any
+ * other as readJsonInput reads it. */
+export function readJsonOrIndex(file: string, options: ReadOptions = {}): InputDocument {
+  if (regularFile(file).size <= indexPlansOver()) return readJsonInput(file, options);
+  const read = readIndexedPlan(file, options.attributes);
+  const document = { file, content: Buffer.alloc(0), sources: [file], digests: digestsAsRead([file]), notes: [] };
+  // Terraform JSON configuration goes on to be read as configuration (readJson).
+  return "plan" in read ? { ...document, kind: "plan", indexed: read.plan } : { ...document, kind: read.kind };
+}
+
+/** A JSON input read whole: `content` holds the document to evaluate. */
 export function readJsonInput(file: string, options: ReadOptions = {}): InputDocument {
   const raw = readBytes(file);
   const known = describeNonJson(raw);
@@ -143,7 +171,7 @@ async function readHcl(target: string, json = false, options: ReadOptions = {}):
  * Terraform does (repeated properties, arrays of bodies), so *.tf.json never goes through it. */
 async function readJson(file: string, options: ReadOptions): Promise<InputDocument> {
   if (file.endsWith(".tf.json")) return readHcl(file, true, options);
-  const doc = readJsonInput(file, options);
+  const doc = readJsonOrIndex(file, options);
   return doc.kind === "plan" ? doc : readHcl(file, true, options);
 }
 

@@ -6,10 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputDocument } from "./discover";
 
-export interface Location {
-  file: string;
-  line: number;
-}
+import { Location } from "../model";
 
 const STACK = "(stack)";
 
@@ -137,7 +134,7 @@ export class Locator {
     const fallback = { file: this.doc.kind === "hcl" ? (this.doc.sources[0] ?? this.doc.file) : this.doc.file, line: 1 };
     if (resource === STACK) return fallback;
     try {
-      return this.declared(resource) ?? (this.doc.kind === "hcl" ? this.inHcl(resource) : this.inJson(resource)) ?? fallback;
+      return this.declared(resource) ?? (this.doc.kind === "hcl" ? this.inHcl(resource) : this.doc.indexed ? this.inIndex(resource) : this.inJson(resource)) ?? fallback;
     } catch {
       return fallback;
     }
@@ -195,6 +192,28 @@ export class Locator {
       if (at !== undefined) return { file, line: indexed.lineAt(at) };
     }
     return undefined;
+  }
+
+  private addressLines?: Map<string, number>;
+
+  /** A plan read as an index (plan-index.ts): the lines it recorded, never the file read whole. */
+  private inIndex(resource: string): Location | undefined {
+    const plan = this.doc.indexed;
+    if (!plan) return undefined;
+    const file = this.doc.file;
+    if (splitProviderKey(resource)) {
+      const line = plan.providerLine?.(resource);
+      return line === undefined ? undefined : { file, line };
+    }
+    if (!this.addressLines) {
+      this.addressLines = new Map();
+      for (let i = 0; i < plan.changeCount; i++) {
+        const change = plan.change(i);
+        if (!this.addressLines.has(change.address)) this.addressLines.set(change.address, change.line);
+      }
+    }
+    const line = this.addressLines.get(resource);
+    return line === undefined ? undefined : { file, line };
   }
 
   private inJson(resource: string): Location | undefined {

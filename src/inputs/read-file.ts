@@ -5,7 +5,7 @@ import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Text } from "../engine/types";
+import { FileDigest, Text } from "../model";
 import { InputError, oneLine, workingOn } from "../errors";
 import { findJsonLimitProblem } from "./json-limits";
 import { findJsonError } from "./json-position";
@@ -40,11 +40,6 @@ export function describeFsError(file: string, e: unknown): InputError {
 }
 
 /** A file as it was read: what the assessment record certifies. */
-export interface FileDigest {
-  file: string;
-  sha256: string;
-  bytes: number;
-}
 
 interface FileRead extends FileDigest {
   /** The device and inode read, so that an output can be refused whatever path names the file. */
@@ -69,18 +64,7 @@ function tooLarge(file: string, size: number, limit: number): InputError {
  * file as the one being read. `maxBytes` caps the size (by default, what V8 can hold as one string).
  */
 export function readBytes(file: string, maxBytes: number = bufferConstants.MAX_STRING_LENGTH): Buffer {
-  workingOn(file);
-  let stats: fs.Stats;
-  try {
-    stats = fs.statSync(file);
-  } catch (e: unknown) {
-    throw describeFsError(file, e);
-  }
-  if (stats.isDirectory()) throw describeFsError(file, Object.assign(new Error("directory"), { code: "EISDIR" }));
-  // Reading a FIFO or a device would block or never end.
-  if (!stats.isFile()) {
-    throw new InputError(file, { zh: "不是普通文件（命名管道、设备或套接字）", en: "is not a regular file (a FIFO, device or socket)" });
-  }
+  const stats = regularFile(file);
   // JSON.parse needs the file as one string, and V8 caps string length.
   if (stats.size > maxBytes) throw tooLarge(file, stats.size, maxBytes);
   let bytes: Buffer;
@@ -97,9 +81,48 @@ export function readBytes(file: string, maxBytes: number = bufferConstants.MAX_S
     throw describeFsError(file, e);
   }
   if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
-  const absolute = path.resolve(file);
-  reads.set(absolute, { file, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length, dev: opened.dev, ino: opened.ino });
+  recordRead(file, createHash("sha256").update(bytes).digest("hex"), bytes.length, opened);
   return bytes;
+}
+
+/** The stat of `file`, marked as the one being read, refused unless it is a regular file. */
+export function regularFile(file: string): fs.Stats {
+  workingOn(file);
+  let stats: fs.Stats;
+  try {
+    stats = fs.statSync(file);
+  } catch (e: unknown) {
+    throw describeFsError(file, e);
+  }
+  if (stats.isDirectory()) throw describeFsError(file, Object.assign(new Error("directory"), { code: "EISDIR" }));
+  // Reading a FIFO or a device would block or never end.
+  if (!stats.isFile()) {
+    throw new InputError(file, { zh: "不是普通文件（命名管道、设备或套接字）", en: "is not a regular file (a FIFO, device or socket)" });
+  }
+  return stats;
+}
+
+/** `file` opened for reading in parts (plan-index.ts), with the checks of readBytes. The caller
+ * closes it, and records what it read with recordRead. */
+export function openRegularFile(file: string): { fd: number; stats: fs.Stats } {
+  regularFile(file);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, "r");
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) {
+      throw new InputError(file, { zh: "不是普通文件（命名管道、设备或套接字）", en: "is not a regular file (a FIFO, device or socket)" });
+    }
+    return { fd, stats };
+  } catch (e: unknown) {
+    if (fd !== undefined) fs.closeSync(fd);
+    throw e instanceof InputError ? e : describeFsError(file, e);
+  }
+}
+
+/** Records the digest of `file` as read (`bytes` long, from the file `opened` describes). */
+export function recordRead(file: string, sha256: string, bytes: number, opened: { dev: number; ino: number }): void {
+  reads.set(path.resolve(file), { file, sha256, bytes, dev: opened.dev, ino: opened.ino });
 }
 
 /** The digest of each file as this process read it. Every file must have been read by readBytes. */

@@ -11,7 +11,8 @@ function isObject(v: unknown): v is JsonObject {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-const DROPPED = ["prior_state", "output_changes", "resource_drift", "relevant_attributes", "checks", "timestamp"];
+/** Top-level members dropped whole. */
+export const DROPPED = ["prior_state", "output_changes", "resource_drift", "relevant_attributes", "checks", "timestamp"];
 // govguard_unknown: what each unknown value is set from, in a plan govguard evaluated from
 // configuration (src/evaluate); its top-level `govguard_input` section is kept like any other.
 const CHANGE_KEPT = ["actions", "after", "after_unknown", "after_sensitive", "govguard_unknown"];
@@ -28,7 +29,8 @@ function onlyRead(values: unknown, attributes: ReadonlySet<string>, sensitive: u
   return kept;
 }
 
-function slimChange(change: unknown, attributes?: ReadonlySet<string>): unknown {
+/** An element of resource_changes without what no control reads. */
+export function slimChange(change: unknown, attributes?: ReadonlySet<string>): unknown {
   if (!isObject(change) || !isObject(change.change)) return change;
   const kept: JsonObject = {};
   for (const key of CHANGE_KEPT) if (key in change.change) kept[key] = change.change[key];
@@ -46,11 +48,26 @@ function slimConfigurationModule(module: unknown, attributes: ReadonlySet<string
     out.resources = module.resources.map((r: unknown) => (isObject(r) && isObject(r.expressions) ? { ...r, expressions: onlyRead(r.expressions, attributes, undefined) } : r));
   }
   if (isObject(module.module_calls)) {
-    out.module_calls = Object.fromEntries(
-      Object.entries(module.module_calls).map(([name, call]) => [name, isObject(call) ? { ...call, module: slimConfigurationModule(call.module, attributes) } : call]),
-    );
+    out.module_calls = Object.fromEntries(Object.entries(module.module_calls).map(([name, call]) => [name, slimModuleCall(call, attributes)]));
   }
   return out;
+}
+
+/** A call of root_module.module_calls (or deeper) without what no control reads. */
+export function slimModuleCall(call: unknown, attributes?: ReadonlySet<string>): unknown {
+  if (!attributes) return call;
+  return isObject(call) ? { ...call, module: slimConfigurationModule(call.module, attributes) } : call;
+}
+
+/** The top-level `configuration` without what no control reads. */
+export function slimConfiguration(configuration: unknown, attributes?: ReadonlySet<string>): unknown {
+  return attributes && isObject(configuration) ? { ...configuration, root_module: slimConfigurationModule(configuration.root_module, attributes) } : configuration;
+}
+
+/** Whether slimPlan keeps the top-level member `key` (whole, or slimmed for resource_changes and
+ * configuration), given whether the plan's resource_changes is an array. */
+export function keepsMember(key: string, changesIsArray: boolean): boolean {
+  return !DROPPED.includes(key) && !(key === "planned_values" && changesIsArray);
 }
 
 /**
@@ -59,12 +76,12 @@ function slimConfigurationModule(module: unknown, attributes: ReadonlySet<string
  * that scrubbing still sees them; everything else about a resource is kept.
  */
 export function slimPlan(plan: JsonObject, attributes?: ReadonlySet<string>): JsonObject {
-  const out: JsonObject = {};
+  // Keys are the plan author's: a top-level `__proto__` is a member like any other.
+  const out = Object.create(null) as JsonObject;
   for (const [key, value] of Object.entries(plan)) {
-    if (DROPPED.includes(key)) continue;
-    if (key === "planned_values" && Array.isArray(plan.resource_changes)) continue;
+    if (!keepsMember(key, Array.isArray(plan.resource_changes))) continue;
     if (key === "resource_changes" && Array.isArray(value)) out[key] = value.map((c) => slimChange(c, attributes));
-    else if (key === "configuration" && attributes && isObject(value)) out[key] = { ...value, root_module: slimConfigurationModule(value.root_module, attributes) };
+    else if (key === "configuration") out[key] = slimConfiguration(value, attributes);
     else out[key] = value;
   }
   return out;
