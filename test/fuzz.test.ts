@@ -9,13 +9,14 @@
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { evaluateDocuments } from "../src/check";
+import { evaluateDocuments } from "../src/engine";
 import { readBundle } from "../src/engine/bundle";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { InputError } from "../src/errors";
 import { jsonDocument, readInputs } from "../src/inputs/discover";
 import { INTERNAL_NAMES } from "./fuzz-stacks";
-import { prng, repo, tempDir } from "./helpers";
+import { prng, tempDir } from "./helpers";
+import { listCases } from "./corpus/corpus";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -102,17 +103,14 @@ interface Seed {
   size: number;
 }
 
-/** The smallest few cases of each corpus family, read by `read` (plan or .tf), as seeds. */
+/** The smallest few cases of each corpus group (a control's own cases, or a family under
+ * test/corpus), read by `read` (plan or .tf), as seeds. */
 async function seeds(read: (caseDir: string) => Promise<Json | undefined>): Promise<Seed[]> {
-  const corpus = path.join(repo, "test", "corpus");
   const all: Seed[] = [];
-  for (const family of fs.readdirSync(corpus).filter((f) => fs.statSync(path.join(corpus, f)).isDirectory())) {
-    for (const c of fs.readdirSync(path.join(corpus, family))) {
-      const dir = path.join(corpus, family, c);
-      if (!fs.existsSync(path.join(dir, "plan.json"))) continue;
-      const document = await read(dir);
-      if (document !== undefined) all.push({ name: `${family}/${c}`, document, size: JSON.stringify(document).length });
-    }
+  for (const c of listCases()) {
+    if (!fs.existsSync(path.join(c.dir, "plan.json"))) continue;
+    const document = await read(c.dir);
+    if (document !== undefined) all.push({ name: c.name, document, size: JSON.stringify(document).length });
   }
   const byFamily = new Map<string, Seed[]>();
   for (const seed of all.sort((a, b) => a.size - b.size)) {
@@ -378,21 +376,48 @@ function writeConfig(dir: string, seed: ConfigSeed, asJson: boolean, target: str
   }
 }
 
+/** Terraform's own file rules (configs/parser_config_dir.go), written out here rather than taken
+ * from src so the expectation does not share the reader's mistakes: names starting with "." or
+ * ending in "~" (and #...#) are not read at all; override.tf and *_override.tf only merge into
+ * blocks the other files declare. */
+function ignoredByTerraform(name: string): boolean {
+  const base = path.basename(name);
+  return base.startsWith(".") || base.endsWith("~") || (base.startsWith("#") && base.endsWith("#"));
+}
+
+function isOverride(name: string): boolean {
+  const base = path.basename(name).replace(/\.tf(\.json)?$/, "");
+  return base === "override" || base.endsWith("_override");
+}
+
+/** Each resource body of a document, by address. */
+function resourceBodies(doc: Json | undefined): [string, Json[]][] {
+  if (!isObject(doc) || !isObject(doc.resource)) return [];
+  const out: [string, Json[]][] = [];
+  for (const [type, names] of Object.entries(doc.resource)) {
+    if (!isObject(names)) continue;
+    for (const [resource, bodies] of Object.entries(names)) out.push([`${type}.${resource}`, Array.isArray(bodies) ? bodies : [bodies]]);
+  }
+  return out;
+}
+
+const hasMeta = (body: Json): boolean => isObject(body) && (Object.hasOwn(body, "count") || Object.hasOwn(body, "for_each"));
+
 /** The root module's resources that must be in the document: those declared in a root file
- * without count or for_each (which may rightly make no instance). */
+ * Terraform reads (not an override file, which declares nothing) without count or for_each (which
+ * may rightly make no instance), and given neither by an override file either. */
 function declaredOnce(seed: ConfigSeed, target: string, mutated: Json): string[] {
   const out: string[] = [];
+  const metaByOverride = new Set<string>();
   for (const [name, original] of seed.json) {
-    if (name.includes("/")) continue;
-    const doc = name === target ? mutated : original;
-    if (!isObject(doc) || !isObject(doc.resource)) continue;
-    for (const [type, names] of Object.entries(doc.resource)) {
-      if (!isObject(names)) continue;
-      for (const [resource, bodies] of Object.entries(names)) {
-        const list = Array.isArray(bodies) ? bodies : [bodies];
-        // One body (an empty list declares nothing; two are refused) without count or for_each.
-        if (list.length === 1 && isObject(list[0]) && !Object.hasOwn(list[0], "count") && !Object.hasOwn(list[0], "for_each")) out.push(`${type}.${resource}`);
-      }
+    if (name.includes("/") || ignoredByTerraform(name) || !isOverride(name)) continue;
+    for (const [address, list] of resourceBodies(name === target ? mutated : original)) if (list.some(hasMeta)) metaByOverride.add(address);
+  }
+  for (const [name, original] of seed.json) {
+    if (name.includes("/") || ignoredByTerraform(name) || isOverride(name)) continue;
+    for (const [address, list] of resourceBodies(name === target ? mutated : original)) {
+      // One body (an empty list declares nothing; two are refused) without count or for_each.
+      if (list.length === 1 && isObject(list[0]) && !hasMeta(list[0]) && !metaByOverride.has(address)) out.push(address);
     }
   }
   return out;

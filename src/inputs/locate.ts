@@ -10,6 +10,15 @@ import { Location } from "../model";
 
 const STACK = "(stack)";
 
+/** Whether the text between a JSON string's quotes reads as `value` (false when it is no string). */
+function decodesTo(raw: string, value: string): boolean {
+  try {
+    return JSON.parse(`"${raw}"`) === value;
+  } catch {
+    return false;
+  }
+}
+
 /** A file's text with the offsets of its line starts, so a line number is a binary search. */
 class IndexedText {
   private lineStarts?: number[];
@@ -53,14 +62,16 @@ class IndexedText {
     return Math.max(0, this.find(needle));
   }
 
-  /** The offset of the first `"address": "<address>"` after `from()`, indexed in one pass. */
+  /** The offset of the first `"address": "<address>"` after `from()`, indexed in one pass. The key
+   * counts as JSON.parse reads it ("addr\u0065ss" is "address"), as the streaming index does. */
   addressAt(address: string, from: () => number): number | undefined {
     if (!this.addresses) {
       this.addresses = new Map();
-      const pattern = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+      const pattern = /"(address|[^"\\]*\\(?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*")/g;
       pattern.lastIndex = from();
       for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-        const value = JSON.parse(m[1]) as string;
+        if (m[1] !== "address" && !decodesTo(m[1], "address")) continue;
+        const value = JSON.parse(m[2]) as string;
         if (!this.addresses.has(value)) this.addresses.set(value, m.index);
       }
     }
@@ -205,6 +216,11 @@ export class Locator {
       const line = plan.providerLine?.(resource);
       return line === undefined ? undefined : { file, line };
     }
+    if (!plan.hasResourceChanges) {
+      // Evaluated from planned_values: point where the whole-file reader points, at its address.
+      const line = plan.plannedLine?.(resource);
+      return line === undefined ? undefined : { file, line };
+    }
     if (!this.addressLines) {
       this.addressLines = new Map();
       for (let i = 0; i < plan.changeCount; i++) {
@@ -223,7 +239,9 @@ export class Locator {
     if (this.doc.kind === "plan") {
       const provider = splitProviderKey(resource);
       if (provider) {
-        const at = text.indexOf(`"${resource}"`, indexed.offsetOf('"provider_config"'));
+        // The last provider_config: JSON.parse keeps the last of duplicate members, so that is the
+        // configuration evaluated (the streaming index points there too).
+        const at = text.indexOf(`"${resource}"`, Math.max(0, text.lastIndexOf('"provider_config"')));
         return at === -1 ? undefined : { file, line: indexed.lineAt(at) };
       }
       const at = indexed.addressAt(resource, () => indexed.offsetOf('"resource_changes"'));

@@ -57,6 +57,9 @@ export interface IndexedPlan {
   moduleCallText(name: string): string;
   /** the line of configuration.provider_config[key], where reports point at a provider */
   providerLine?(key: string): number | undefined;
+  /** the line of the first address member in planned_values naming `address` (of the last
+   *  planned_values), where reports point in a plan without resource_changes */
+  plannedLine?(address: string): number | undefined;
 }
 
 /** The longest single part (a resource change, a module call, a top-level member) read whole:
@@ -308,6 +311,8 @@ class PlanReader implements ScanVisitor<Context> {
   configuration?: Configuration;
   /** What breaks the format in planned_values.root_module (of the last planned_values). */
   plannedProblem?: Text;
+  /** The line of each address in planned_values (its first, of the last planned_values). */
+  readonly plannedLines = new Map<string, number>();
   /** The kind of the element being read in resource_changes or planned resources. */
   private elementKind: ValueKind = "object";
   private fieldNames: ReadonlySet<string> = CHANGE_FIELDS;
@@ -337,6 +342,7 @@ class PlanReader implements ScanVisitor<Context> {
         }
         if (name === "planned_values") {
           this.plannedProblem = undefined;
+          this.plannedLines.clear();
           return kind === "object" ? { children: PLANNED } : undefined;
         }
         return DROPPED.includes(name) ? undefined : { keep: true };
@@ -348,6 +354,7 @@ class PlanReader implements ScanVisitor<Context> {
       case "resources":
         this.elementKind = kind;
         this.fieldNames = PLANNED_FIELDS;
+        this.addressLine = line;
         return readFields(kind);
       case "fields":
         if (!this.fieldNames.has(name)) return undefined;
@@ -367,6 +374,7 @@ class PlanReader implements ScanVisitor<Context> {
       case "module": {
         const m = parent.module;
         if (name === "address") {
+          this.addressLine = line;
           return { keep: true };
         }
         if (name === "resources") {
@@ -422,6 +430,10 @@ class PlanReader implements ScanVisitor<Context> {
     }
   }
 
+  private notePlanned(address: unknown): void {
+    if (typeof address === "string" && !this.plannedLines.has(address)) this.plannedLines.set(address, this.addressLine);
+  }
+
   leave(parent: Context, key: string | number, start: number, end: number, _line: number, bytes: Buffer | undefined, children: Context | undefined): void {
     const name = String(key);
     switch (parent.t) {
@@ -445,10 +457,14 @@ class PlanReader implements ScanVisitor<Context> {
         if (children?.t === "module") this.plannedProblem = children.module.problem();
         return;
       case "module":
-        if (name === "address" && bytes) parent.module.address = parse(bytes);
+        if (name === "address" && bytes) {
+          parent.module.address = parse(bytes);
+          this.notePlanned(parent.module.address);
+        }
         return;
       case "resources": {
         const resource = children?.t === "fields" ? children.fields : standIn(this.elementKind);
+        if (isObject(resource)) this.notePlanned(resource.address);
         parent.module.resourcesProblem ??= resourceProblem(resource, `${parent.module.path}.resources`, Number(key), PLANNED_RESOURCE_OPTIONAL);
         return;
       }
@@ -531,6 +547,7 @@ class Index implements IndexedPlan {
     private readonly calls: Record<string, CallEntry>,
     private readonly attributes: ReadonlySet<string> | undefined,
     private readonly providerLines: ReadonlyMap<string, number>,
+    private readonly plannedLines: ReadonlyMap<string, number>,
   ) {
     this.changeCount = table.count;
     this.moduleCalls = Object.keys(calls);
@@ -570,6 +587,10 @@ class Index implements IndexedPlan {
 
   providerLine(key: string): number | undefined {
     return this.providerLines.get(key);
+  }
+
+  plannedLine(address: string): number | undefined {
+    return this.plannedLines.get(address);
   }
 
   moduleCallText(name: string): string {
@@ -616,7 +637,7 @@ function finish(file: string, reader: PlanReader, source: RangeReader, attribute
   const base = config ? configurationBase(config, attributes) : undefined;
   const calls = config?.root?.calls ?? (Object.create(null) as Record<string, CallEntry>);
   const table = reader.changes ?? new ChangeTable();
-  return { plan: new Index(file, source, header, hasResourceChanges, table, base, calls, attributes, config?.providerLines ?? new Map()) };
+  return { plan: new Index(file, source, header, hasResourceChanges, table, base, calls, attributes, config?.providerLines ?? new Map(), reader.plannedLines) };
 }
 
 function empty(file: string): InputError {
