@@ -6,7 +6,8 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ENTRYPOINTS } from "../src/engine/bundle";
+import { ENTRYPOINTS } from "../src/engine";
+import { CASES_DIR } from "./corpus-cases";
 import { repoRoot, toolPath } from "./tools";
 
 export const POLICY_DIR = "policies/govguard";
@@ -21,8 +22,9 @@ export function bundleRevision(): string {
 function opaBuild(args: string[], output: string): void {
   fs.mkdirSync(path.dirname(output), { recursive: true });
   // Relative paths from the repository root keep the archive's file names machine-independent.
-  // Tests are not part of the product: they stay out of both bundles.
-  const common = ["build", "--bundle", "--ignore", "*_test.rego", "--revision", bundleRevision(), "--output", output];
+  // Tests are not part of the product: they stay out of both bundles. Neither are a control's
+  // corpus cases (controls/<id>/cases/), whose plan.json opa build would otherwise pack as files.
+  const common = ["build", "--bundle", "--ignore", "*_test.rego", "--ignore", CASES_DIR, "--revision", bundleRevision(), "--output", output];
   execFileSync(toolPath("opa"), [...common, ...args, POLICY_DIR], {
     cwd: repoRoot,
     stdio: ["ignore", "inherit", "inherit"],

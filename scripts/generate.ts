@@ -6,9 +6,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { buildPolicyBundles, REGO_BUNDLE, WASM_BUNDLE } from "./build-policy";
+import { reportControlCompleteness } from "./check-controls";
+import { checkControlTitles } from "./check-titles";
 import { generateBindings } from "./gen-bindings";
 import { generateCapabilities } from "./gen-capabilities";
 import { CONTROLS_DOC, generateControlsDoc } from "./gen-docs";
+import { generateResourceList, RESOURCE_LIST } from "./gen-resources";
 import { repoRoot } from "./tools";
 
 interface Generator {
@@ -21,9 +24,14 @@ interface Generator {
 // In dependency order: the bundles are compiled against the capabilities, and the documentation
 // is read from the bundle.
 export const GENERATORS: Generator[] = [
+  // Writes nothing: fails when a control carries a second title beside metadata.title.
+  { name: "one title per control", outputs: [], run: checkControlTitles },
   { name: "wasm capabilities", outputs: ["policies/capabilities.json"], run: generateCapabilities },
   { name: "alicloud bindings", outputs: [".gen/providers/alicloud"], run: generateBindings },
   { name: "policy bundles", outputs: [WASM_BUNDLE, REGO_BUNDLE], run: buildPolicyBundles },
+  // From the bundle's catalogue and facts; it checks that the committed schema, from which the
+  // bindings above are generated, keeps exactly these types.
+  { name: "provider resource list", outputs: [RESOURCE_LIST], run: generateResourceList },
   { name: "controls documentation", outputs: [CONTROLS_DOC], run: generateControlsDoc },
 ];
 
@@ -62,6 +70,8 @@ async function main(): Promise<void> {
     }
     return;
   }
+  // Every control folder complete (scripts/check-controls.ts); its problems print before any stale file.
+  if (!reportControlCompleteness()) process.exitCode = 1;
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "govguard-generated-"));
   try {
     for (const g of GENERATORS) await g.run(scratch);

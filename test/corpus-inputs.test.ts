@@ -3,7 +3,7 @@
 // input of that shape (so an expectation cannot pass by naming a resource nobody wrote).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadCatalogue } from "../src/catalogue";
+import { loadCatalogue } from "../src/engine";
 import { readInputs } from "../src/inputs/discover";
 import { CorpusCase, expectedFindings, listCases, Shape, shapeInput } from "./corpus/corpus";
 import { tempDir } from "./helpers";

@@ -8,9 +8,9 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadCatalogue } from "../src/catalogue";
+import { loadCatalogue } from "../src/engine";
 import { PolicyEvaluator } from "../src/engine/policy";
-import { PolicyFinding, PolicyReport } from "../src/engine/types";
+import { PolicyFinding, PolicyReport } from "../src/model";
 import { readBundle } from "../src/engine/bundle";
 import { readInputs } from "../src/inputs/discover";
 import { readTarGz } from "../src/engine/tar";
@@ -34,7 +34,8 @@ interface ConftestResult {
   failures?: { msg: string; metadata?: { finding?: PolicyFinding & { title: unknown } } }[];
 }
 
-// GOVGUARD_CORPUS_FAMILY=edge limits a run to one family, while working on it.
+// GOVGUARD_CORPUS_FAMILY=a29_1 limits a run to one control's cases (edge: to one family's cases
+// under test/corpus), while working on it.
 const family = process.env.GOVGUARD_CORPUS_FAMILY;
 const cases = listCases().filter((c) => !family || c.name.startsWith(`${family}/`));
 const catalogue = Object.fromEntries(loadCatalogue().controls.map((c) => [c.id, c]));

@@ -22,11 +22,10 @@
 // govguard.yaml's parameters.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadCatalogue } from "../src/catalogue";
-import { evaluateDocuments, Finding } from "../src/check";
+import { evaluateDocuments, Finding, loadCatalogue } from "../src/engine";
 import { readBundle } from "../src/engine/bundle";
 import { PolicyEvaluator } from "../src/engine/policy";
-import { ControlMetadata } from "../src/engine/types";
+import { ControlMetadata } from "../src/model";
 import { readInputs } from "../src/inputs/discover";
 import { tempDir } from "./helpers";
 import { mutate, Shape, SHAPES, Spec, UNRESOLVABLE, writeShape } from "./no-silent-skip/shapes";

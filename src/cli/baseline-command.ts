@@ -3,7 +3,7 @@
 // the run read. It gives no verdict: exit 0 once the file is written.
 import { parseArgs } from "node:util";
 import { baselineDocument, renderBaseline } from "../baseline/write";
-import { check } from "../check";
+import { check, jobsFromFlag } from "../engine";
 import { CONFIG_FILE_NAMES, findFile, WAIVERS_FILE_NAMES } from "../config/load";
 import { printable, UsageError, workingOn } from "../errors";
 import { Output } from "./check-command";
@@ -20,6 +20,7 @@ export async function runBaseline(args: string[], out: Output, version: string):
       config: { type: "string" },
       waivers: { type: "string" },
       module: { type: "boolean", default: false },
+      jobs: { type: "string" },
     },
   });
   if (positionals.length === 0) throw new UsageError({ zh: "baseline 需要至少一个路径", en: "baseline needs at least one path" });
@@ -29,6 +30,7 @@ export async function runBaseline(args: string[], out: Output, version: string):
     configFile: findFile(values.config, cwd, CONFIG_FILE_NAMES),
     waiversFile: findFile(values.waivers, cwd, WAIVERS_FILE_NAMES),
     module: values.module,
+    jobs: jobsFromFlag(values.jobs),
   });
   await new Promise((resolve) => setImmediate(resolve));
   workingOn(undefined);

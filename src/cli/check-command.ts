@@ -1,9 +1,9 @@
 // `govguard check`: reads the inputs, the configuration and the waivers, runs the gate, and writes
 // each requested format to stdout or to its --output file.
 import { parseArgs } from "node:util";
-import { check, CheckResult } from "../check";
+import { check, CheckResult, jobsFromFlag } from "../engine";
 import { CONFIG_FILE_NAMES, findFile, WAIVERS_FILE_NAMES } from "../config/load";
-import { SEVERITIES, Severity } from "../engine/types";
+import { SEVERITIES, Severity } from "../engine";
 import { UsageError, workingOn } from "../errors";
 import { renderHtml } from "../report/html";
 import { renderJson } from "../report/json";
@@ -95,6 +95,7 @@ export async function runCheck(args: string[], out: Output, version: string): Pr
       record: { type: "string" },
       module: { type: "boolean", default: false },
       baseline: { type: "string" },
+      jobs: { type: "string" },
     },
   });
   if (positionals.length === 0) {
@@ -115,6 +116,7 @@ export async function runCheck(args: string[], out: Output, version: string): Pr
     waiversFile: findFile(values.waivers, cwd, WAIVERS_FILE_NAMES),
     failOn,
     module: values.module,
+    jobs: jobsFromFlag(values.jobs),
     ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
   });
   // One turn of the event loop before anything is written, so that an exception or rejection the

@@ -15,7 +15,11 @@ export const MATRIX_ENTRYPOINT = "govguard/about/articles";
 export const PARAMETERS_ENTRYPOINT = "govguard/about/parameters";
 /** Problems with the configuration and waivers given as data; needs no input. */
 export const CONFIGURATION_ERRORS_ENTRYPOINT = "govguard/about/configuration_errors";
-export const ENTRYPOINTS = [ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT];
+/** What the constructs build with (data-bearing types, ports, regions), from the configuration given as data; needs no input. */
+export const FACTS_ENTRYPOINT = "govguard/about/facts";
+/** What a partitioned evaluation must keep together (literal-name joins, hub types, aliases); needs no input. */
+export const JOINS_ENTRYPOINT = "govguard/about/joins";
+export const ENTRYPOINTS = [ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT, FACTS_ENTRYPOINT, JOINS_ENTRYPOINT];
 
 export interface PolicyBundle {
   path: string;

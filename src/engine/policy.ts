@@ -2,8 +2,8 @@
 // policy is reused for every document: compiling and instantiating wasm per call is the classic
 // slowdown.
 import { loadPolicySync, LoadedPolicy } from "@open-policy-agent/opa-wasm";
-import { CATALOGUE_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT, ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
-import { ControlMetadata, MatrixEntry, ParameterDoc, PolicyError, PolicyReport } from "./types";
+import { CATALOGUE_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT, ENTRYPOINT, FACTS_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
+import { ControlMetadata, MatrixEntry, ParameterDoc, PolicyError, PolicyReport } from "../model";
 
 /** What the host supplies as `data` next to the bundle's own data. */
 export interface RunData {
@@ -106,6 +106,12 @@ export class PolicyEvaluator {
   /** Every configuration parameter with its default, ordered by key. */
   parameters(): ParameterDoc[] {
     return this.query<ParameterDoc[]>(PARAMETERS_ENTRYPOINT, {}).sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  /** The answers to the parameter questions for this evaluator's configuration, as the bundle
+   * returns them (govguard/about/facts; facts.ts checks and reads them). */
+  facts(): unknown {
+    return this.query<unknown>(FACTS_ENTRYPOINT, {});
   }
 
   /** Problems with the configuration and waivers this evaluator was given, each with its path. */

@@ -5,7 +5,9 @@
 #   parameters. Each is an input-free entrypoint of the wasm build.
 package govguard.about
 
+import data.govguard.lib.classification
 import data.govguard.lib.params
+import data.govguard.lib.resources
 import data.govguard.lib.waivers
 
 # METADATA
@@ -29,3 +31,52 @@ parameters := [{"key": key, "default": object.get(params.defaults, split(key, ".
 # description: Problems with data.govguard_config and data.govguard_waivers, each with its path; needs no input.
 # entrypoint: true
 configuration_errors := [e | some e in (params.errors | waivers.errors)]
+
+# METADATA
+# description: |
+#   What the constructs build with, as the policy itself computes it from data.govguard_config and
+#   lib, so that no second copy lives in TypeScript: the data-bearing types (deprecated aliases
+#   included), the ports, the allowed regions and the deprecated aliases. Needs no input.
+# entrypoint: true
+facts := {
+	"data_bearing_types": sort(with_aliases(classification.data_bearing_types)),
+	"public_ports": [port | some port in params.effective.public.ports],
+	"admin_ports": [port | some port in params.effective.admin.ports],
+	"allowed_regions": sort(params.allowed_regions),
+	"platform": params.effective.cloud.platform,
+	"platform_regions": sort([region | some region in object.get(params.platforms, [params.effective.cloud.platform, "regions"], [])]),
+	"aliases": resources.aliases,
+}
+
+# The types and every deprecated name the policy reads as one of them.
+with_aliases(types) := {type | some type in types} | {alias | some alias, type in resources.aliases; type in types}
+
+# METADATA
+# description: |
+#   What a partitioned evaluation of a large plan must keep together, as the libs that relate
+#   resources declare it: literal-name joins (a child's attributes naming a parent of another
+#   module), hub types every part holds (stack-wide reads, account-wide settings), witness types
+#   of which every part holds the first (read only for whether the stack has one), and the
+#   deprecated aliases rules read types as. Needs no input.
+# entrypoint: true
+joins := {
+	"names": [join | some join in declared_joins],
+	"hubs": sort(declared_hubs),
+	"witnesses": sort(declared_witnesses),
+	"aliases": resources.aliases,
+}
+
+declared_joins contains join if {
+	some name
+	join := data.govguard.lib[name].joins[_]
+}
+
+declared_hubs contains type if {
+	some name
+	type := data.govguard.lib[name].hubs[_]
+}
+
+declared_witnesses contains type if {
+	some name
+	type := data.govguard.lib[name].witnesses[_]
+}

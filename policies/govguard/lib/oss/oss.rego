@@ -64,6 +64,15 @@ trail_bucket_positions(trail) := referenced | named if {
 	named := {position | position := links.named_position("alicloud_oss_bucket", "bucket", fields.known(trail, "oss_bucket_name"))}
 }
 
+# Literal-name joins besides lib/links' (govguard/about/joins): inline logging and trails name
+# buckets too.
+joins contains {"namespace": "alicloud_oss_bucket", "type": "alicloud_oss_bucket", "attributes": ["logging.target_bucket"]}
+
+joins contains {"namespace": "alicloud_oss_bucket", "type": "alicloud_actiontrail_trail", "attributes": ["oss_bucket_name"]}
+
+# Account-wide: A22.1 reads it for every bucket, so a part of a plan needs it wherever it is.
+hubs contains "alicloud_oss_account_public_access_block"
+
 tagged := {bucket.position |
 	some bucket in buckets
 	fields.known(bucket, "tags")[archive_tag] == "true"

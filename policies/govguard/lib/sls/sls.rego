@@ -38,6 +38,21 @@ by_name := index.unique([{"key": concat("|", [project_of(store), name_of(store)]
 	is_string(name_of(store))
 ])
 
+# Literal-name joins besides lib/links' (govguard/about/joins): by_name's "<project>|<store>" keys,
+# which flow logs name (A20.8), and the project a trail's sls_project_arn names (A20.2).
+joins contains {"namespace": "alicloud_log_store", "type": "alicloud_log_store", "attributes": [project, store], "named": true} if {
+	some project in ["project_name", "project"]
+	some store in ["logstore_name", "name"]
+}
+
+joins contains {"namespace": "alicloud_log_store", "type": "alicloud_vpc_flow_log", "attributes": ["project_name", "log_store_name"]}
+
+joins contains {"namespace": "alicloud_log_project", "type": "alicloud_actiontrail_trail", "attributes": ["sls_project_arn"], "pattern": `:(?:project/)?([^:]*)$`}
+
+# Account-wide: A20.4 reads the log audit service for every CLB, so a part of a plan needs it
+# wherever it is.
+hubs contains "alicloud_log_audit"
+
 # Projects defined in the stack, by name.
 projects := {project_name(project) | some project in resources.of_type("alicloud_log_project"); is_string(project_name(project))}
 

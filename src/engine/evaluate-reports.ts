@@ -1,0 +1,170 @@
+// The policy's report on each input document: each document cut into parts (partition/), every
+// part of every document evaluated — in this thread with one job, else across a pool of worker
+// threads — and the parts' reports merged back into one report per document, in document order.
+import { InputError, workingOn } from "../errors";
+import { InputDocument } from "../inputs/discover";
+import { PolicyBundle } from "./bundle";
+import { joinsOf, mergeReports, Part, partition } from "./partition";
+import { EvaluationPool, isValidJobs, MAX_JOBS, WorkerCrash } from "./pool";
+import { PolicyEvaluator, RunData } from "./policy";
+import { PolicyReport } from "../model";
+
+export interface EvaluateReportsOptions {
+  /** How many documents are evaluated at once: 1 evaluates in this thread, without a worker. */
+  jobs: number;
+  /** A policy already loaded with the same bundle and run data, to reuse in this thread (for the
+   * joins; and for evaluations, when no document is indexed). */
+  evaluator?: PolicyEvaluator;
+  /** A cap on each evaluation's wasm memory (tests). */
+  maxMemoryBytes?: number;
+  /** V8 limits of each worker thread (tests). */
+  resourceLimits?: import("node:worker_threads").ResourceLimits;
+}
+
+// OPA's wasm runtime has wasm32's 4 GiB and keeps every value of an evaluation until it ends:
+// about 27 bytes of memory per byte of the plan it is given.
+const OUT_OF_MEMORY = /opa_malloc: failed|WebAssembly\.Memory\.grow|Out of memory/i;
+
+/** What an evaluation that failed means for the file it was evaluating: running out of wasm memory
+ * and a worker dying are the input's (exit 2 naming it); anything else is left as it is. */
+export function evaluationFailure(file: string, bytes: number, e: unknown): unknown {
+  if (e instanceof WorkerCrash) {
+    return new InputError(file, {
+      zh: `评估它的工作线程意外终止（${e.detail}）；请用 --jobs 1 重试，或按模块拆分后分别检查`,
+      en: `the worker thread evaluating it died (${e.detail}); retry with --jobs 1, or check it in parts (by module)`,
+    });
+  }
+  if (!(e instanceof Error) || !OUT_OF_MEMORY.test(e.message)) return e;
+  const mib = Math.round(bytes / (1024 * 1024));
+  return new InputError(file, {
+    zh: `输入过大，超出 wasm 的 4 GiB 内存上限（精简后 ${mib} MiB）；请按模块拆分后分别检查，或用 opa eval 运行 Rego 策略包`,
+    en: `too large to evaluate within wasm's 4 GiB of memory (${mib} MiB after slimming); check it in parts (by module), or run the Rego bundle with opa eval`,
+  });
+}
+
+/** One document (or part of one) evaluated in this thread; running out of memory is an InputError naming `file`. */
+export function evaluatePart(evaluator: PolicyEvaluator, file: string, content: Buffer): PolicyReport {
+  try {
+    return evaluator.evaluate(content);
+  } catch (e: unknown) {
+    throw evaluationFailure(file, content.length, e);
+  }
+}
+
+// How many parts may be handed to the pool and not yet merged, per worker: enough to keep every
+// worker busy, few enough that memory does not grow with the plan.
+const IN_FLIGHT_PER_JOB = 3;
+
+/** Memory reserved for parts, as a multiple of the first part evaluated: parts are of about one
+ * size, and reserved memory that is never touched costs nothing. */
+export const PART_HEADROOM = 2;
+
+// Each worker reserves wasm memory up front for the largest document it may get (policy.ts: 48
+// bytes per byte). Documents this large are mostly cut into parts; one that is not grows the
+// worker's memory as it is evaluated (slower, same report), and no worker reserves gigabytes.
+const WORKER_MEMORY_HINT_CAP = 16 * 1024 * 1024;
+
+interface Pending {
+  index: number;
+  doc: InputDocument;
+  parts: Part[];
+  /** The size of each part handed over, for the message if it fails. */
+  sizes: number[];
+  reports: PolicyReport[];
+  left: number;
+}
+
+export async function evaluateReports(bundle: PolicyBundle, runData: RunData, documents: InputDocument[], options: EvaluateReportsOptions): Promise<PolicyReport[]> {
+  if (!isValidJobs(options.jobs)) {
+    throw new InputError("jobs", { zh: `应为 1 到 ${MAX_JOBS} 之间的整数`, en: `must be an integer from 1 to ${MAX_JOBS}` });
+  }
+  if (documents.length === 0) return [];
+  const largestInputBytes = Math.max(0, ...documents.map((d) => d.content.length));
+  // The policy in this thread: what the caller loaded (sized for its documents) answers the joins;
+  // it evaluates too unless a document is indexed (its bytes are not in memory, so the caller could
+  // not size the memory for it: memory grown step by step made a first evaluation 5x slower).
+  const indexed = documents.some((d) => d.indexed !== undefined);
+  const load = (bytes: number): PolicyEvaluator =>
+    new PolicyEvaluator(bundle, runData, {
+      largestInputBytes: bytes,
+      ...(options.maxMemoryBytes === undefined ? {} : { maxMemoryBytes: options.maxMemoryBytes }),
+    });
+  const given = options.evaluator ?? (indexed ? undefined : load(largestInputBytes));
+  let evaluating = indexed ? undefined : given;
+  const evaluator = (content: Buffer): PolicyEvaluator => (evaluating ??= load(Math.max(largestInputBytes, PART_HEADROOM * content.length)));
+  const joins = joinsOf(given ?? load(0));
+  const partsOf = (doc: InputDocument): Part[] => {
+    workingOn(doc.file);
+    return partition(doc, joins);
+  };
+
+  const first = partsOf(documents[0]);
+  if (options.jobs === 1 || (documents.length === 1 && first.length === 1)) {
+    return documents.map((doc, i) => {
+      const parts = i === 0 ? first : partsOf(doc);
+      const reports = parts.map((part) => {
+        workingOn(doc.file);
+        const content = part.content;
+        return evaluatePart(evaluator(content), doc.file, content);
+      });
+      return mergeReports(doc, parts, reports);
+    });
+  }
+
+  const pool = new EvaluationPool(bundle, runData, {
+    size: options.jobs,
+    // Parts are far smaller than the largest document when it is cut; the pool also sizes a
+    // worker by the largest part it has been given when the worker starts.
+    largestInputBytes: Math.min(largestInputBytes, WORKER_MEMORY_HINT_CAP),
+    ...(options.maxMemoryBytes === undefined ? {} : { maxMemoryBytes: options.maxMemoryBytes }),
+    ...(options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits }),
+  });
+  const merged: PolicyReport[] = new Array<PolicyReport>(documents.length);
+  const finish = (entry: Pending): void => {
+    merged[entry.index] = mergeReports(entry.doc, entry.parts, entry.reports);
+  };
+  // Parts handed to the pool, oldest first: they are taken in this order, so documents are merged
+  // in order and the first failure reported is the first in document order.
+  const inFlight: { entry: Pending; part: number; report: Promise<PolicyReport> }[] = [];
+  const takeOldest = async (): Promise<void> => {
+    const { entry, part, report } = inFlight.shift() as (typeof inFlight)[number];
+    try {
+      entry.reports[part] = await report;
+    } catch (e: unknown) {
+      workingOn(entry.doc.file);
+      throw evaluationFailure(entry.doc.file, entry.sizes[part], e);
+    }
+    if (--entry.left === 0) finish(entry);
+  };
+  const limit = options.jobs * IN_FLIGHT_PER_JOB;
+  try {
+    for (let index = 0; index < documents.length; index++) {
+      const doc = documents[index];
+      let parts: Part[];
+      try {
+        parts = index === 0 ? first : partsOf(doc);
+      } catch (e: unknown) {
+        // A failure of an earlier document is reported first, as in one thread.
+        while (inFlight.length > 0) await takeOldest();
+        throw e;
+      }
+      const entry: Pending = { index, doc, parts, sizes: [], reports: [], left: parts.length };
+      for (let part = 0; part < parts.length; part++) {
+        while (inFlight.length >= limit) await takeOldest();
+        // A part's bytes are built when read (partition/): read once, here, when its turn comes.
+        const content = parts[part].content;
+        entry.sizes[part] = content.length;
+        // The document's own bytes stay whole for the caller; a part built for the evaluation is
+        // moved to the worker.
+        const report = pool.evaluate(content, { transfer: content !== doc.content });
+        // Taken in order by takeOldest; a rejection before then is not unhandled.
+        report.catch(() => undefined);
+        inFlight.push({ entry, part, report });
+      }
+    }
+    while (inFlight.length > 0) await takeOldest();
+    return merged;
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,386 @@
+// Which resources of a plan must be evaluated together. Groups start as top-level module calls
+// (a module instance's resources refer to each other by reference, which lib/links resolves only
+// within the instance) and root-module resources one by one (joined when one's configuration
+// refers to another); groups holding one literal name of one namespace (lib joins) are merged.
+// Hubs, which every application relates to, are not merged through: every part holds them, with
+// what refers to them or they refer to in their module instance; a hub's group is merged with what
+// it names, and a part holds, with a resource naming a hub, the others of its type naming it.
+import { IndexedPlan } from "../../inputs/plan-index";
+import { JoinDeclarations, NameJoin } from "./joins";
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A name shared by more groups than this is a hub's (a shared log project, an archive bucket):
+ * its named resources are copied into every part instead of merging every application into one. */
+export const HUB_GROUPS = 3;
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root];
+    while (this.parent[x] !== root) {
+      const next = this.parent[x];
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const MODULE_STEP = /module\.([^.["]+)(\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?/g;
+
+/** Module call names of a module instance address: module.a[0].module.b["x"] -> ["a", "b"]. */
+export function moduleNames(address: string): string[] {
+  return [...address.matchAll(MODULE_STEP)].map((m) => m[1]);
+}
+
+/** The configuration path of a module instance address, as lib/plan's module_paths gives it. */
+export function modulePath(address: string): string {
+  return moduleNames(address)
+    .map((n) => `module.${n}`)
+    .join(".");
+}
+
+const NOT_RESOURCES = new Set(["data", "var", "local", "module", "each", "count", "path", "terraform", "self"]);
+const REFERENCE = /^([a-z][a-z0-9_]*)\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)/u;
+
+/** "type.name" of every resource a configuration resource's expressions refer to (lib/links). */
+export function referencedResources(configResource: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, key: string): void => {
+    if (Array.isArray(node)) {
+      if (key === "references") {
+        for (const text of node) {
+          if (typeof text !== "string") continue;
+          const m = REFERENCE.exec(text);
+          if (m && !NOT_RESOURCES.has(m[1])) out.push(`${m[1]}.${m[2]}`);
+        }
+      } else for (const v of node) walk(v, "");
+    } else if (isObject(node)) for (const [k, v] of Object.entries(node)) walk(v, k);
+  };
+  if (isObject(configResource)) walk(configResource.expressions, "");
+  return out;
+}
+
+/** Every value at a dotted path of `after`, through lists of blocks. */
+function valuesAt(after: unknown, path: string[]): unknown[] {
+  let nodes: unknown[] = [after];
+  for (const step of path) {
+    const next: unknown[] = [];
+    for (const node of nodes) {
+      for (const item of Array.isArray(node) ? node : [node]) if (isObject(item) && Object.hasOwn(item, step)) next.push(item[step]);
+    }
+    nodes = next;
+  }
+  return nodes;
+}
+
+/** The name tuples a resource holds under one declaration; null where an attribute holds no literal
+ * name (unknown until apply, or set by reference: a log store whose project is a reference). */
+function joinTuples(after: unknown, join: NameJoin, pattern: RegExp | undefined): (string | null)[][] {
+  let tuples: (string | null)[][] = [[]];
+  for (const attribute of join.attributes) {
+    const names: string[] = [];
+    for (const v of valuesAt(after, attribute.split("."))) {
+      if (typeof v !== "string") continue;
+      if (pattern === undefined) names.push(v);
+      else {
+        const m = pattern.exec(v);
+        if (m && typeof m[1] === "string") names.push(m[1]);
+      }
+    }
+    tuples = names.length === 0 ? tuples.map((t) => [...t, null]) : tuples.flatMap((t) => names.map((n) => [...t, n]));
+  }
+  // A tuple with no literal name relates nothing it can be keyed by (a resource of no name is
+  // related by reference, within its group).
+  return tuples.filter((t) => t.some((n) => n !== null));
+}
+
+// Stands for a name a tuple does not hold: no literal name is this character.
+const ANY = "\u0001";
+
+/** The key of a tuple with the positions in `wild` (a mask of "1"/"0") read as any name. */
+function keyOf(namespace: string, tuple: (string | null)[], wild: string): string {
+  return [namespace, ...tuple.map((n, k) => (wild[k] === "1" ? ANY : n))].join("\u0000");
+}
+
+// lib/sensitive: texts of at least four characters, and whole numbers of at least 1000, that a
+// plan marks sensitive are scrubbed from every message of the report, whichever resource holds them.
+function holdsSensitiveText(value: unknown): boolean {
+  if (typeof value === "string") return value.length >= 4;
+  if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) >= 1000;
+  if (Array.isArray(value)) return value.some(holdsSensitiveText);
+  if (isObject(value)) return Object.values(value).some(holdsSensitiveText);
+  return false;
+}
+
+function marksSensitive(flags: unknown, values: unknown): boolean {
+  if (flags === true) return holdsSensitiveText(values);
+  if (Array.isArray(flags)) return flags.some((f, i) => marksSensitive(f, Array.isArray(values) ? values[i] : undefined));
+  if (isObject(flags)) return Object.entries(flags).some(([k, f]) => marksSensitive(f, isObject(values) && Object.hasOwn(values, k) ? values[k] : undefined));
+  return false;
+}
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+// A resource type is "<provider>_<kind>": a type without "_" ("alicloud") would give addresses
+// that read as provider keys ("alicloud.hk").
+const RESOURCE_TYPE = /^[A-Za-z][A-Za-z0-9-]*_[A-Za-z0-9_-]*$/;
+const INSTANCE_KEY = /^(?:\[(?:[0-9]+|"(?:[^"\\]|\\.)*")\])?$/;
+const MODULE_ADDRESS = /^(?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:[0-9]+|"(?:[^"\\]|\\.)*")\])?)(?:\.module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:[0-9]+|"(?:[^"\\]|\\.)*")\])?)*$/;
+
+/** Whether `address` is the address Terraform gives a managed resource `type.name` in `module`. */
+export function isResourceAddress(address: string, module: string, type: string, name: string): boolean {
+  if (!RESOURCE_TYPE.test(type) || !IDENT.test(name) || type === "data" || type === "module") return false;
+  if (module !== "" && !MODULE_ADDRESS.test(module)) return false;
+  const prefix = `${module === "" ? "" : `${module}.`}${type}.${name}`;
+  return address.startsWith(prefix) && INSTANCE_KEY.test(address.slice(prefix.length));
+}
+
+export interface Resource {
+  index: number;
+  address: string;
+  /** Module instance address, "" in the root. */
+  module: string;
+  /** "type.name" */
+  local: string;
+}
+
+export interface Graph {
+  /** Managed resources by change index. */
+  resources: Map<number, Resource>;
+  /** Changes that are not managed resources (data sources): no control reads them. */
+  others: number[];
+  /** Groups of change indexes, each evaluated in one part, in plan order. */
+  groups: number[][];
+  /** Copied into every part: hubs with their groups, the first of each witness type, and resources holding sensitive values. */
+  everywhere: Set<number>;
+  /** Hubs: the part owning one also holds `neighbours`. */
+  hubs: Set<number>;
+  /** Resources sharing a name with a hub. */
+  neighbours: Set<number>;
+  /** Of a resource naming a hub: the lists of resources of its type naming the same, held with it. */
+  siblings: Map<number, number[][]>;
+  /** "modulePath|type.name" of every managed resource with a change. */
+  changedConfig: Set<string>;
+}
+
+/** Undefined when the plan is not one the partitioner can split safely (then it is one part). */
+export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResources: unknown[], moduleResources: (path: string) => unknown[]): Graph | undefined {
+  const canonical = (type: string): string => (Object.hasOwn(joins.aliases, type) ? joins.aliases[type] : type);
+  const byType = new Map<string, { join: NameJoin; pattern?: RegExp }[]>();
+  for (const join of joins.names) {
+    const list = byType.get(canonical(join.type)) ?? [];
+    list.push({ join, pattern: join.pattern === undefined ? undefined : new RegExp(join.pattern, "u") });
+    byType.set(canonical(join.type), list);
+  }
+  const hubTypes = new Set(joins.hubs.map(canonical));
+  const witnessTypes = new Set(joins.witnesses.map(canonical));
+  const witnessed = new Set<string>();
+
+  const uf = new UnionFind();
+  const baseIds = new Map<string, number>();
+  const base = (key: string): number => {
+    let id = baseIds.get(key);
+    if (id === undefined) {
+      id = uf.add();
+      baseIds.set(key, id);
+    }
+    return id;
+  };
+  const resources = new Map<number, Resource>();
+  const others: number[] = [];
+  const nodeOf = new Map<number, number>();
+  const addresses = new Set<string>();
+  const keyMembers = new Map<string, { index: number; named: boolean }[]>();
+  const everywhere = new Set<number>();
+  const hubs = new Set<number>();
+  const changedConfig = new Set<string>();
+  let malformed = false;
+  const tuples: { namespace: string; tuple: (string | null)[]; index: number; named: boolean }[] = [];
+  const wildMasks = new Map<string, Set<string>>();
+
+  plan.forEachChange((i, change) => {
+    const mode = Object.hasOwn(change, "mode") ? change.mode : "managed";
+    if (mode !== "managed") {
+      others.push(i);
+      return;
+    }
+    const { address, type, name } = change;
+    const module = Object.hasOwn(change, "module_address") ? change.module_address : "";
+    // A finding is routed to the part owning its address: an address that is not a resource's as
+    // Terraform writes it ("(stack)", a provider key), or that two changes share, could capture
+    // findings no part is complete for. Such a plan is one part.
+    if (typeof address !== "string" || typeof type !== "string" || typeof name !== "string" || typeof module !== "string" || addresses.has(address) || !isResourceAddress(address, module, type, name)) {
+      malformed = true;
+      return;
+    }
+    addresses.add(address);
+    const local = `${type}.${name}`;
+    resources.set(i, { index: i, address, module, local });
+    changedConfig.add(`${modulePath(module)}|${local}`);
+    const calls = moduleNames(module);
+    nodeOf.set(i, base(calls.length === 0 ? `root:${local}` : `call:${calls[0]}`));
+    const body = isObject(change.change) ? change.change : {};
+    const after = body.after;
+    const rulesType = canonical(type);
+    if (hubTypes.has(rulesType)) hubs.add(i);
+    // lib/resources counts a type without the resources a plan deletes.
+    const deleted = Array.isArray(body.actions) && body.actions.length === 1 && body.actions[0] === "delete";
+    if (witnessTypes.has(rulesType) && !deleted && !witnessed.has(rulesType)) {
+      witnessed.add(rulesType);
+      everywhere.add(i);
+    }
+    if (marksSensitive(body.after_sensitive, after)) everywhere.add(i);
+    for (const { join, pattern } of byType.get(rulesType) ?? []) {
+      for (const tuple of joinTuples(after, join, pattern)) {
+        tuples.push({ namespace: join.namespace, tuple, index: i, named: join.named });
+        if (tuple.includes(null)) {
+          const masks = wildMasks.get(join.namespace) ?? new Set<string>();
+          masks.add(tuple.map((n) => (n === null ? "1" : "0")).join(""));
+          wildMasks.set(join.namespace, masks);
+        }
+      }
+    }
+  });
+  if (malformed) return undefined;
+
+  // A tuple missing a name may be joined, once applied, to any tuple with its other names: it is
+  // keyed by those, and so is every tuple of its namespace.
+  for (const { namespace, tuple, index, named } of tuples) {
+    const masks = ["0".repeat(tuple.length), ...(wildMasks.get(namespace) ?? [])];
+    for (const mask of masks) {
+      if (tuple.some((n, k) => n === null && mask[k] !== "1")) continue;
+      if (!tuple.some((n, k) => n !== null && mask[k] !== "1")) continue;
+      const key = keyOf(namespace, tuple, mask);
+      const members = keyMembers.get(key) ?? [];
+      members.push({ index, named });
+      keyMembers.set(key, members);
+    }
+  }
+
+  // Root resources refer to each other by reference (lib/links resolves them within the module).
+  for (const r of rootResources) {
+    if (!isObject(r) || typeof r.address !== "string" || !baseIds.has(`root:${r.address}`)) continue;
+    for (const target of referencedResources(r)) if (baseIds.has(`root:${target}`)) uf.union(base(`root:${r.address}`), base(`root:${target}`));
+  }
+
+  // What hubs name or refer to comes with them (a trail's bucket and log project).
+  const byModuleLocal = new Map<string, number[]>();
+  for (const r of resources.values()) {
+    const key = `${r.module}|${r.local}`;
+    const list = byModuleLocal.get(key);
+    if (list) list.push(r.index);
+    else byModuleLocal.set(key, [r.index]);
+  }
+  const anchors = new Set(hubs);
+  for (const h of anchors) {
+    const r = resources.get(h)!;
+    const configs = r.module === "" ? rootResources : moduleResources(modulePath(r.module));
+    const config = configs.find((c) => isObject(c) && c.address === r.local);
+    for (const target of referencedResources(config)) {
+      for (const t of byModuleLocal.get(`${r.module}|${target}`) ?? []) {
+        hubs.add(t);
+        uf.union(nodeOf.get(h)!, nodeOf.get(t)!);
+      }
+    }
+  }
+  // The part owning a hub holds the whole group of what it names (a trail's log project with the
+  // stores that point at the project by reference): the groups are merged, not copied by piece.
+  for (const members of keyMembers.values()) {
+    const anchor = members.find((m) => anchors.has(m.index) && !m.named);
+    if (anchor === undefined) continue;
+    for (const m of members) {
+      if (!m.named) continue;
+      hubs.add(m.index);
+      uf.union(nodeOf.get(anchor.index)!, nodeOf.get(m.index)!);
+    }
+  }
+
+  // Names: merge the groups that share one, unless it is a hub's.
+  const neighbours = new Set<number>();
+  const siblings = new Map<number, number[][]>();
+  for (const members of keyMembers.values()) {
+    if (!members.some((m) => hubs.has(m.index))) {
+      const groups = new Set(members.map((m) => uf.find(nodeOf.get(m.index)!)));
+      if (groups.size <= 1) continue;
+      if (groups.size <= HUB_GROUPS) {
+        for (const m of members) uf.union(nodeOf.get(members[0].index)!, nodeOf.get(m.index)!);
+        continue;
+      }
+      if (!members.some((m) => m.named)) continue; // names nothing in the plan: relates nothing
+      for (const m of members) if (m.named) hubs.add(m.index);
+    }
+    const ofType = new Map<string, number[]>();
+    for (const m of members) {
+      if (hubs.has(m.index)) continue;
+      neighbours.add(m.index);
+      const local = resources.get(m.index)!.local;
+      const type = local.slice(0, local.indexOf("."));
+      const list = ofType.get(type);
+      if (list) list.push(m.index);
+      else ofType.set(type, [m.index]);
+    }
+    // What names a hub is judged with the others of its type naming it (a bucket policy of unknown
+    // text, by whether another policy of the bucket refuses HTTP): the part owning one holds them.
+    for (const list of ofType.values()) {
+      if (list.length < 2) continue;
+      for (const i of list) {
+        const known = siblings.get(i);
+        if (known) known.push(list);
+        else siblings.set(i, [list]);
+      }
+    }
+  }
+  const byRoot = new Map<number, number[]>();
+  for (const i of resources.keys()) {
+    const root = uf.find(nodeOf.get(i)!);
+    const list = byRoot.get(root);
+    if (list) list.push(i);
+    else byRoot.set(root, [i]);
+  }
+  // A hub comes with what it refers to and what refers to it in its module instance (a log store
+  // whose project is a reference needs the project for its name; a project, the stores pointing at
+  // it). Its whole group would be the whole plan when every application holds a hub.
+  for (const h of hubs) everywhere.add(h);
+  const configsOf = (module: string): unknown[] => (module === "" ? rootResources : moduleResources(modulePath(module)));
+  const referring = new Map<string, Map<string, string[]>>();
+  const referrers = (module: string): Map<string, string[]> => {
+    const path = modulePath(module);
+    let map = referring.get(path);
+    if (map === undefined) {
+      map = new Map();
+      for (const c of configsOf(module)) {
+        if (!isObject(c) || typeof c.address !== "string") continue;
+        for (const target of referencedResources(c)) {
+          const list = map.get(target) ?? [];
+          list.push(c.address);
+          map.set(target, list);
+        }
+      }
+      referring.set(path, map);
+    }
+    return map;
+  };
+  for (const h of hubs) {
+    const r = resources.get(h)!;
+    const config = configsOf(r.module).find((c) => isObject(c) && c.address === r.local);
+    const related = [...referencedResources(config), ...(referrers(r.module).get(r.local) ?? [])];
+    for (const local of related) for (const t of byModuleLocal.get(`${r.module}|${local}`) ?? []) everywhere.add(t);
+  }
+  const groups = [...byRoot.values()].sort((a, b) => a[0] - b[0]);
+  return { resources, others, groups, everywhere, hubs, neighbours, siblings, changedConfig };
+}

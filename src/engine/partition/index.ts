@@ -1,0 +1,117 @@
+// Contract 2 (PLAN.md): a large plan evaluated as parts, one after another with one loaded policy
+// (OPA's wasm heap starts afresh with every evaluation, so memory is bounded by the largest part),
+// with the findings of one pass. A part holds whole groups of related resources (graph.ts) and,
+// as context, the hubs every part needs; each finding comes from the part that owns its resource.
+import { InputDocument } from "../../inputs/discover";
+import { IndexedPlan, reassemblePlan } from "../../inputs/plan-index";
+import { PolicyReport } from "../../model";
+import { PolicyEvaluator } from "../policy";
+import { buildGraph } from "./graph";
+import { indexInMemory } from "./in-memory";
+import { JoinDeclarations } from "./joins";
+import { mergeReports } from "./merge";
+import { pack, PartWriter } from "./parts";
+
+export { joinsOf, parseJoins } from "./joins";
+export type { JoinDeclarations, NameJoin } from "./joins";
+export { mergeReports } from "./merge";
+
+export interface Part {
+  /** The part as a plan document (built when read: hold one part at a time). */
+  readonly content: Buffer;
+  /** Whether findings on `address` are this part's to report. */
+  owns(address: string): boolean;
+}
+
+export interface PartitionOptions {
+  /** Own resources a part holds at most; GOVGUARD_PART_RESOURCES overrides it (for tests). */
+  maxResources?: number;
+}
+
+/** Measured on the bench's 100,000-resource plan read by the streaming index (11,537 findings at
+ * every size): 1,000 a part peaked at 589 MiB, 1,500 at 593 MiB, 2,500 at 775 MiB, 5,000 at
+ * 920 MiB, 10,000 at 1,155 MiB; CPU time was lowest at 1,500. The largest part is the one holding
+ * the hubs' neighbours. */
+export const DEFAULT_MAX_RESOURCES = 1500;
+
+/** At most this share (1/4) of a plan's resources go into every part. */
+export const EVERYWHERE_SHARE = 4;
+
+// No resource change in plan JSON is shorter than this, so a smaller document cannot need parts.
+const MIN_CHANGE_BYTES = 64;
+
+export function maxResources(options: PartitionOptions = {}): number {
+  const fromEnv = process.env.GOVGUARD_PART_RESOURCES;
+  if (fromEnv !== undefined && /^[1-9][0-9]*$/.test(fromEnv)) return Number(fromEnv);
+  return options.maxResources ?? DEFAULT_MAX_RESOURCES;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function whole(doc: InputDocument, plan?: IndexedPlan): Part {
+  const content = doc.content.length > 0 || plan === undefined ? doc.content : Buffer.from(JSON.stringify(reassemblePlan(plan)));
+  return { content, owns: () => true };
+}
+
+/** The parts to evaluate `doc` in: [one part, the document as it is] when it is small. */
+export function partition(doc: InputDocument, joins: JoinDeclarations, options: PartitionOptions = {}): Part[] {
+  const max = maxResources(options);
+  if (doc.indexed === undefined && doc.content.length < max * MIN_CHANGE_BYTES) return [whole(doc)];
+  const plan: IndexedPlan | undefined = doc.indexed ?? indexInMemory(doc.file, doc.content);
+  if (plan === undefined) return [whole(doc)]; // not a JSON object: evaluated as it is, which reports why
+  if (!plan.hasResourceChanges || plan.changeCount <= max) return [whole(doc, plan)];
+  const base = plan.configurationBase();
+  const root = base !== undefined && isObject(base.root_module) ? base.root_module : {};
+  const rootResources = Array.isArray(root.resources) ? (root.resources as unknown[]) : [];
+  const calls = new Map<string, unknown>();
+  const moduleResources = (path: string): unknown[] => {
+    const names = path.split(".").filter((_, k) => k % 2 === 1);
+    if (!plan.moduleCalls.includes(names[0])) return [];
+    if (!calls.has(names[0])) calls.set(names[0], JSON.parse(plan.moduleCallText(names[0])) as unknown);
+    let call = calls.get(names[0]);
+    for (const name of names.slice(1)) {
+      const inner = isObject(call) && isObject(call.module) && isObject(call.module.module_calls) ? call.module.module_calls : {};
+      call = Object.hasOwn(inner, name) ? inner[name] : undefined;
+    }
+    const module = isObject(call) && isObject(call.module) ? call.module : {};
+    return Array.isArray(module.resources) ? (module.resources as unknown[]) : [];
+  };
+  const graph = buildGraph(plan, joins, rootResources, moduleResources);
+  if (graph === undefined) return [whole(doc, plan)];
+  // A resource whose address is a provider configuration's key would be routed that key's findings.
+  const providers = base !== undefined && isObject(base.provider_config) ? Object.keys(base.provider_config) : [];
+  const addresses = new Set([...graph.resources.values()].map((r) => r.address));
+  if (providers.some((key) => addresses.has(key))) return [whole(doc, plan)];
+  // Every part holds what goes everywhere (hubs and what they relate to, witnesses, values marked
+  // sensitive). A plan that puts a quarter of its resources there (a value marked sensitive on
+  // every resource) would make every part most of the plan: it is one part. (The bench's 100,000
+  // resources put 7,345 there.)
+  if (graph.everywhere.size > Math.max(max, options.maxResources ?? DEFAULT_MAX_RESOURCES, graph.resources.size / EVERYWHERE_SHARE)) return [whole(doc, plan)];
+  const plans = pack(graph, max);
+  if (plans.length === 1) return [whole(doc, plan)];
+  const writer = new PartWriter(plan, graph);
+  return plans.map((p) => {
+    const owned = new Set(p.own.map((i) => graph.resources.get(i)!.address));
+    return {
+      get content() {
+        return writer.content(p);
+      },
+      owns: (address: string) => owned.has(address),
+    };
+  });
+}
+
+/** Evaluates `doc` part by part with one loaded policy and merges the reports (the synchronous path). */
+export function evaluatePartsSync(evaluator: PolicyEvaluator, doc: InputDocument, joins: JoinDeclarations, options: PartitionOptions = {}): PolicyReport {
+  const parts = partition(doc, joins, options);
+  if (parts.length === 1) return evaluator.evaluate(parts[0].content);
+  return mergeReports(
+    doc,
+    parts,
+    parts.map((p) => evaluator.evaluate(p.content)),
+  );
+}

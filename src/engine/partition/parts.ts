@@ -1,0 +1,152 @@
+// Parts of a plan as documents: the header, the part's resource changes in plan order (its own
+// and its context), and the configuration with the resource configurations of other parts left out
+// (module calls, variables and provider configurations stay whole: provider regions are resolved
+// through them whichever resources a part holds).
+import { randomUUID } from "node:crypto";
+import { IndexedPlan } from "../../inputs/plan-index";
+import { Graph, moduleNames, modulePath } from "./graph";
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+export interface PartPlan {
+  /** Change indexes whose findings this part reports. */
+  own: number[];
+  /** Change indexes it holds besides, in plan order with `own`. */
+  all: number[];
+}
+
+/** Groups packed in plan order into parts of up to `max` own resources; a larger group is a part of its own. */
+export function pack(graph: Graph, max: number): PartPlan[] {
+  const packed: number[][] = [];
+  let current: number[] = [];
+  for (const group of graph.groups) {
+    if (current.length > 0 && current.length + group.length > max) {
+      packed.push(current);
+      current = [];
+    }
+    for (const i of group) current.push(i);
+  }
+  if (current.length > 0) packed.push(current);
+  return packed.map((own, n) => {
+    const holds = new Set(own);
+    for (const i of graph.everywhere) holds.add(i);
+    if (own.some((i) => graph.hubs.has(i))) for (const i of graph.neighbours) holds.add(i);
+    for (const i of own) for (const list of graph.siblings.get(i) ?? []) for (const j of list) holds.add(j);
+    if (n === 0) for (const i of graph.others) holds.add(i);
+    return { own, all: [...holds].sort((a, b) => a - b) };
+  });
+}
+
+/** A configuration module with only the resource configurations `keep` accepts, module calls below it alike. */
+function filterModule(module: unknown, path: string, keep: (path: string, address: string) => boolean): unknown {
+  if (!isObject(module)) return module;
+  const out: JsonObject = { ...module };
+  if (Array.isArray(module.resources)) {
+    out.resources = module.resources.filter((r: unknown) => !isObject(r) || r.mode !== "managed" || typeof r.address !== "string" || keep(path, r.address));
+  }
+  if (isObject(module.module_calls)) {
+    const calls = Object.create(null) as JsonObject;
+    for (const [name, call] of Object.entries(module.module_calls)) {
+      calls[name] = isObject(call) ? { ...call, module: filterModule(call.module, path === "" ? `module.${name}` : `${path}.module.${name}`, keep) } : call;
+    }
+    out.module_calls = calls;
+  }
+  return out;
+}
+
+/** Builds each part's document on demand, so that only one is in memory at a time. */
+export class PartWriter {
+  private readonly base: JsonObject | undefined;
+  private readonly strippedCalls = new Map<string, string>();
+  private readonly partialCalls = new Map<string, string>();
+  private changedCounts: Map<string, number> | undefined;
+
+  constructor(
+    private readonly plan: IndexedPlan,
+    private readonly graph: Graph,
+  ) {
+    this.base = plan.configurationBase();
+  }
+
+  /** A module call without the configurations of resources that have changes: what a part that holds none of them needs. */
+  private strippedCall(name: string): string {
+    let text = this.strippedCalls.get(name);
+    if (text === undefined) {
+      const call = JSON.parse(this.plan.moduleCallText(name)) as unknown;
+      const stripped = isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, (p, a) => !this.graph.changedConfig.has(`${p}|${a}`)) } : call;
+      text = JSON.stringify(stripped);
+      this.strippedCalls.set(name, text);
+    }
+    return text;
+  }
+
+  content(part: PartPlan): Buffer {
+    const held = part.all.map((i) => this.graph.resources.get(i)).filter((r) => r !== undefined);
+    const heldConfig = new Set<string>();
+    const heldByCall = new Map<string, string[]>();
+    for (const r of held) {
+      const key = `${modulePath(r.module)}|${r.local}`;
+      heldConfig.add(key);
+      const call = moduleNames(r.module)[0];
+      if (call === undefined) continue;
+      const keys = heldByCall.get(call);
+      if (keys) keys.push(key);
+      else heldByCall.set(call, [key]);
+    }
+    const pieces: string[] = [];
+    for (const [key, text] of this.plan.header) pieces.push(`${JSON.stringify(key)}:${text}`);
+    if (this.plan.hasResourceChanges) pieces.push(`"resource_changes":[${part.all.map((i) => this.plan.changeText(i)).join(",")}]`);
+    if (this.base !== undefined) pieces.push(`"configuration":${this.configuration(heldConfig, heldByCall)}`);
+    return Buffer.from(`{${pieces.join(",")}}`);
+  }
+
+  /** The configuration of the resources a part holds, and of those no plan change names. */
+  private keep(heldConfig: Set<string>): (path: string, address: string) => boolean {
+    return (path, address) => heldConfig.has(`${path}|${address}`) || !this.graph.changedConfig.has(`${path}|${address}`);
+  }
+
+  /** The call as the index holds it when the part holds all its resources (a module it owns);
+   * else with only the configurations of those it holds, kept for the next part that holds the same. */
+  private heldCall(name: string, heldConfig: Set<string>, heldByCall: Map<string, string[]>): string {
+    const held = [...new Set(heldByCall.get(name) ?? [])].sort();
+    if (held.length === this.changedIn(name)) return this.plan.moduleCallText(name);
+    const key = `${name}\u0000${held.join("\u0000")}`;
+    let text = this.partialCalls.get(key);
+    if (text === undefined) {
+      const call = JSON.parse(this.plan.moduleCallText(name)) as unknown;
+      text = JSON.stringify(isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, this.keep(heldConfig)) } : call);
+      // Kept when few: the hubs and witnesses every part holds, not one part's neighbours.
+      if (held.length <= 16) this.partialCalls.set(key, text);
+    }
+    return text;
+  }
+
+  /** How many resource configurations under a call have changes. */
+  private changedIn(name: string): number {
+    if (this.changedCounts === undefined) {
+      this.changedCounts = new Map();
+      for (const key of this.graph.changedConfig) {
+        const call = moduleNames(key.slice(0, key.indexOf("|")))[0];
+        if (call !== undefined) this.changedCounts.set(call, (this.changedCounts.get(call) ?? 0) + 1);
+      }
+    }
+    return this.changedCounts.get(name) ?? 0;
+  }
+
+  private configuration(heldConfig: Set<string>, heldByCall: Map<string, string[]>): string {
+    const base = this.base!;
+    if (!isObject(base.root_module)) return JSON.stringify(base);
+    const root = filterModule({ ...base.root_module, module_calls: undefined }, "", this.keep(heldConfig)) as JsonObject;
+    if (!isObject(base.root_module.module_calls)) return JSON.stringify({ ...base, root_module: { ...root, module_calls: base.root_module.module_calls } });
+    // The calls go in as the index holds them, as text: a sentinel no input can predict marks their place.
+    const sentinel = `govguard-module-calls-${randomUUID()}`;
+    const text = JSON.stringify({ ...base, root_module: { ...root, module_calls: sentinel } });
+    const callTexts = this.plan.moduleCalls.map((name) => `${JSON.stringify(name)}:${heldByCall.has(name) ? this.heldCall(name, heldConfig, heldByCall) : this.strippedCall(name)}`);
+    return text.replace(JSON.stringify(sentinel), `{${callTexts.join(",")}}`);
+  }
+}
+

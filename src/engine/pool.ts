@@ -1,0 +1,215 @@
+// A pool of worker threads, each with one loaded policy (worker.ts), that evaluates documents in
+// parallel. Workers start on demand, up to the pool's size; each holds at most two documents (the
+// one it evaluates and the next), the rest wait here. The caller bounds how many it hands over at
+// once (evaluate-reports.ts), so a plan of a million resources is never all in flight.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ResourceLimits, Worker } from "node:worker_threads";
+import { PolicyBundle, packageRoot } from "./bundle";
+import { EvaluatorOptions, RunData } from "./policy";
+import { ControlMetadata, PolicyReport, UsageError } from "../model";
+import type { WorkerReply, WorkerRequest, WorkerSetup } from "./worker";
+
+/** The most workers a run may use (--jobs): each is a V8 isolate and a wasm memory of its own. */
+export const MAX_JOBS = 64;
+
+/** The cores available to the process, at most MAX_JOBS: the default of --jobs. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(MAX_JOBS, os.availableParallelism()));
+}
+
+/** Whether `n` is a number of jobs a run accepts: an integer from 1 to MAX_JOBS. */
+export function isValidJobs(n: unknown): n is number {
+  return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= MAX_JOBS;
+}
+
+/** --jobs as written on the command line: an integer from 1 to MAX_JOBS, else a UsageError. */
+export function jobsFromFlag(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const n = /^[0-9]{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!isValidJobs(n)) {
+    throw new UsageError({ zh: `--jobs 应为 1 到 ${MAX_JOBS} 之间的整数`, en: `--jobs must be an integer from 1 to ${MAX_JOBS}` });
+  }
+  return n;
+}
+
+/** A worker thread ended (crashed, ran out of JavaScript heap, exited) while evaluating a document. */
+export class WorkerCrash extends Error {
+  constructor(readonly detail: string) {
+    super(`the worker evaluating it died: ${detail}`);
+    this.name = "WorkerCrash";
+  }
+}
+
+export interface PoolOptions {
+  /** The most workers to start. */
+  size: number;
+  /** The largest document expected, to size each worker's wasm memory up front (policy.ts). */
+  largestInputBytes?: number;
+  /** A cap on each worker's wasm memory. */
+  maxMemoryBytes?: number;
+  /** V8 limits of each worker thread (tests use them to make a worker die). */
+  resourceLimits?: ResourceLimits;
+}
+
+export interface EvaluateOptions {
+  /**
+   * Move the bytes to the worker instead of copying them (default true). When `content` alone
+   * owns its memory, it is detached: empty for the caller afterwards. Bytes that share their
+   * memory (a slice, Node's small-buffer pool) are always copied.
+   */
+  transfer?: boolean;
+}
+
+interface Job {
+  id: number;
+  content: ArrayBuffer;
+  resolve: (report: PolicyReport) => void;
+  reject: (e: Error) => void;
+}
+
+interface Member {
+  worker: Worker;
+  /** Jobs sent to this worker, oldest (being evaluated) first. */
+  jobs: Job[];
+  gone: boolean;
+}
+
+// A worker holds the document it evaluates and the next, so that it never waits for the main
+// thread between two documents.
+const PER_WORKER = 2;
+
+/** The compiled worker: beside this file when it is compiled; the package's dist/ when this runs
+ * from TypeScript sources (ts-jest), since a worker thread cannot load TypeScript. */
+export function workerScript(): string {
+  const file = __filename.endsWith(".js") ? path.join(__dirname, "worker.js") : path.join(packageRoot(), "dist", "src", "engine", "worker.js");
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
+  return file;
+}
+
+function ownBytes(content: Buffer, transfer: boolean): ArrayBuffer {
+  const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.buffer instanceof ArrayBuffer;
+  if (transfer && whole) return content.buffer as ArrayBuffer;
+  const copy = new ArrayBuffer(content.byteLength);
+  new Uint8Array(copy).set(content);
+  return copy;
+}
+
+export class EvaluationPool {
+  private readonly members: Member[] = [];
+  private readonly waiting: Job[] = [];
+  private readonly script = workerScript();
+  private catalogue: Record<string, ControlMetadata> | undefined;
+  private largestSeen = 0;
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    private readonly bundle: PolicyBundle,
+    private readonly runData: RunData,
+    private readonly options: PoolOptions,
+  ) {
+    if (!isValidJobs(options.size)) throw new RangeError(`pool size must be an integer from 1 to ${MAX_JOBS}`);
+  }
+
+  /** The report on one JSON document, from the first worker free to evaluate it. */
+  evaluate(content: Buffer, options: EvaluateOptions = {}): Promise<PolicyReport> {
+    if (this.closed) return Promise.reject(new Error("the evaluation pool is closed"));
+    this.largestSeen = Math.max(this.largestSeen, content.byteLength);
+    const bytes = ownBytes(content, options.transfer ?? true);
+    return new Promise<PolicyReport>((resolve, reject) => {
+      this.waiting.push({ id: this.nextId++, content: bytes, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; jobs not yet finished are rejected. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const stopped = new Error("the evaluation pool was closed");
+    for (const job of this.waiting.splice(0)) job.reject(stopped);
+    await Promise.all(
+      this.members.splice(0).map((m) => {
+        m.gone = true;
+        for (const job of m.jobs.splice(0)) job.reject(stopped);
+        return m.worker.terminate();
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const member = this.freeMember();
+      if (member === undefined) return;
+      const job = this.waiting.shift() as Job;
+      member.jobs.push(job);
+      member.worker.ref();
+      const request: WorkerRequest = { id: job.id, content: job.content };
+      member.worker.postMessage(request, [job.content]);
+    }
+  }
+
+  /** An idle worker, else a new one while there is room, else one with room for a next job. */
+  private freeMember(): Member | undefined {
+    const idle = this.members.find((m) => m.jobs.length === 0);
+    if (idle !== undefined) return idle;
+    if (this.members.length < this.options.size) return this.start();
+    return this.members.find((m) => m.jobs.length < PER_WORKER);
+  }
+
+  private start(): Member {
+    const setup: WorkerSetup = {
+      bundle: this.bundle,
+      runData: this.runData,
+      options: this.evaluatorOptions(),
+    };
+    const worker = new Worker(this.script, {
+      workerData: setup,
+      ...(this.options.resourceLimits === undefined ? {} : { resourceLimits: this.options.resourceLimits }),
+    });
+    const member: Member = { worker, jobs: [], gone: false };
+    worker.on("message", (reply: WorkerReply) => this.settle(member, reply));
+    worker.on("error", (e: Error) => this.lose(member, (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? `out of JavaScript heap (${e.message})` : e.message));
+    worker.on("exit", (code) => this.lose(member, `exited with code ${code}`));
+    worker.on("messageerror", (e: Error) => this.lose(member, `sent a report that could not be read: ${e.message}`));
+    this.members.push(member);
+    return member;
+  }
+
+  private evaluatorOptions(): EvaluatorOptions {
+    // Parts of one plan are of about one size: room for twice the largest seen so far.
+    const largestInputBytes = Math.max(this.options.largestInputBytes ?? 0, 2 * this.largestSeen);
+    return this.options.maxMemoryBytes === undefined ? { largestInputBytes } : { largestInputBytes, maxMemoryBytes: this.options.maxMemoryBytes };
+  }
+
+  private settle(member: Member, reply: WorkerReply): void {
+    const index = member.jobs.findIndex((j) => j.id === reply.id);
+    if (index === -1) return;
+    const [job] = member.jobs.splice(index, 1);
+    if (member.jobs.length === 0) member.worker.unref();
+    if ("failure" in reply) {
+      job.reject(new Error(reply.failure));
+    } else {
+      if (reply.catalogue !== undefined) this.catalogue ??= reply.catalogue;
+      job.resolve({ catalogue: this.catalogue as Record<string, ControlMetadata>, ...reply.report });
+    }
+    this.dispatch();
+  }
+
+  /** A worker that ended: the document it was evaluating is the one that killed it; the next one
+   * it held goes back to the queue for another worker. */
+  private lose(member: Member, detail: string): void {
+    if (member.gone) return;
+    member.gone = true;
+    const at = this.members.indexOf(member);
+    if (at !== -1) this.members.splice(at, 1);
+    const [culprit, ...innocent] = member.jobs.splice(0);
+    // A job whose bytes were moved to the dead worker cannot be sent again: it fails too.
+    for (const job of innocent) job.reject(new WorkerCrash(`${detail} (while holding this document)`));
+    culprit?.reject(new WorkerCrash(detail));
+    void member.worker.terminate();
+    if (!this.closed) this.dispatch();
+  }
+}
