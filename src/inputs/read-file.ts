@@ -9,6 +9,7 @@ import { FileDigest, Text } from "../model";
 import { InputError, oneLine, workingOn } from "../errors";
 import { findJsonLimitProblem } from "./json-limits";
 import { findJsonError } from "./json-position";
+import { firstInvalidUtf8 } from "./json-scan";
 
 const MiB = 1024 * 1024;
 
@@ -165,28 +166,6 @@ function bytePosition(bytes: Buffer, offset: number): string {
   return `line ${line} column ${column}`;
 }
 
-/** Where the first byte sequence that is not UTF-8 starts (only called once isUtf8 has said no). */
-function firstInvalidUtf8(bytes: Buffer): number {
-  const continuation = (at: number, lo = 0x80, hi = 0xbf): boolean => at < bytes.length && bytes[at] >= lo && bytes[at] <= hi;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let length = 0;
-    if (b <= 0x7f) length = 1;
-    else if (b >= 0xc2 && b <= 0xdf) length = continuation(i + 1) ? 2 : 0;
-    else if (b >= 0xe0 && b <= 0xef) {
-      // E0 must not encode what fits in two bytes; ED must not encode a surrogate.
-      const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
-      length = continuation(i + 1, lo, hi) && continuation(i + 2) ? 3 : 0;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
-      length = continuation(i + 1, lo, hi) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
-    }
-    if (length === 0) return i;
-    i += length;
-  }
-  return bytes.length;
-}
 
 /** `bytes` as text without a byte-order mark, refused with the place of the first byte that is not UTF-8. */
 export function decodeUtf8(file: string, bytes: Buffer): string {
