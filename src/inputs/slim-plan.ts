@@ -5,11 +5,7 @@
 // The bundle reads every kept field the same way, so opa eval on the full plan gives the same
 // findings: the differential tests check exactly that.
 
-type JsonObject = Record<string, unknown>;
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+import { isObject, JsonObject } from "../model";
 
 /** Top-level members dropped whole. */
 export const DROPPED = ["prior_state", "output_changes", "resource_drift", "relevant_attributes", "checks", "timestamp"];

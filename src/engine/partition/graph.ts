@@ -7,12 +7,8 @@
 // it names, and a part holds, with a resource naming a hub, the others of its type naming it.
 import { IndexedPlan } from "../../inputs/plan-index";
 import { JoinDeclarations, NameJoin } from "./joins";
+import { isObject } from "../../model";
 
-type JsonObject = Record<string, unknown>;
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** A name shared by more groups than this is a hub's (a shared log project, an archive bucket):
  * its named resources are copied into every part instead of merging every application into one. */

@@ -2,12 +2,8 @@
 // behind the IndexedPlan interface the partitioner reads: the streaming reader (src/inputs/plan-index)
 // indexes files, and refuses, as a user's input, what only govguard itself writes.
 import { IndexedPlan } from "../../inputs/plan-index";
+import { isObject, JsonObject } from "../../model";
 
-type JsonObject = Record<string, unknown>;
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Undefined when `content` is not a JSON object. */
 export function indexInMemory(file: string, content: Buffer): IndexedPlan | undefined {

@@ -11,6 +11,7 @@ import { indexInMemory } from "./in-memory";
 import { JoinDeclarations } from "./joins";
 import { mergeReports } from "./merge";
 import { pack, PartWriter } from "./parts";
+import { isObject } from "../../model";
 
 export { joinsOf, parseJoins } from "./joins";
 export type { JoinDeclarations, NameJoin } from "./joins";
@@ -59,11 +60,6 @@ function singlePassUpTo(options: PartitionOptions): number {
   return Math.max(DEFAULT_MAX_RESOURCES, SINGLE_PASS_RESOURCES);
 }
 
-type JsonObject = Record<string, unknown>;
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 function whole(doc: InputDocument, plan?: IndexedPlan): Part {
   const content = doc.content.length > 0 || plan === undefined ? doc.content : Buffer.from(JSON.stringify(reassemblePlan(plan)));

@@ -5,12 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { IndexedPlan } from "../../inputs/plan-index";
 import { Graph, moduleNames, modulePath } from "./graph";
+import { isObject, JsonObject } from "../../model";
 
-type JsonObject = Record<string, unknown>;
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 export interface PartPlan {
   /** Change indexes whose findings this part reports. */
