@@ -313,15 +313,17 @@ describe("without one of the policy's declarations, some case is wrong", () => {
   const variants: Record<string, JoinDeclarations> = {
     "the hub types (lib/stack, lib/oss, lib/sls)": { ...joins, hubs: [] },
     "the witness types (lib/stack)": { ...joins, witnesses: [] },
-    "lib/links' relations": { ...joins, names: joins.names.filter((j) => j.namespace === "alicloud_log_store" || j.pattern !== undefined || trailToBucket(j) || j.attributes[0] === "logging.target_bucket") },
-    "lib/oss: inline logging targets": { ...joins, names: joins.names.filter((j) => j.attributes[0] !== "logging.target_bucket") },
+    "the sibling types (A29.6)": { ...joins, siblings: [] },
+    "lib/links' relations": { ...joins, names: joins.names.filter((j) => j.namespace === "alicloud_log_store" || j.pattern !== undefined || trailToBucket(j) || j.attributes[0][0] === "logging.target_bucket") },
+    "lib/oss: inline logging targets": { ...joins, names: joins.names.filter((j) => j.attributes[0][0] !== "logging.target_bucket") },
     "lib/oss: a trail's bucket": { ...joins, names: joins.names.filter((j) => !trailToBucket(j)) },
     "lib/sls: a trail's project by ARN": { ...joins, names: joins.names.filter((j) => j.pattern === undefined) },
     "lib/sls: log stores by project and name": { ...joins, names: joins.names.filter((j) => j.namespace !== "alicloud_log_store") },
   };
   test.each(Object.entries(variants))("%s", (_, variant) => {
-    expect(variant.names.length + variant.hubs.length + variant.witnesses.length).toBeLessThan(joins.names.length + joins.hubs.length + joins.witnesses.length);
-    const wrong = Object.values(cases).filter((specs) => {
+    const size = (j: JoinDeclarations): number => j.names.length + j.hubs.length + j.witnesses.length + j.siblings.length;
+    expect(size(variant)).toBeLessThan(size(joins));
+    const wrong = [...Object.values(cases), ...Object.values(holes)].filter((specs) => {
       const doc = jsonDocument("stress.json", planOf([...specs, bystander]), undefined, { attributes: bundle.attributes });
       const d = differences(evaluator.evaluate(doc.content), withPartSize(1, () => evaluatePartsSync(evaluator, doc, variant)));
       return d.missing.length + d.extra.length + d.rest.length > 0;

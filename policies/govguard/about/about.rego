@@ -56,13 +56,15 @@ with_aliases(types) := {type | some type in types} | {alias | some alias, type i
 #   What a partitioned evaluation of a large plan must keep together, as the libs that relate
 #   resources declare it: literal-name joins (a child's attributes naming a parent of another
 #   module), hub types every part holds (stack-wide reads, account-wide settings), witness types
-#   of which every part holds the first (read only for whether the stack has one), and the
+#   of which every part holds the first (read only for whether the stack has one), sibling types
+#   (a resource of one is judged with the others of its type naming the same parent), and the
 #   deprecated aliases rules read types as. Needs no input.
 # entrypoint: true
 joins := {
 	"names": [join | some join in declared_joins],
 	"hubs": sort(declared_hubs),
 	"witnesses": sort(declared_witnesses),
+	"siblings": sort(declared_siblings),
 	"aliases": resources.aliases,
 }
 
@@ -79,4 +81,15 @@ declared_hubs contains type if {
 declared_witnesses contains type if {
 	some name
 	type := data.govguard.lib[name].witnesses[_]
+}
+
+# Declared by the control that reads them (the rule knows what it compares) or by a lib.
+declared_siblings contains type if {
+	some id
+	type := data.govguard.controls[id].siblings[_]
+}
+
+declared_siblings contains type if {
+	some name
+	type := data.govguard.lib[name].siblings[_]
 }

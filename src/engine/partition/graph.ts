@@ -89,10 +89,12 @@ function valuesAt(after: unknown, path: string[]): unknown[] {
  * name (unknown until apply, or set by reference: a log store whose project is a reference). */
 function joinTuples(after: unknown, join: NameJoin, pattern: RegExp | undefined): (string | null)[][] {
   let tuples: (string | null)[][] = [[]];
-  for (const attribute of join.attributes) {
+  for (const alternatives of join.attributes) {
     const names: string[] = [];
-    for (const v of valuesAt(after, attribute.split("."))) {
-      if (typeof v !== "string") continue;
+    // The first alternative holding a text is the one read (a log store's project_name before its
+    // deprecated project, unknown until apply when project_name is set).
+    const texts = alternatives.map((a) => valuesAt(after, a.split(".")).filter((v) => typeof v === "string")).find((list) => list.length > 0) ?? [];
+    for (const v of texts) {
       if (pattern === undefined) names.push(v);
       else {
         const m = pattern.exec(v);
@@ -185,6 +187,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   }
   const hubTypes = new Set(joins.hubs.map(canonical));
   const witnessTypes = new Set(joins.witnesses.map(canonical));
+  const siblingTypes = new Set(joins.siblings.map(canonical));
   const witnessed = new Set<string>();
 
   const uf = new UnionFind();
@@ -330,10 +333,11 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
       if (list) list.push(m.index);
       else ofType.set(type, [m.index]);
     }
-    // What names a hub is judged with the others of its type naming it (a bucket policy of unknown
-    // text, by whether another policy of the bucket refuses HTTP): the part owning one holds them.
-    for (const list of ofType.values()) {
-      if (list.length < 2) continue;
+    // What names a hub may be judged with the others of its type naming it (a bucket policy of
+    // unknown text, by whether another policy of the bucket refuses HTTP): the part owning one of a
+    // type the policy declares so holds them.
+    for (const [type, list] of ofType) {
+      if (list.length < 2 || !siblingTypes.has(canonical(type))) continue;
       for (const i of list) {
         const known = siblings.get(i);
         if (known) known.push(list);

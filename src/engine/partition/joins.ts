@@ -5,11 +5,12 @@ import { JOINS_ENTRYPOINT } from "../bundle";
 import { PolicyEvaluator } from "../policy";
 
 /** Resources of `type` whose `attributes` (dotted paths into `after`) hold a name of `namespace`;
+ * each attribute is a list of alternatives, read as the rules read them: the first holding a name;
  * `named` when that is the resource's own name (a bucket's `bucket`), not a reference to another's. */
 export interface NameJoin {
   namespace: string;
   type: string;
-  attributes: string[];
+  attributes: string[][];
   /** With one attribute: the name is the regular expression's first group (an ARN's project). */
   pattern?: string;
   named: boolean;
@@ -21,6 +22,8 @@ export interface JoinDeclarations {
   hubs: string[];
   /** Types (as rules read them) read only for whether the stack has one: every part holds the first. */
   witnesses: string[];
+  /** Types (as rules read them) whose resources naming a hub are judged with the others of their type naming it. */
+  siblings: string[];
   /** Deprecated types by the type rules read them as. */
   aliases: Record<string, string>;
 }
@@ -40,17 +43,19 @@ export function parseJoins(raw: unknown): JoinDeclarations {
   if (!Array.isArray(o.names)) fail("names is not a list");
   if (!isStringArray(o.hubs)) fail("hubs is not a list of strings");
   if (!isStringArray(o.witnesses)) fail("witnesses is not a list of strings");
+  if (!isStringArray(o.siblings)) fail("siblings is not a list of strings");
   const aliases = o.aliases;
   if (typeof aliases !== "object" || aliases === null || Array.isArray(aliases) || !Object.values(aliases).every((v) => typeof v === "string")) {
     fail("aliases is not an object of strings");
   }
   const names = o.names.map((entry: unknown): NameJoin => {
     const e = (typeof entry === "object" && entry !== null ? entry : {}) as Record<string, unknown>;
-    if (typeof e.namespace !== "string" || typeof e.type !== "string" || !isStringArray(e.attributes) || e.attributes.length === 0) fail(`malformed join ${JSON.stringify(entry)}`);
-    if (e.pattern !== undefined && (typeof e.pattern !== "string" || e.attributes.length !== 1)) fail(`malformed pattern in ${JSON.stringify(entry)}`);
-    return { namespace: e.namespace, type: e.type, attributes: e.attributes, named: e.named === true, ...(typeof e.pattern === "string" ? { pattern: e.pattern } : {}) };
+    const attributes = Array.isArray(e.attributes) ? e.attributes.map((a: unknown) => (typeof a === "string" ? [a] : a)) : [];
+    if (typeof e.namespace !== "string" || typeof e.type !== "string" || attributes.length === 0 || !attributes.every((a) => isStringArray(a) && a.length > 0)) fail(`malformed join ${JSON.stringify(entry)}`);
+    if (e.pattern !== undefined && (typeof e.pattern !== "string" || attributes.length !== 1)) fail(`malformed pattern in ${JSON.stringify(entry)}`);
+    return { namespace: e.namespace, type: e.type, attributes: attributes as string[][], named: e.named === true, ...(typeof e.pattern === "string" ? { pattern: e.pattern } : {}) };
   });
-  return { names, hubs: o.hubs, witnesses: o.witnesses, aliases: Object.assign(Object.create(null) as Record<string, string>, aliases) };
+  return { names, hubs: o.hubs, witnesses: o.witnesses, siblings: o.siblings, aliases: Object.assign(Object.create(null) as Record<string, string>, aliases) };
 }
 
 interface Queries {

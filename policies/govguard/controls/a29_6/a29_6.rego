@@ -68,6 +68,10 @@ violations contains {
 	not refused_inline(position)
 }
 
+# The standalone policy above is judged with the other policies of its bucket: a partitioned
+# evaluation must hold them with it (govguard/about/joins).
+siblings contains "alicloud_oss_bucket_policy"
+
 refused_inline(position) if refuses_http(fields.get(resources.list[position], "policy"))
 
 bucket_message(inline) := {

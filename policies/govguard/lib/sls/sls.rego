@@ -39,11 +39,9 @@ by_name := index.unique([{"key": concat("|", [project_of(store), name_of(store)]
 ])
 
 # Literal-name joins besides lib/links' (govguard/about/joins): by_name's "<project>|<store>" keys,
-# which flow logs name (A20.8), and the project a trail's sls_project_arn names (A20.2).
-joins contains {"namespace": "alicloud_log_store", "type": "alicloud_log_store", "attributes": [project, store], "named": true} if {
-	some project in ["project_name", "project"]
-	some store in ["logstore_name", "name"]
-}
+# which flow logs name (A20.8), and the project a trail's sls_project_arn names (A20.2). A list
+# of attributes is read as project_of and name_of read them: the first that holds a name.
+joins contains {"namespace": "alicloud_log_store", "type": "alicloud_log_store", "attributes": [["project_name", "project"], ["logstore_name", "name"]], "named": true}
 
 joins contains {"namespace": "alicloud_log_store", "type": "alicloud_vpc_flow_log", "attributes": ["project_name", "log_store_name"]}
 
