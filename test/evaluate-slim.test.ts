@@ -60,3 +60,18 @@ test("object-internal names are ordinary attribute names when slimming", () => {
   expect(Object.hasOwn(after, "toString")).toBe(false);
   expect(JSON.parse(JSON.stringify(after))).toEqual(JSON.parse('{"__proto__":{"x":1},"bucket":"b"}'));
 });
+
+describe("after_sensitive keeps only what marks something sensitive", () => {
+  const slimmed = (afterSensitive: unknown): unknown => {
+    const plan = { ...evaluated, resource_changes: [{ ...evaluated.resource_changes[0], change: { ...evaluated.resource_changes[0].change, after: { acl: "private", tags: { a: "x" }, lifecycle_rule: [{}, {}] }, after_sensitive: afterSensitive } }] };
+    return (slimPlan(plan, attributes) as { resource_changes: { change: { after_sensitive: unknown } }[] }).resource_changes[0].change.after_sensitive;
+  };
+
+  test("flags that are all false leave it empty", () => {
+    expect(slimmed({ acl: false, tags: {}, lifecycle_rule: [{ enabled: false }, {}] })).toEqual({});
+  });
+
+  test("a true flag stays where it is, a list keeps its positions", () => {
+    expect(slimmed({ acl: true, tags: { a: false }, lifecycle_rule: [{ enabled: false }, { id: true }] })).toEqual({ acl: true, lifecycle_rule: [false, { id: true }] });
+  });
+});

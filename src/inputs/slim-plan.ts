@@ -25,6 +25,26 @@ function onlyRead(values: unknown, attributes: ReadonlySet<string>, sensitive: u
   return kept;
 }
 
+/** Only the flags that mark something sensitive: `false` and what holds no `true` say nothing (a
+ * plan's after_sensitive mirrors the whole of `after`), and lib/sensitive skips a resource whose
+ * flags are empty without serialising them. A list keeps its positions (false where nothing is). */
+export function markedOnly(flags: unknown): unknown {
+  if (flags === true) return true;
+  if (Array.isArray(flags)) {
+    const items = flags.map(markedOnly);
+    return items.some((f) => f !== undefined) ? items.map((f) => (f === undefined ? false : f)) : undefined;
+  }
+  if (isObject(flags)) {
+    const kept: JsonObject = Object.create(null) as JsonObject;
+    for (const [key, value] of Object.entries(flags)) {
+      const marked = markedOnly(value);
+      if (marked !== undefined) kept[key] = marked;
+    }
+    return Object.keys(kept).length > 0 ? kept : undefined;
+  }
+  return undefined;
+}
+
 /** An element of resource_changes without what no control reads. */
 export function slimChange(change: unknown, attributes?: ReadonlySet<string>): unknown {
   if (!isObject(change) || !isObject(change.change)) return change;
@@ -33,6 +53,7 @@ export function slimChange(change: unknown, attributes?: ReadonlySet<string>): u
   if (attributes) {
     const sensitive = kept.after_sensitive;
     for (const key of ["after", "after_unknown", "after_sensitive", "govguard_unknown"]) if (key in kept) kept[key] = onlyRead(kept[key], attributes, sensitive);
+    if (isObject(kept.after_sensitive)) kept.after_sensitive = markedOnly(kept.after_sensitive) ?? {};
   }
   return { ...change, change: kept };
 }

@@ -19,7 +19,9 @@ values contains text if {
 	some resource in resources.list
 	resource.kind == "plan"
 
-	# after_sensitive mirrors the whole `after`, mostly false: look inside only when it flags anything.
+	# after_sensitive mirrors the whole `after`, mostly false: look inside only when it flags anything
+	# (govguard's reader leaves only the flags that are true, so most are empty and not serialised).
+	resource.sensitive != {}
 	contains(json.marshal(resource.sensitive), "true")
 	walk(resource.sensitive, [path, flag])
 	flag == true
