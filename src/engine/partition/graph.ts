@@ -54,8 +54,9 @@ export function modulePath(address: string): string {
 const NOT_RESOURCES = new Set(["data", "var", "local", "module", "each", "count", "path", "terraform", "self"]);
 const REFERENCE = /^([a-z][a-z0-9_]*)\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)/u;
 
-/** "type.name" of every resource a configuration resource's expressions refer to (lib/links). */
-export function referencedResources(configResource: unknown): string[] {
+/** "type.name" of every resource a configuration resource's expressions (of `attributes`, when
+ * given) refer to (lib/links). */
+export function referencedResources(configResource: unknown, attributes?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const walk = (node: unknown, key: string): void => {
     if (Array.isArray(node)) {
@@ -68,32 +69,42 @@ export function referencedResources(configResource: unknown): string[] {
       } else for (const v of node) walk(v, "");
     } else if (isObject(node)) for (const [k, v] of Object.entries(node)) walk(v, k);
   };
-  if (isObject(configResource)) walk(configResource.expressions, "");
+  if (isObject(configResource) && isObject(configResource.expressions)) {
+    const expressions = configResource.expressions;
+    if (attributes === undefined) walk(expressions, "");
+    else for (const attribute of attributes) if (Object.hasOwn(expressions, attribute)) walk(expressions[attribute], "");
+  }
   return out;
 }
 
-/** Every value at a dotted path of `after`, through lists of blocks. */
-function valuesAt(after: unknown, path: string[]): unknown[] {
-  let nodes: unknown[] = [after];
+/** Every value at a dotted path of `after`, through lists of blocks, that `after_unknown` does not
+ * mark unknown: lib/fields reads a value the plan marks unknown as unknown, whatever `after` holds. */
+function valuesAt(after: unknown, unknown: unknown, path: string[]): unknown[] {
+  let nodes: [unknown, unknown][] = [[after, unknown]];
   for (const step of path) {
-    const next: unknown[] = [];
-    for (const node of nodes) {
-      for (const item of Array.isArray(node) ? node : [node]) if (isObject(item) && Object.hasOwn(item, step)) next.push(item[step]);
+    const next: [unknown, unknown][] = [];
+    for (const [node, marks] of nodes) {
+      const items = Array.isArray(node) ? node.map((item, i): [unknown, unknown] => [item, Array.isArray(marks) ? marks[i] : undefined]) : [[node, marks] as [unknown, unknown]];
+      for (const [item, mark] of items) {
+        if (mark === true || !isObject(item) || !Object.hasOwn(item, step)) continue;
+        const inner = isObject(mark) && Object.hasOwn(mark, step) ? mark[step] : undefined;
+        if (inner !== true) next.push([item[step], inner]);
+      }
     }
     nodes = next;
   }
-  return nodes;
+  return nodes.map(([value]) => value);
 }
 
 /** The name tuples a resource holds under one declaration; null where an attribute holds no literal
  * name (unknown until apply, or set by reference: a log store whose project is a reference). */
-function joinTuples(after: unknown, join: NameJoin, pattern: RegExp | undefined): (string | null)[][] {
+function joinTuples(after: unknown, unknown: unknown, join: NameJoin, pattern: RegExp | undefined): (string | null)[][] {
   let tuples: (string | null)[][] = [[]];
   for (const alternatives of join.attributes) {
     const names: string[] = [];
     // The first alternative holding a text is the one read (a log store's project_name before its
     // deprecated project, unknown until apply when project_name is set).
-    const texts = alternatives.map((a) => valuesAt(after, a.split(".")).filter((v) => typeof v === "string")).find((list) => list.length > 0) ?? [];
+    const texts = alternatives.map((a) => valuesAt(after, unknown, a.split(".")).filter((v) => typeof v === "string")).find((list) => list.length > 0) ?? [];
     for (const v of texts) {
       if (pattern === undefined) names.push(v);
       else {
@@ -123,6 +134,13 @@ function holdsSensitiveText(value: unknown): boolean {
   if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) >= 1000;
   if (Array.isArray(value)) return value.some(holdsSensitiveText);
   if (isObject(value)) return Object.values(value).some(holdsSensitiveText);
+  return false;
+}
+
+function marksTrue(flags: unknown): boolean {
+  if (flags === true) return true;
+  if (Array.isArray(flags)) return flags.some(marksTrue);
+  if (isObject(flags)) return Object.values(flags).some(marksTrue);
   return false;
 }
 
@@ -211,6 +229,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   let malformed = false;
   const tuples: { namespace: string; tuple: (string | null)[]; index: number; named: boolean }[] = [];
   const wildMasks = new Map<string, Set<string>>();
+  const unknownAttributes = new Map<number, Set<string>>();
 
   plan.forEachChange((i, change) => {
     const mode = Object.hasOwn(change, "mode") ? change.mode : "managed";
@@ -244,8 +263,15 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
       everywhere.add(i);
     }
     if (marksSensitive(body.after_sensitive, after)) everywhere.add(i);
+    // Of a resource that may name a hub: what it sets from values unknown until apply, which rules
+    // resolve through the references it is set from.
+    const unknown = body.after_unknown;
+    if (byType.has(rulesType) && isObject(unknown)) {
+      const pending = Object.keys(unknown).filter((k) => marksTrue(unknown[k]));
+      if (pending.length > 0) unknownAttributes.set(i, new Set(pending));
+    }
     for (const { join, pattern } of byType.get(rulesType) ?? []) {
-      for (const tuple of joinTuples(after, join, pattern)) {
+      for (const tuple of joinTuples(after, body.after_unknown, join, pattern)) {
         tuples.push({ namespace: join.namespace, tuple, index: i, named: join.named });
         if (tuple.includes(null)) {
           const masks = wildMasks.get(join.namespace) ?? new Set<string>();
@@ -380,6 +406,43 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     const config = configsOf(r.module).find((c) => isObject(c) && c.address === r.local);
     const related = [...referencedResources(config), ...(referrers(r.module).get(r.local) ?? [])];
     for (const local of related) for (const t of byModuleLocal.get(`${r.module}|${local}`) ?? []) everywhere.add(t);
+  }
+  // What names a hub comes with what it refers to in its module instance for values unknown until
+  // apply, which the rules resolve through the reference: the hub's findings and a sibling's read
+  // them (an attachment naming a shared policy, its user a reference to a user whose name is
+  // unknown; a replication of an archive bucket, its destination's region that of a bucket it
+  // refers to). A known value is read as it is (a bucket logging's bucket, by name).
+  const configs = new Map<string, Map<string, unknown>>();
+  const configOf = (r: Resource): unknown => {
+    const path = modulePath(r.module);
+    let byLocal = configs.get(path);
+    if (byLocal === undefined) {
+      byLocal = new Map();
+      for (const c of configsOf(r.module)) if (isObject(c) && typeof c.address === "string" && !byLocal.has(c.address)) byLocal.set(c.address, c);
+      configs.set(path, byLocal);
+    }
+    return byLocal.get(r.local);
+  };
+  const referencedBy = (i: number): number[] => {
+    const r = resources.get(i)!;
+    const pending = unknownAttributes.get(i);
+    if (pending === undefined) return [];
+    return referencedResources(configOf(r), pending).flatMap((local) => byModuleLocal.get(`${r.module}|${local}`) ?? []);
+  };
+  for (const i of [...neighbours]) for (const t of referencedBy(i)) neighbours.add(t);
+  const extended = new Map<number[], number[]>();
+  for (const [i, lists] of siblings) {
+    siblings.set(
+      i,
+      lists.map((list) => {
+        let withReferences = extended.get(list);
+        if (withReferences === undefined) {
+          withReferences = [...new Set([...list, ...list.flatMap(referencedBy)])];
+          extended.set(list, withReferences);
+        }
+        return withReferences;
+      }),
+    );
   }
   const groups = [...byRoot.values()].sort((a, b) => a[0] - b[0]);
   return { resources, others, groups, everywhere, hubs, neighbours, siblings, changedConfig };

@@ -129,6 +129,10 @@ kvstore_audited := {position |
 }
 
 # The standalone audit settings of an instance that are only known after apply.
-das_caveat(instance) := fields.caveat(links.unresolved_in_children("das_sql_log", instance, ["enable", "retention"]))
+das_caveat(instance) := fields.caveat(links.unresolved_in_children(pending_das, "das_sql_log", instance))
 
-kvstore_caveat(instance) := fields.caveat(links.unresolved_in_children("kvstore_audit", instance, ["db_audit", "retention"]))
+kvstore_caveat(instance) := fields.caveat(links.unresolved_in_children(pending_kvstore, "kvstore_audit", instance))
+
+pending_das := links.pending_children("das_sql_log", ["enable", "retention"])
+
+pending_kvstore := links.pending_children("kvstore_audit", ["db_audit", "retention"])

@@ -108,5 +108,7 @@ versioning_texts(bucket) := array.flatten([
 		source := fields.get(versioning, "status")
 		source.status == "unresolved"
 	],
-	links.unresolved_in_children("oss_versioning", bucket, ["status"]),
+	links.unresolved_in_children(pending_versionings, "oss_versioning", bucket),
 ])
+
+pending_versionings := links.pending_children("oss_versioning", ["status"])

@@ -53,4 +53,6 @@ locked := {position |
 	some position in links.parents("oss_worm", worm)
 }
 
-worm_caveat(bucket) := fields.caveat(links.unresolved_in_children("oss_worm", bucket, ["retention_period_in_days"]))
+worm_caveat(bucket) := fields.caveat(links.unresolved_in_children(pending_worms, "oss_worm", bucket))
+
+pending_worms := links.pending_children("oss_worm", ["retention_period_in_days"])

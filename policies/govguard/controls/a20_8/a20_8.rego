@@ -77,9 +77,11 @@ store_positions(flow_log) := named | links.referenced(flow_log, "log_store_name"
 # What the VPC's flow logs are set from that is only known after apply: their settings, and the
 # retention of the log store each writes to.
 unverifiable(vpc) := array.concat(
-	links.unresolved_in_children("vpc_flow_log", vpc, ["resource_type", "traffic_type", "status", "project_name", "log_store_name"]),
+	links.unresolved_in_children(pending_flow_logs, "vpc_flow_log", vpc),
 	object.get(store_texts, vpc.position, []),
 )
+
+pending_flow_logs := links.pending_children("vpc_flow_log", ["resource_type", "traffic_type", "status", "project_name", "log_store_name"])
 
 # Per VPC position, the retention of its flow logs' log stores that is only known after apply.
 # The flow logs whose store is unresolved are found once, and only they are asked for their VPCs.

@@ -107,3 +107,9 @@ violations contains {
 	some position in entry.domains
 	not modern[position]
 }
+
+# A config is judged with the other configs of its domain (one that settles the domain silences a
+# wrong or pending one): a partitioned evaluation must hold them with it (govguard/about/joins).
+siblings contains "alicloud_cdn_domain_config"
+
+siblings contains "alicloud_dcdn_domain_config"

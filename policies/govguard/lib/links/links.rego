@@ -199,16 +199,26 @@ explicit(resource, attr) := fields.get(resource, attr) if {
 	configured(resource, attr)
 } else := {"status": "missing"}
 
-# Descriptions of the attributes `names` of the children of `parent` under `relation` that are only
-# known after apply ("alicloud_x.y.enable is set from Z, which cannot be verified before apply"),
-# for the finding on a parent whose standalone setting cannot be verified. Only the children of
-# the parents that have a finding are visited.
-unresolved_in_children(relation, parent, names) := [fields.describe(concat("", [child.address, ".", name]), source) |
-	# Unresolved first: it is rare, and a child's parents are costly to find (asked for every
-	# child of every parent, parents first made a 10,000-resource evaluation take twice as long).
+# The children under `relation` with any of the attributes `names` only known after apply, each
+# with the descriptions of those ("alicloud_x.y.enable is set from Z, which cannot be verified
+# before apply"). A caller keeps this in a rule, computed once: asked again for every parent (a
+# function's result is not kept), it read every child's attributes for every parent with a
+# finding, 1,653 VPCs x 1,656 flow logs in a part of a large plan.
+pending_children(relation, names) := [{"child": child, "texts": texts} |
 	some child in resources.of_type(relations[relation].child)
-	some name in names
-	source := fields.get(child, name)
-	source.status == "unresolved"
-	parent.position in parents(relation, child)
+	texts := [fields.describe(concat("", [child.address, ".", name]), source) |
+		some name in names
+		source := fields.get(child, name)
+		source.status == "unresolved"
+	]
+	count(texts) > 0
+]
+
+# The descriptions of `pending` (pending_children) for the children of `parent`, for the finding on
+# a parent whose standalone setting cannot be verified. A child's parents are costly to find, so
+# only the pending children are asked.
+unresolved_in_children(pending, relation, parent) := [text |
+	some entry in pending
+	parent.position in parents(relation, entry.child)
+	some text in entry.texts
 ]
