@@ -6,7 +6,7 @@ import { InputDocument } from "../../inputs/discover";
 import { IndexedPlan, reassemblePlan } from "../../inputs/plan-index";
 import { PolicyReport } from "../../model";
 import { PolicyEvaluator } from "../policy";
-import { buildGraph } from "./graph";
+import { buildGraph, Graph } from "./graph";
 import { indexInMemory } from "./in-memory";
 import { JoinDeclarations } from "./joins";
 import { mergeReports } from "./merge";
@@ -66,14 +66,9 @@ function whole(doc: InputDocument, plan?: IndexedPlan): Part {
   return { content, owns: () => true };
 }
 
-/** The parts to evaluate `doc` in: [one part, the document as it is] when it is small. */
-export function partition(doc: InputDocument, joins: JoinDeclarations, options: PartitionOptions = {}): Part[] {
-  const max = maxResources(options);
-  const onePass = singlePassUpTo(options);
-  if (doc.indexed === undefined && doc.content.length < onePass * MIN_CHANGE_BYTES) return [whole(doc)];
-  const plan: IndexedPlan | undefined = doc.indexed ?? indexInMemory(doc.file, doc.content);
-  if (plan === undefined) return [whole(doc)]; // not a JSON object: evaluated as it is, which reports why
-  if (!plan.hasResourceChanges || plan.changeCount <= onePass) return [whole(doc, plan)];
+/** The plan's graph. Its own function, so that the module configurations it parsed are not kept
+ * alive by the parts' closures while the parts are evaluated. */
+function graphOf(plan: IndexedPlan, joins: JoinDeclarations): Graph | undefined {
   const base = plan.configurationBase();
   const root = base !== undefined && isObject(base.root_module) ? base.root_module : {};
   const rootResources = Array.isArray(root.resources) ? (root.resources as unknown[]) : [];
@@ -90,9 +85,21 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
     const module = isObject(call) && isObject(call.module) ? call.module : {};
     return Array.isArray(module.resources) ? (module.resources as unknown[]) : [];
   };
-  const graph = buildGraph(plan, joins, rootResources, moduleResources);
+  return buildGraph(plan, joins, rootResources, moduleResources);
+}
+
+/** The parts to evaluate `doc` in: [one part, the document as it is] when it is small. */
+export function partition(doc: InputDocument, joins: JoinDeclarations, options: PartitionOptions = {}): Part[] {
+  const max = maxResources(options);
+  const onePass = singlePassUpTo(options);
+  if (doc.indexed === undefined && doc.content.length < onePass * MIN_CHANGE_BYTES) return [whole(doc)];
+  const plan: IndexedPlan | undefined = doc.indexed ?? indexInMemory(doc.file, doc.content);
+  if (plan === undefined) return [whole(doc)]; // not a JSON object: evaluated as it is, which reports why
+  if (!plan.hasResourceChanges || plan.changeCount <= onePass) return [whole(doc, plan)];
+  const graph = graphOf(plan, joins);
   if (graph === undefined) return [whole(doc, plan)];
   // A resource whose address is a provider configuration's key would be routed that key's findings.
+  const base = plan.configurationBase();
   const providers = base !== undefined && isObject(base.provider_config) ? Object.keys(base.provider_config) : [];
   const addresses = new Set([...graph.resources.values()].map((r) => r.address));
   if (providers.some((key) => addresses.has(key))) return [whole(doc, plan)];
