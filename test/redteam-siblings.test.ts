@@ -19,6 +19,8 @@ interface Spec {
   unknown?: string[];
   /** after_unknown as written (nested blocks), merged over `unknown`. */
   afterUnknown?: Record<string, unknown>;
+  /** after_unknown written as `true` (lib/plan reads a flag that is not an object as none). */
+  wholeUnknown?: true;
   /** provider_config_key (default "alicloud"). */
   provider?: string;
 }
@@ -57,7 +59,7 @@ function planOf(specs: Spec[]): Record<string, unknown> {
         actions: ["create"],
         before: null,
         after: s.after,
-        after_unknown: { ...Object.fromEntries((s.unknown ?? []).map((k) => [k, true])), ...(s.afterUnknown ?? {}) },
+        after_unknown: s.wholeUnknown === true ? true : { ...Object.fromEntries((s.unknown ?? []).map((k) => [k, true])), ...(s.afterUnknown ?? {}) },
         before_sensitive: false,
         after_sensitive: s.sensitive ?? {},
       },
@@ -176,6 +178,19 @@ const cases: Record<string, Spec[]> = {
     { module: "logs", type: "alicloud_log_store", name: "flow", after: { project_name: "p", name: "legacy", retention_period: 400 }, unknown: ["logstore_name"] },
     { module: "v1", type: "alicloud_vpc", name: "main", after: { vpc_name: "v1", cidr_block: "10.1.0.0/16" } },
     { module: "v1", type: "alicloud_vpc_flow_log", name: "main", after: { resource_type: "VPC", traffic_type: "All", status: "Active", project_name: "p", log_store_name: "legacy" }, refs: { resource_id: ["alicloud_vpc.main.id", "alicloud_vpc.main"] } },
+  ],
+  // Review of 44c1643: lib/fields reads a value as unknown only where after_unknown flags that
+  // attribute itself; a flag on the whole change, or on a block as a whole, leaves it known.
+  "A20.6: a log archive named by a logging whose whole after_unknown is true": [
+    bucket("a", "logs-a"),
+    { module: "b", type: "alicloud_oss_bucket_logging", name: "l", after: { bucket: "src-b", target_bucket: "logs-a", target_prefix: "b/" }, wholeUnknown: true },
+    bucket("b", "src-b"),
+  ],
+  "A20.6: a log archive named by inline logging whose block is flagged unknown as a whole": [
+    bucket("a", "logs-c"),
+    bucket("b", "src-c", { logging: [{ target_bucket: "logs-c", target_prefix: "b/" }] }),
+    { module: "b2", type: "alicloud_oss_bucket", name: "src_d", after: { bucket: "src-d", tags: { "data-classification": "internal" }, redundancy_type: "ZRS", logging: [{ target_bucket: "logs-c", target_prefix: "d/" }] }, afterUnknown: { logging: true } },
+    { module: "b3", type: "alicloud_oss_bucket", name: "src_e", after: { bucket: "src-e", tags: { "data-classification": "internal" }, redundancy_type: "ZRS", logging: [{ target_bucket: "logs-c", target_prefix: "e/" }] }, afterUnknown: { logging: [true] } },
   ],
   // A29.6 control: the declared sibling type, with the hub named in more than three modules.
   "A29.6 (declared): a hub bucket's unknown policy, another policy refusing HTTP": [

@@ -78,21 +78,29 @@ export function referencedResources(configResource: unknown, attributes?: Readon
 }
 
 /** Every value at a dotted path of `after`, through lists of blocks, that `after_unknown` does not
- * mark unknown: lib/fields reads a value the plan marks unknown as unknown, whatever `after` holds. */
+ * flag unknown, read as lib/fields reads it: only a flag on the attribute itself makes a value
+ * unknown; a block's bodies take their flags from the block's list of flags (or its one object
+ * for the first body), and a flag that is not an object is none (lib/plan `object_or_empty`). */
 function valuesAt(after: unknown, unknown: unknown, path: string[]): unknown[] {
-  let nodes: [unknown, unknown][] = [[after, unknown]];
-  for (const step of path) {
-    const next: [unknown, unknown][] = [];
-    for (const [node, marks] of nodes) {
-      const items = Array.isArray(node) ? node.map((item, i): [unknown, unknown] => [item, Array.isArray(marks) ? marks[i] : undefined]) : [[node, marks] as [unknown, unknown]];
-      for (const [item, mark] of items) {
-        if (mark === true || !isObject(item) || !Object.hasOwn(item, step)) continue;
-        const inner = isObject(mark) && Object.hasOwn(mark, step) ? mark[step] : undefined;
-        if (inner !== true) next.push([item[step], inner]);
+  let nodes: [unknown, JsonFlags][] = [[after, isObject(unknown) ? unknown : {}]];
+  path.forEach((step, depth) => {
+    const last = depth === path.length - 1;
+    const next: [unknown, JsonFlags][] = [];
+    for (const [node, flags] of nodes) {
+      if (!isObject(node) || !Object.hasOwn(node, step)) continue;
+      const value = node[step];
+      const flag = Object.hasOwn(flags, step) ? flags[step] : undefined;
+      if (last) {
+        if (flag !== true) next.push([value, {}]);
+        continue;
       }
+      (Array.isArray(value) ? value : [value]).forEach((body, i) => {
+        const own = Array.isArray(flag) ? flag[i] : i === 0 ? flag : undefined;
+        next.push([body, isObject(own) ? own : {}]);
+      });
     }
     nodes = next;
-  }
+  });
   return nodes.map(([value]) => value);
 }
 
@@ -118,6 +126,8 @@ function joinTuples(after: unknown, unknown: unknown, join: NameJoin, pattern: R
   // related by reference, within its group).
   return tuples.filter((t) => t.some((n) => n !== null));
 }
+
+type JsonFlags = Record<string, unknown>;
 
 // Stands for a name a tuple does not hold: no literal name is this character.
 const ANY = "\u0001";

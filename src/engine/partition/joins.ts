@@ -36,6 +36,15 @@ function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === "string");
 }
 
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks the entrypoint's result (a bundle built from other sources could return anything). */
 export function parseJoins(raw: unknown): JoinDeclarations {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("did not return an object");
@@ -52,7 +61,7 @@ export function parseJoins(raw: unknown): JoinDeclarations {
     const e = (typeof entry === "object" && entry !== null ? entry : {}) as Record<string, unknown>;
     const attributes = Array.isArray(e.attributes) ? e.attributes.map((a: unknown) => (typeof a === "string" ? [a] : a)) : [];
     if (typeof e.namespace !== "string" || typeof e.type !== "string" || attributes.length === 0 || !attributes.every((a) => isStringArray(a) && a.length > 0)) fail(`malformed join ${JSON.stringify(entry)}`);
-    if (e.pattern !== undefined && (typeof e.pattern !== "string" || attributes.length !== 1)) fail(`malformed pattern in ${JSON.stringify(entry)}`);
+    if (e.pattern !== undefined && (typeof e.pattern !== "string" || attributes.length !== 1 || !compiles(e.pattern))) fail(`malformed pattern in ${JSON.stringify(entry)}`);
     return { namespace: e.namespace, type: e.type, attributes: attributes as string[][], named: e.named === true, ...(typeof e.pattern === "string" ? { pattern: e.pattern } : {}) };
   });
   return { names, hubs: o.hubs, witnesses: o.witnesses, siblings: o.siblings, aliases: Object.assign(Object.create(null) as Record<string, string>, aliases) };
