@@ -10,76 +10,9 @@ import { PolicyEvaluator } from "../src/engine/policy";
 import { evaluatePartsSync, joinsOf, JoinDeclarations, mergeReports, partition } from "../src/engine/partition";
 import { readBundle } from "../src/engine/bundle";
 import { jsonDocument } from "../src/inputs/discover";
-import { differences, naiveParts, withPartSize } from "./partition-support";
+import { differences, naiveParts, planOf, PlanSpec, withPartSize } from "./partition-support";
 
-interface Spec {
-  /** Top-level module call ("" or absent: the root module). */
-  module?: string;
-  type: string;
-  name: string;
-  after: Record<string, unknown>;
-  /** Attributes set by reference, with what they refer to (as plan JSON's configuration lists it). */
-  refs?: Record<string, string[]>;
-  /** after_sensitive */
-  sensitive?: Record<string, unknown>;
-  /** Attributes known only after apply. */
-  unknown?: string[];
-  /** Module call arguments, for the first resource of a module. */
-  args?: Record<string, string[]>;
-}
-
-const PROVIDER = "registry.terraform.io/aliyun/alicloud";
-
-function planOf(specs: Spec[]): Record<string, unknown> {
-  const rootResources: unknown[] = [];
-  const calls: Record<string, { source: string; expressions: Record<string, unknown>; module: { resources: unknown[] } }> = {};
-  const resourceChanges = specs.map((s) => {
-    const module = s.module ?? "";
-    const configResource = {
-      address: `${s.type}.${s.name}`,
-      mode: "managed",
-      type: s.type,
-      name: s.name,
-      provider_config_key: "alicloud",
-      expressions: Object.fromEntries([
-        ...Object.entries(s.after).filter(([k]) => !(s.refs && k in s.refs)).map(([k, v]) => [k, { constant_value: v }]),
-        ...Object.entries(s.refs ?? {}).map(([k, refs]) => [k, { references: refs }]),
-      ]),
-    };
-    if (module === "") rootResources.push(configResource);
-    else {
-      calls[module] ??= { source: `./${module}`, expressions: {}, module: { resources: [] } };
-      calls[module].module.resources.push(configResource);
-      for (const [k, refs] of Object.entries(s.args ?? {})) calls[module].expressions[k] = { references: refs };
-    }
-    return {
-      address: `${module === "" ? "" : `module.${module}.`}${s.type}.${s.name}`,
-      ...(module === "" ? {} : { module_address: `module.${module}` }),
-      mode: "managed",
-      type: s.type,
-      name: s.name,
-      provider_name: PROVIDER,
-      change: {
-        actions: ["create"],
-        before: null,
-        after: s.after,
-        after_unknown: Object.fromEntries((s.unknown ?? []).map((k) => [k, true])),
-        before_sensitive: false,
-        after_sensitive: s.sensitive ?? {},
-      },
-    };
-  });
-  return {
-    format_version: "1.2",
-    terraform_version: "1.9.8",
-    variables: {},
-    resource_changes: resourceChanges,
-    configuration: {
-      provider_config: { alicloud: { name: "alicloud", full_name: PROVIDER, expressions: { region: { constant_value: "cn-hangzhou" } } } },
-      root_module: { resources: rootResources, module_calls: calls },
-    },
-  };
-}
+type Spec = PlanSpec;
 
 const tags = { "data-classification": "internal" };
 const bucket = (module: string, name: string, after: Record<string, unknown> = {}): Spec => ({

@@ -63,3 +63,81 @@ export function naiveParts(content: Buffer): { content: Buffer; owns(address: st
     return { content: Buffer.from(JSON.stringify({ ...plan, resource_changes: [...root, ...own] })), owns: (a: string) => owned.has(a) };
   });
 }
+
+/** A managed resource of a plan built by planOf. */
+export interface PlanSpec {
+  /** Top-level module call ("" or absent: the root module). */
+  module?: string;
+  type: string;
+  name: string;
+  after: Record<string, unknown>;
+  /** Attributes set by reference, with what they refer to (as plan JSON's configuration lists it). */
+  refs?: Record<string, string[]>;
+  /** after_sensitive */
+  sensitive?: Record<string, unknown>;
+  /** Top-level attributes known only after apply. */
+  unknown?: string[];
+  /** after_unknown as written (nested blocks), merged over `unknown`. */
+  afterUnknown?: Record<string, unknown>;
+  /** after_unknown written as `true` (lib/plan reads a flag that is not an object as none). */
+  wholeUnknown?: true;
+  /** provider_config_key (default "alicloud"). */
+  provider?: string;
+  /** Module call arguments, for the first resource of a module. */
+  args?: Record<string, string[]>;
+}
+
+const PROVIDER = "registry.terraform.io/aliyun/alicloud";
+
+/** Plan JSON of `specs`, each in the root module or a module call of its own name, with provider
+ * configuration `alicloud` in cn-hangzhou and any `providers` besides. */
+export function planOf(specs: PlanSpec[], providers: Record<string, unknown> = {}): Record<string, unknown> {
+  const rootResources: unknown[] = [];
+  const calls: Record<string, { source: string; expressions: Record<string, unknown>; module: { resources: unknown[] } }> = {};
+  const resourceChanges = specs.map((s) => {
+    const module = s.module ?? "";
+    const configResource = {
+      address: `${s.type}.${s.name}`,
+      mode: "managed",
+      type: s.type,
+      name: s.name,
+      provider_config_key: s.provider ?? "alicloud",
+      expressions: Object.fromEntries([
+        ...Object.entries(s.after).filter(([k]) => !(s.refs && k in s.refs)).map(([k, v]) => [k, { constant_value: v }]),
+        ...Object.entries(s.refs ?? {}).map(([k, refs]) => [k, { references: refs }]),
+      ]),
+    };
+    if (module === "") rootResources.push(configResource);
+    else {
+      calls[module] ??= { source: `./${module}`, expressions: {}, module: { resources: [] } };
+      calls[module].module.resources.push(configResource);
+      for (const [k, refs] of Object.entries(s.args ?? {})) calls[module].expressions[k] = { references: refs };
+    }
+    return {
+      address: `${module === "" ? "" : `module.${module}.`}${s.type}.${s.name}`,
+      ...(module === "" ? {} : { module_address: `module.${module}` }),
+      mode: "managed",
+      type: s.type,
+      name: s.name,
+      provider_name: PROVIDER,
+      change: {
+        actions: ["create"],
+        before: null,
+        after: s.after,
+        after_unknown: s.wholeUnknown === true ? true : { ...Object.fromEntries((s.unknown ?? []).map((k) => [k, true])), ...(s.afterUnknown ?? {}) },
+        before_sensitive: false,
+        after_sensitive: s.sensitive ?? {},
+      },
+    };
+  });
+  return {
+    format_version: "1.2",
+    terraform_version: "1.9.8",
+    variables: {},
+    resource_changes: resourceChanges,
+    configuration: {
+      provider_config: { alicloud: { name: "alicloud", full_name: PROVIDER, expressions: { region: { constant_value: "cn-hangzhou" } } }, ...providers },
+      root_module: { resources: rootResources, module_calls: calls },
+    },
+  };
+}
