@@ -1,5 +1,8 @@
 // Shared by the partition tests: comparing reports exactly, and forcing a part size.
 import { PolicyReport } from "../src/model";
+import { evaluatePartsSync, JoinDeclarations, partition } from "../src/engine/partition";
+import { PolicyEvaluator } from "../src/engine/policy";
+import { InputDocument } from "../src/inputs/discover";
 
 /** A value's JSON with object keys sorted. */
 export function canonical(value: unknown): string {
@@ -141,3 +144,22 @@ export function planOf(specs: PlanSpec[], providers: Record<string, unknown> = {
     },
   };
 }
+
+/** Asserts that `doc`, cut into parts of `size` resources (more than one part), gives exactly the
+ * report of one pass over it. */
+export function expectOnePassInParts(evaluator: PolicyEvaluator, joins: JoinDeclarations, doc: InputDocument, size: number): void {
+  const single = evaluator.evaluate(doc.content);
+  expect(single.errors).toEqual([]);
+  expect(withPartSize(size, () => partition(doc, joins)).length).toBeGreaterThan(1);
+  expect(differences(single, withPartSize(size, () => evaluatePartsSync(evaluator, doc, joins)))).toEqual({ missing: [], extra: [], rest: [] });
+}
+
+export const tags = { "data-classification": "internal" };
+
+/** A bucket of module `module` named `name` (its resource name made an identifier). */
+export const bucket = (module: string, name: string, after: Record<string, unknown> = {}): PlanSpec => ({
+  module,
+  type: "alicloud_oss_bucket",
+  name: name.replace(/[^a-z0-9_]/g, "_"),
+  after: { bucket: name, tags, redundancy_type: "ZRS", ...after },
+});
