@@ -6,7 +6,7 @@ import { PolicyEvaluator } from "../src/engine/policy";
 import { joinsOf } from "../src/engine/partition";
 import { readBundle } from "../src/engine/bundle";
 import { jsonDocument } from "../src/inputs/discover";
-import { bucket, expectOnePassInParts, planOf as planWith, PlanSpec, tags } from "./partition-support";
+import { bucket, expectOnePassInParts, planOf as planWith, PlanSpec } from "./partition-support";
 
 type Spec = PlanSpec;
 
