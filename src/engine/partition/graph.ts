@@ -4,7 +4,9 @@
 // refers to another); groups holding one literal name of one namespace (lib joins) are merged.
 // Hubs, which every application relates to, are not merged through: every part holds them, with
 // what refers to them or they refer to in their module instance; a hub's group is merged with what
-// it names, and a part holds, with a resource naming a hub, the others of its type naming it.
+// it names; the part owning a hub holds what names it (its neighbours), and a part holding a
+// resource of a sibling type a control declares holds the others of its type naming the same hub.
+// Neighbours and siblings come with what they refer to for values unknown until apply.
 import { IndexedPlan } from "../../inputs/plan-index";
 import { JoinDeclarations, NameJoin } from "./joins";
 import { isObject } from "../../model";
