@@ -120,6 +120,13 @@ const cases: Record<string, Spec[]> = {
     { module: "b2", type: "alicloud_oss_bucket", name: "src_d", after: { bucket: "src-d", tags: { "data-classification": "internal" }, redundancy_type: "ZRS", logging: [{ target_bucket: "logs-c", target_prefix: "d/" }] }, afterUnknown: { logging: true } },
     { module: "b3", type: "alicloud_oss_bucket", name: "src_e", after: { bucket: "src-e", tags: { "data-classification": "internal" }, redundancy_type: "ZRS", logging: [{ target_bucket: "logs-c", target_prefix: "e/" }] }, afterUnknown: { logging: [true] } },
   ],
+  // Hostile names through the join keys, the unknown flags and the sensitive flags.
+  "object-internal names: a log archive and its project named __proto__ and constructor, flags keyed __proto__": [
+    bucket("a", "__proto__"),
+    ...[1, 2, 3, 4].map((n): Spec => ({ module: `l${n}`, type: "alicloud_oss_bucket_logging", name: "l", after: { bucket: `src-${n}`, target_bucket: "__proto__", target_prefix: "x/" }, afterUnknown: JSON.parse('{"__proto__": true}') as Record<string, unknown> })),
+    { module: "logs", type: "alicloud_log_store", name: "s", after: { project_name: "constructor", logstore_name: "__proto__", retention_period: 7, ...(JSON.parse('{"__proto__": "Zeta\\u001b[31m`x`\\r\\"q"}') as Record<string, unknown>) }, sensitive: JSON.parse('{"__proto__": true}') as Record<string, unknown> },
+    ...[1, 2, 3, 4].map((n): Spec => ({ module: `f${n}`, type: "alicloud_vpc_flow_log", name: "f", after: { resource_type: "VPC", traffic_type: "All", status: "Active", project_name: "constructor", log_store_name: "__proto__" } })),
+  ],
   // A29.6 control: the declared sibling type, with the hub named in more than three modules.
   "A29.6 (declared): a hub bucket's unknown policy, another policy refusing HTTP": [
     bucket("a", "hub-pol"),
