@@ -5,7 +5,7 @@ import { InputError, workingOn } from "../errors";
 import { InputDocument } from "../inputs/discover";
 import { PolicyBundle } from "./bundle";
 import { joinsOf, mergeReports, Part, partition } from "./partition";
-import { EvaluationPool, isValidJobs, MAX_JOBS, WorkerCrash } from "./pool";
+import { EvaluationPool, isValidJobs, MAX_JOBS, PoolOptions, WorkerCrash } from "./pool";
 import { PolicyEvaluator, RunData } from "./policy";
 import { PolicyReport } from "../model";
 
@@ -19,6 +19,8 @@ export interface EvaluateReportsOptions {
   maxMemoryBytes?: number;
   /** V8 limits of each worker thread (tests). */
   resourceLimits?: import("node:worker_threads").ResourceLimits;
+  /** Told what the pool does (tests). */
+  trace?: PoolOptions["trace"];
 }
 
 // OPA's wasm runtime has wasm32's 4 GiB and keeps every value of an evaluation until it ends:
@@ -79,7 +81,7 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
     throw new InputError("jobs", { zh: `应为 1 到 ${MAX_JOBS} 之间的整数`, en: `must be an integer from 1 to ${MAX_JOBS}` });
   }
   if (documents.length === 0) return [];
-  const largestInputBytes = Math.max(0, ...documents.map((d) => d.content.length));
+  const largestInputBytes = documents.reduce((n, d) => Math.max(n, d.content.length), 0);
   // The policy in this thread: what the caller loaded (sized for its documents) answers the joins;
   // it evaluates too unless a document is indexed (its bytes are not in memory, so the caller could
   // not size the memory for it: memory grown step by step made a first evaluation 5x slower).
@@ -118,6 +120,7 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
     largestInputBytes: Math.min(largestInputBytes, WORKER_MEMORY_HINT_CAP),
     ...(options.maxMemoryBytes === undefined ? {} : { maxMemoryBytes: options.maxMemoryBytes }),
     ...(options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits }),
+    ...(options.trace === undefined ? {} : { trace: options.trace }),
   });
   const merged: PolicyReport[] = new Array<PolicyReport>(documents.length);
   const finish = (entry: Pending): void => {
@@ -156,7 +159,9 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
         entry.sizes[part] = content.length;
         // The document's own bytes stay whole for the caller; a part built for the evaluation is
         // moved to the worker.
-        const report = pool.evaluate(content, { transfer: content !== doc.content });
+        // An outsized part (the hubs' neighbours) is evaluated with no other beside it, by a worker
+        // then ended, so that its memory is neither added to the others' nor kept for the run.
+        const report = pool.evaluate(content, { transfer: content !== doc.content, alone: parts[part].outsized && parts.length > 1 });
         // Taken in order by takeOldest; a rejection before then is not unhandled.
         report.catch(() => undefined);
         inFlight.push({ entry, part, report });

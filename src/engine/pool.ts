@@ -51,6 +51,18 @@ export interface PoolOptions {
   maxMemoryBytes?: number;
   /** V8 limits of each worker thread (tests use them to make a worker die). */
   resourceLimits?: ResourceLimits;
+  /** Told of each document sent to a worker, each report received and each worker ended (tests). */
+  trace?: (event: PoolEvent) => void;
+}
+
+export interface PoolEvent {
+  kind: "sent" | "settled" | "retired";
+  /** The document's number, in the order evaluate() was called (none for "retired"). */
+  job?: number;
+  /** The worker's number, in the order workers were started. */
+  worker: number;
+  /** Documents held by all workers after the event. */
+  held: number;
 }
 
 export interface EvaluateOptions {
@@ -60,10 +72,17 @@ export interface EvaluateOptions {
    * memory (a slice, Node's small-buffer pool) are always copied.
    */
   transfer?: boolean;
+  /**
+   * Evaluate it with no other document in evaluation, then end the worker that evaluated it (a
+   * fresh one takes its place). For a document far larger than the rest: wasm memory only grows,
+   * so the worker would keep the memory it touched for the rest of the run, beside the others'.
+   */
+  alone?: boolean;
 }
 
 interface Job {
   id: number;
+  alone: boolean;
   content: ArrayBuffer;
   resolve: (report: PolicyReport) => void;
   reject: (e: Error) => void;
@@ -71,6 +90,9 @@ interface Job {
 
 interface Member {
   worker: Worker;
+  number: number;
+  /** Ended once its jobs are done: it evaluated a document alone. */
+  retiring: boolean;
   /** Jobs sent to this worker, oldest (being evaluated) first. */
   jobs: Job[];
   gone: boolean;
@@ -103,6 +125,7 @@ export class EvaluationPool {
   private catalogue: Record<string, ControlMetadata> | undefined;
   private largestSeen = 0;
   private nextId = 0;
+  private started = 0;
   private closed = false;
 
   constructor(
@@ -119,7 +142,7 @@ export class EvaluationPool {
     this.largestSeen = Math.max(this.largestSeen, content.byteLength);
     const bytes = ownBytes(content, options.transfer ?? true);
     return new Promise<PolicyReport>((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, content: bytes, resolve, reject });
+      this.waiting.push({ id: this.nextId++, alone: options.alone ?? false, content: bytes, resolve, reject });
       this.dispatch();
     });
   }
@@ -141,14 +164,26 @@ export class EvaluationPool {
 
   private dispatch(): void {
     while (this.waiting.length > 0) {
+      // Nothing goes out while a document is evaluated alone; one to evaluate alone waits for every worker to be idle.
+      if (this.members.some((m) => m.retiring)) return;
+      const alone = this.waiting[0].alone;
+      if (alone && this.members.some((m) => m.jobs.length > 0)) return;
       const member = this.freeMember();
       if (member === undefined) return;
       const job = this.waiting.shift() as Job;
       member.jobs.push(job);
+      member.retiring = alone;
       member.worker.ref();
       const request: WorkerRequest = { id: job.id, content: job.content };
       member.worker.postMessage(request, [job.content]);
+      this.trace("sent", member, job.id);
     }
+  }
+
+  private trace(kind: PoolEvent["kind"], member: Member, job?: number): void {
+    if (this.options.trace === undefined) return;
+    const held = this.members.reduce((n, m) => n + m.jobs.length, 0);
+    this.options.trace({ kind, worker: member.number, held, ...(job === undefined ? {} : { job }) });
   }
 
   /** An idle worker, else a new one while there is room, else one with room for a next job. */
@@ -157,6 +192,14 @@ export class EvaluationPool {
     if (idle !== undefined) return idle;
     if (this.members.length < this.options.size) return this.start();
     return this.members.find((m) => m.jobs.length < PER_WORKER);
+  }
+
+  /** Ends a worker that evaluated a document alone, and the memory it grew for it. */
+  private retire(member: Member): void {
+    member.gone = true;
+    this.members.splice(this.members.indexOf(member), 1);
+    void member.worker.terminate();
+    this.trace("retired", member);
   }
 
   private start(): Member {
@@ -169,7 +212,7 @@ export class EvaluationPool {
       workerData: setup,
       ...(this.options.resourceLimits === undefined ? {} : { resourceLimits: this.options.resourceLimits }),
     });
-    const member: Member = { worker, jobs: [], gone: false };
+    const member: Member = { worker, number: this.started++, retiring: false, jobs: [], gone: false };
     worker.on("message", (reply: WorkerReply) => this.settle(member, reply));
     worker.on("error", (e: Error) => this.lose(member, (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? `out of JavaScript heap (${e.message})` : e.message));
     worker.on("exit", (code) => this.lose(member, `exited with code ${code}`));
@@ -189,6 +232,8 @@ export class EvaluationPool {
     if (index === -1) return;
     const [job] = member.jobs.splice(index, 1);
     if (member.jobs.length === 0) member.worker.unref();
+    this.trace("settled", member, job.id);
+    if (member.retiring && member.jobs.length === 0) this.retire(member);
     if ("failure" in reply) {
       job.reject(new Error(reply.failure));
     } else {
