@@ -6,14 +6,15 @@ import { CONFIG_FILE_NAMES, findFile, WAIVERS_FILE_NAMES } from "../config/load"
 import { SEVERITIES, Severity } from "../engine";
 import { UsageError, workingOn } from "../errors";
 import { renderHtml } from "../report/html";
-import { renderJson } from "../report/json";
+import { jsonReportChunks } from "../report/json";
+import { Chunks } from "../report/json-chunks";
 import { renderJunit } from "../report/junit";
 import { Lang, LANGS } from "../report/lang";
 import { renderMarkdown } from "../report/markdown";
 import { assessmentRecord } from "../report/record";
-import { renderSarif } from "../report/sarif";
+import { sarifChunks } from "../report/sarif";
 import { renderText } from "../report/text";
-import { refuseInputDestination, refuseSharedDestinations, writeOutputFile } from "./write-output";
+import { blocks, refuseInputDestination, refuseSharedDestinations, writeOutputFile } from "./write-output";
 
 export const FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -57,12 +58,13 @@ function targets(tokens: { kind: string; name?: string; value?: string }[]): Tar
   return list;
 }
 
-function render(target: Target, result: CheckResult, version: string, lang: Lang, colour: boolean): string {
+/** The report in one format: JSON and SARIF a finding at a time, so that no string grows with the plan. */
+function render(target: Target, result: CheckResult, version: string, lang: Lang, colour: boolean): string | Chunks {
   switch (target.format) {
     case "json":
-      return renderJson(result, version);
+      return jsonReportChunks(result, version);
     case "sarif":
-      return renderSarif(result, version, lang);
+      return sarifChunks(result, version, lang);
     case "junit":
       return renderJunit(result, lang);
     case "markdown":
@@ -128,7 +130,7 @@ export async function runCheck(args: string[], out: Output, version: string): Pr
   const rendered = wanted.map((target) => ({ target, text: render(target, result, version, lang, target.output === undefined && out.colour === true) }));
   const record = values.record === undefined ? undefined : { file: values.record, text: JSON.stringify(assessmentRecord(result, version), null, 2) + "\n" };
   for (const { target, text } of rendered) {
-    if (target.output === undefined) out.stdout(text);
+    if (target.output === undefined) for (const block of blocks(text)) out.stdout(block);
     else writeOutputFile(target.output, text);
   }
   if (record !== undefined) writeOutputFile(record.file, record.text);

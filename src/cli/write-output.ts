@@ -62,8 +62,25 @@ export function refuseInputDestination(file: string): void {
   }
 }
 
-/** Writes `content` to `file` atomically, replacing (never following) a symlink there. */
-export function writeOutputFile(file: string, content: string): void {
+/** Pieces of text joined into blocks of about `size` characters: few writes, little held. */
+export function* blocks(content: string | Iterable<string>, size = 1 << 20): Generator<string> {
+  if (typeof content === "string") {
+    yield content;
+    return;
+  }
+  let block = "";
+  for (const piece of content) {
+    block += piece;
+    if (block.length >= size) {
+      yield block;
+      block = "";
+    }
+  }
+  if (block !== "") yield block;
+}
+
+/** Writes `content` (text, or text in pieces) to `file` atomically, replacing (never following) a symlink there. */
+export function writeOutputFile(file: string, content: string | Iterable<string>): void {
   refuseInputDestination(file);
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.govguard-${randomBytes(8).toString("hex")}.tmp`);
@@ -74,7 +91,7 @@ export function writeOutputFile(file: string, content: string): void {
     const fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o666);
     try {
       if (existing?.isFile()) fs.fchmodSync(fd, existing.mode & 0o7777);
-      fs.writeFileSync(fd, content);
+      for (const block of blocks(content)) fs.writeFileSync(fd, block);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -362,7 +362,7 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   const baseline = options.baseline === undefined ? undefined : loadBaselineFile(options.baseline);
   const bundle = readBundle(options.bundlePath);
   const documents = await readInputs(paths, { attributes: bundle.attributes });
-  const largestInputBytes = Math.max(0, ...documents.map((d) => d.content.length));
+  const largestInputBytes = documents.reduce((n, d) => Math.max(n, d.content.length), 0);
   const evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
   raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
   const reports = await evaluateReports(bundle, data, documents, { jobs: options.jobs ?? 1, evaluator });

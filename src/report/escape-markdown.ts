@@ -47,7 +47,8 @@ function prose(text: string): string {
 export function markdownCode(value: Untrusted | string): string {
   const text = prepared(value);
   if (text.includes("|")) return markdownText(value);
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = "`".repeat(longest + 1);
   // CommonMark strips one space from each side when both are there; pad when the content starts or
   // ends with a backtick (it would join the fence) or with a space (it would be stripped).

@@ -116,7 +116,9 @@ function baselineSection(view: ReportView, lang: Lang): string {
   const accepted = view.findings.filter((f) => f.baselined);
   const out = [`<h2>${esc(inline(t(`基线（${b.suppressed}）`, `Baseline (${b.suppressed})`), lang))}</h2>`, `<p>${text(baselineSummary(b), lang)}</p>`];
   if (b.stale.length > 0) {
-    out.push(`<h3>${esc(inline(BASELINE_HEADING(b.stale.length), lang))}</h3>`, "<ul>", ...b.stale.map((e) => `<li>${text(staleEntryText(e), lang)}</li>`), "</ul>");
+    out.push(`<h3>${esc(inline(BASELINE_HEADING(b.stale.length), lang))}</h3>`, "<ul>");
+    for (const e of b.stale) out.push(`<li>${text(staleEntryText(e), lang)}</li>`);
+    out.push("</ul>");
   }
   if (accepted.length > 0) {
     out.push(`<details><summary>${esc(inline(t(`基线接受的违规（${accepted.length}）`, `Findings the baseline accepts (${accepted.length})`), lang))}</summary>`, byArticle(accepted, lang), "</details>");

@@ -3,16 +3,18 @@
 // lone surrogates are replaced, so every string is strict JSON (escape-json.ts).
 import { CheckResult } from "../model";
 import { jsonSafe } from "./escape-json";
+import { arrayHole, Chunks, jsonChunks, joined } from "./json-chunks";
 import { runMode } from "./view";
 
 export const JSON_REPORT_VERSION = 1;
 
-export function jsonReport(result: CheckResult, toolVersion: string): object {
+/** The report with `findings` (the one list that grows with the plan) as given. */
+function skeleton(result: CheckResult, toolVersion: string, findings: unknown): object {
   return jsonSafe({
     version: JSON_REPORT_VERSION,
     tool: { name: "govguard", version: toolVersion, bundle: result.bundle },
     settings: result.settings,
-    findings: result.findings,
+    findings,
     waivers: result.waivers,
     inputs: result.inputs,
     notes: result.notes,
@@ -22,6 +24,16 @@ export function jsonReport(result: CheckResult, toolVersion: string): object {
   });
 }
 
+export function jsonReport(result: CheckResult, toolVersion: string): object {
+  return skeleton(result, toolVersion, result.findings);
+}
+
+/** The report's text a finding at a time (json-chunks.ts). */
+export function jsonReportChunks(result: CheckResult, toolVersion: string): Chunks {
+  const hole = arrayHole();
+  return jsonChunks(skeleton(result, toolVersion, hole.marker), hole, result.findings, jsonSafe);
+}
+
 export function renderJson(result: CheckResult, toolVersion: string): string {
-  return JSON.stringify(jsonReport(result, toolVersion), null, 2) + "\n";
+  return joined(jsonReportChunks(result, toolVersion));
 }

@@ -39,8 +39,9 @@ function leftToCallerCase(control: string, note: Text, lang: Lang): string {
 function properties(waivers: WaiverView[], lang: Lang, mode: RunMode): string {
   const property = (w: WaiverView, key: string, value: string): string => `      <property name="waivers[${w.index}].${key}" value="${value}"/>`;
   // root or module: how the run judged its inputs (--module).
-  const list = [`      <property name="mode" value="${mode}"/>`];
-  list.push(...waivers.flatMap((w) => [
+  const list = [
+    `      <property name="mode" value="${mode}"/>`,
+    ...waivers.flatMap((w) => [
     property(w, "resource", x(w.resource)),
     property(w, "reason", x(w.reason)),
     property(w, "owner", x(w.owner)),
@@ -48,7 +49,8 @@ function properties(waivers: WaiverView[], lang: Lang, mode: RunMode): string {
     property(w, "status", w.status),
     property(w, "findings", String(w.findings)),
     ...w.warnings.map((warning, i) => property(w, `warnings[${i}]`, x(inline(warning, lang)))),
-  ]));
+    ]),
+  ];
   return `    <properties>\n${list.join("\n")}\n    </properties>\n`;
 }
 

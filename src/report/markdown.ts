@@ -78,10 +78,16 @@ export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
     out.push(`**⚠️ ${inline(t(`${warned} 个豁免项有警告，见下方豁免项表`, `${warned} waiver(s) with warnings: see the waivers below`), lang)}**`, "");
   }
   const failing = view.findings.filter((f) => f.failing);
-  if (failing.length > 0) out.push(...findingTable(failing, lang), "");
+  // Rows are appended one by one: spread into push(), some 120,000 rows overflow the stack.
+  if (failing.length > 0) {
+    for (const line of findingTable(failing, lang)) out.push(line);
+    out.push("");
+  }
   out.push(...baselineLines(view, lang));
   if (view.waivers.length > 0) {
-    out.push(`**${inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)}**`, "", ...waiverTable(view, lang), "");
+    out.push(`**${inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)}**`, "");
+    for (const line of waiverTable(view, lang)) out.push(line);
+    out.push("");
   }
   const fixes = new Map(failing.map((f) => [f.control, f]));
   if (fixes.size > 0) {
@@ -93,7 +99,8 @@ export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
   const quiet = view.findings.filter((f) => !f.failing && !f.baselined);
   if (quiet.length > 0) {
     out.push(`<details><summary>${inline(t(`已豁免或低于阈值的违规（${quiet.length}）`, `Waived or below the threshold (${quiet.length})`), lang)}</summary>`, "");
-    out.push(...findingTable(quiet, lang), "", "</details>", "");
+    for (const line of findingTable(quiet, lang)) out.push(line);
+    out.push("", "</details>", "");
   }
   for (const note of view.notes) out.push(`> ${markdownText(inline(note, lang))}`, "");
   out.push(`<sub>govguard · ${markdownText(view.bundle.revision)} · ${s.inputs} input(s) · ${markdownText(inline(modeLabel(view.mode), lang))}</sub>`, "");

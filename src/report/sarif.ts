@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { ControlMetadata, Severity } from "../model";
 import { jsonSafe, jsonString, sarifMessage, sarifText } from "./escape-json";
 import { markdownText } from "./escape-markdown";
+import { arrayHole, Chunks, jsonChunks, joined } from "./json-chunks";
 import { inline, Lang } from "./lang";
 import { isEmptyUntrusted, Untrusted, untrustedJoin } from "./untrusted";
 import { moduleNote } from "./run-text";
@@ -127,8 +128,10 @@ function waiverProperty(w: WaiverView): object {
   };
 }
 
-export const renderSarif = renderer((checked, toolVersion: string, lang: Lang = "both"): string => {
+/** The SARIF log's text a result at a time (json-chunks.ts). */
+function sarifPieces(checked: ReportView, toolVersion: string, lang: Lang = "both"): Chunks {
   const index = new Map(checked.controls.map((c, i) => [c.id, i]));
+  const hole = arrayHole();
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -144,7 +147,7 @@ export const renderSarif = renderer((checked, toolVersion: string, lang: Lang = 
         },
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(process.cwd() + path.sep).href } },
         invocations: [{ executionSuccessful: true, ...notifications(checked, lang) }],
-        results: checked.findings.map((f) => result(f, index.get(f.control) ?? 0, lang, checked.baseline !== undefined)),
+        results: hole.marker,
         properties: {
           bundle: checked.bundle,
           summary: checked.summary,
@@ -155,5 +158,9 @@ export const renderSarif = renderer((checked, toolVersion: string, lang: Lang = 
       },
     ],
   };
-  return JSON.stringify(jsonSafe(log), null, 2) + "\n";
-});
+  return jsonChunks(jsonSafe(log), hole, checked.findings, (f) => jsonSafe(result(f, index.get(f.control) ?? 0, lang, checked.baseline !== undefined)));
+}
+
+export const sarifChunks = renderer(sarifPieces);
+
+export const renderSarif = renderer((checked, toolVersion: string, lang: Lang = "both"): string => joined(sarifPieces(checked, toolVersion, lang)));

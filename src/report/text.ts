@@ -77,7 +77,7 @@ function grouped(findings: FindingView[], lang: Lang, paint: Paint): string[] {
       article = f.article;
       out.push("", paint("1", inline(t(`第${article}条`, `Article ${article}`), lang)));
     }
-    out.push(...findingLines(f, lang, paint));
+    for (const line of findingLines(f, lang, paint)) out.push(line);
   }
   return out;
 }
@@ -135,21 +135,22 @@ export const renderText = renderer((view, options: TextOptions = {}): string => 
   // Findings the baseline accepted are counted, not listed: the JSON and SARIF reports list them.
   const open = view.findings.filter((f) => f.waiver?.status !== "active" && !f.baselined);
   const waived = view.findings.filter((f) => f.waiver?.status === "active");
-  out.push(...grouped(open, lang, paint));
+  // Lines are appended one by one: spread into push(), the lines of some 12,000 findings overflow the stack.
+  for (const line of grouped(open, lang, paint)) out.push(line);
   if (waived.length > 0) {
     out.push("", paint("1", inline(t(`已豁免的违规（${waived.length}）`, `Waived findings (${waived.length})`), lang)));
-    out.push(...grouped(waived, lang, paint).filter((l) => l !== ""));
+    for (const line of grouped(waived, lang, paint)) if (line !== "") out.push(line);
   }
   if (view.waivers.length > 0) {
     out.push("", paint("1", inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)));
-    for (const w of view.waivers) out.push(...waiverLines(w, lang, paint));
+    for (const w of view.waivers) for (const line of waiverLines(w, lang, paint)) out.push(line);
   }
   if (view.baseline !== undefined) {
     const b = view.baseline;
     out.push("", ...lines(baselineSummary(b), lang).map((l) => paint("1", `≡ ${plainText(l)}`)));
     if (b.stale.length > 0) {
       out.push(paint("1", inline(BASELINE_HEADING(b.stale.length), lang)));
-      for (const e of b.stale) out.push(...lines(staleEntryText(e), lang).map((l) => `  − ${plainText(l)}`));
+      for (const e of b.stale) for (const l of lines(staleEntryText(e), lang)) out.push(`  − ${plainText(l)}`);
     }
   }
   if (view.notes.length > 0 || view.mode === "module") out.push("");

@@ -170,6 +170,6 @@ export function reportView(result: CheckResult): ReportView {
 }
 
 /** A renderer sees the view, never the check result itself. */
-export function renderer<A extends unknown[]>(draw: (view: ReportView, ...args: A) => string): (result: CheckResult, ...args: A) => string {
+export function renderer<A extends unknown[], R = string>(draw: (view: ReportView, ...args: A) => R): (result: CheckResult, ...args: A) => R {
   return (result, ...args) => draw(reportView(result), ...args);
 }
