@@ -70,7 +70,7 @@ export function bareReference(raw: unknown): string | undefined {
 /** Every Terraform-style reference in configuration JSON (its strings are templates). */
 export function referencesInRaw(raw: unknown, hidden: ReadonlySet<string> = new Set(), out: string[] = [], depth = 0): string[] {
   if (depth > 512) return out;
-  if (typeof raw === "string") out.push(...referencesOf(compile(raw), hidden));
+  if (typeof raw === "string") for (const ref of referencesOf(compile(raw), hidden)) out.push(ref);
   else if (Array.isArray(raw)) for (const item of raw) referencesInRaw(item, hidden, out, depth + 1);
   else if (typeof raw === "object" && raw !== null) {
     const o = raw as Record<string, unknown>;

@@ -136,7 +136,7 @@ class PlanBuilder {
       }
     }
     const children: JsonObject[] = [];
-    for (const [, call] of byName(inst.calls)) children.push(...this.calls(call));
+    for (const [, call] of byName(inst.calls)) for (const child of this.calls(call)) children.push(child);
     const out = emptyObject();
     if (inst.address !== "") out.address = inst.address;
     if (resources.length > 0) out.resources = resources;

@@ -90,12 +90,15 @@ export function parseJSONValue(x: unknown, depth = 0): Expression {
   if (Array.isArray(x)) {
     const items = x.map((v) => parseJSONValue(v, depth + 1));
     const src = shortJSON(x);
-    return { kind: "tuple", items, src, start: 0, end: src.length, depth: 1 + Math.max(0, ...items.map((i) => i.depth)) } satisfies TupleNode;
+    let deepest = 0;
+    for (const i of items) deepest = Math.max(deepest, i.depth);
+    return { kind: "tuple", items, src, start: 0, end: src.length, depth: 1 + deepest } satisfies TupleNode;
   }
   if (typeof x === "object") {
     const items = entriesOf(x).map(([k, v]) => ({ key: parseTemplate(k), value: parseJSONValue(v, depth + 1) }));
     const src = shortJSON(x);
-    const d = 1 + Math.max(0, ...items.map((i) => Math.max(i.key.depth, i.value.depth)));
+    let d = 1;
+    for (const i of items) d = Math.max(d, 1 + i.key.depth, 1 + i.value.depth);
     return { kind: "object", items, src, start: 0, end: src.length, depth: d } satisfies ObjectNode;
   }
   throw notJson(x);

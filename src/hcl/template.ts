@@ -216,12 +216,17 @@ function build(cur: Cursor, flat: Flat[], state: { i: number }, until: string[])
   return parts;
 }
 
-function collect(parts: readonly TemplatePart[]): Expression[] {
-  const out: Expression[] = [];
+function collect(parts: readonly TemplatePart[], out: Expression[] = []): Expression[] {
   for (const p of parts) {
     if (p.kind === "interp") out.push(p.expr);
-    else if (p.kind === "if") out.push(p.cond, ...collect(p.then), ...collect(p.else));
-    else if (p.kind === "for") out.push(p.collection, ...collect(p.body));
+    else if (p.kind === "if") {
+      out.push(p.cond);
+      collect(p.then, out);
+      collect(p.else, out);
+    } else if (p.kind === "for") {
+      out.push(p.collection);
+      collect(p.body, out);
+    }
   }
   return out;
 }

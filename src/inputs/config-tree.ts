@@ -246,7 +246,7 @@ export async function loadConfigTree(target: string): Promise<ConfigTree> {
         }
         read = await readModuleFiles(childFiles, budget);
         cache.set(real, read);
-        files.push(...read.files);
+        for (const file of read.files) files.push(file);
       }
       const module: ConfigModule = { path: modulePath, dir, files: read.files, source, body: read.assembled.body, locations: read.assembled.locations };
       modules.set(modulePath, module);

@@ -224,7 +224,7 @@ export async function readInputs(paths: string[], options: ReadOptions = {}): Pr
   const documents: InputDocument[] = [];
   for (const p of paths) {
     const s = stat(p);
-    if (s.isDirectory()) documents.push(...(await readDirectory(p, options)));
+    if (s.isDirectory()) for (const doc of await readDirectory(p, options)) documents.push(doc);
     else if (p.endsWith(".tf")) documents.push(await readHcl(p, false, options));
     else documents.push(await readJson(p, options));
   }

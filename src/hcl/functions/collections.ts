@@ -99,7 +99,7 @@ export const COLLECTION_FUNCTIONS: Record<string, HclFunction> = {
   }),
   concat: fn(0, Infinity, "joins lists into one", (args, ctx) => {
     const out: Value[] = [];
-    for (const a of args) out.push(...listArg(a, "an argument").items);
+    for (const a of args) for (const item of listArg(a, "an argument").items) out.push(item);
     return list(ctx, out);
   }),
   distinct: fn(1, 1, "removes duplicate elements, keeping the first", (args, ctx) => {

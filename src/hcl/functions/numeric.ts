@@ -15,8 +15,8 @@ export const NUMERIC_FUNCTIONS: Record<string, HclFunction> = {
   ceil: fn(1, 1, "the next whole number up", ([v]) => Math.ceil(toNum(v))),
   floor: fn(1, 1, "the next whole number down", ([v]) => Math.floor(toNum(v))),
   signum: fn(1, 1, "-1, 0 or 1", ([v]) => Math.sign(toNum(v))),
-  min: fn(1, Infinity, "the smallest number", (args) => Math.min(...args.map((a) => toNum(a)))),
-  max: fn(1, Infinity, "the largest number", (args) => Math.max(...args.map((a) => toNum(a)))),
+  min: fn(1, Infinity, "the smallest number", (args) => args.map((a) => toNum(a)).reduce((a, b) => Math.min(a, b))),
+  max: fn(1, Infinity, "the largest number", (args) => args.map((a) => toNum(a)).reduce((a, b) => Math.max(a, b))),
   pow: fn(2, 2, "a number raised to a power", ([a, b]) => finite(Math.pow(toNum(a), toNum(b)), "pow()")),
   log: fn(2, 2, "the logarithm of a number in a base", ([a, b]) => {
     const r = Math.log(toNum(a)) / Math.log(toNum(b));
