@@ -71,9 +71,18 @@ export interface Catalogue {
   parameters: ParameterDoc[];
 }
 
+// Sorting 14,000 findings parsed their control IDs 400,000 times (49 ms of a 1.8 s run); there are 44 IDs.
+const parsedIds = new Map<string, [number, number]>();
+
 function idParts(id: string): [number, number] {
-  const [article, n] = id.replace(/^A/, "").split(".");
-  return [Number(article), Number(n ?? 0)];
+  let parts = parsedIds.get(id);
+  if (parts === undefined) {
+    const [article, n] = id.replace(/^A/, "").split(".");
+    parts = [Number(article), Number(n ?? 0)];
+    // Bounded: IDs come from the bundle and from waivers.yaml, not one per resource.
+    if (parsedIds.size < 4096) parsedIds.set(id, parts);
+  }
+  return parts;
 }
 
 /** A5.1 before A12.1 before A12.2: numerically, not as text. The one order of control IDs. */
