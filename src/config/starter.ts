@@ -1,11 +1,11 @@
 // The starter govguard.yaml that `govguard init` writes: every parameter the bundle knows, with
 // its default and what it means in both languages, grouped by section. Loading it unchanged gives
 // exactly the catalogue's defaults.
-import { stringify } from "yaml";
 import { ParameterDoc } from "../model";
+import { yamlLibrary } from "./yaml-file";
 
 function yamlValue(value: unknown): string {
-  return stringify(value, { flow: true, lineWidth: 0 }).trim();
+  return yamlLibrary().stringify(value, { flow: true, lineWidth: 0 }).trim();
 }
 
 function accepts(p: ParameterDoc): string {

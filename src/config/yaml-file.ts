@@ -1,7 +1,13 @@
 // Reads a YAML file (govguard.yaml, waivers.yaml) keeping enough of the source to point an error at
 // the line of the key it is about.
-import { isMap, isScalar, isSeq, LineCounter, Node, parseDocument } from "yaml";
+import type { LineCounter, Node } from "yaml";
 import { InputError, oneLine } from "../errors";
+
+// The YAML library is loaded when a YAML file is read: it was 29 ms of the start of every run.
+let library: typeof import("yaml") | undefined;
+export function yamlLibrary(): typeof import("yaml") {
+  return (library ??= require("yaml") as typeof import("yaml"));
+}
 import { MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH, readText } from "../inputs/read-file";
 
 export type PathSegment = string | number;
@@ -44,6 +50,7 @@ function findValueProblem(value: unknown): { path: PathSegment[]; problem: "dept
 
 export function readYamlFile(file: string): YamlFile {
   const text = readText(file, MAX_YAML_BYTES);
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

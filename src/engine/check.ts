@@ -74,7 +74,9 @@ export function todayInChina(now: Date = new Date()): string {
     if (!isCalendarDate(fixed)) throw new InputError("GOVGUARD_TODAY", NOT_A_DATE);
     return fixed;
   }
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  // China Standard Time is UTC+8 all year (no daylight saving since 1991): the date is UTC's, eight
+  // hours on. (Intl with Asia/Shanghai gave the same and cost 13 ms of every run, loading time zones.)
+  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 const NO_ALICLOUD: Text = {

@@ -26,7 +26,8 @@ export function visible(text: string): string {
 
 /** Lone surrogates replaced by U+FFFD, so the text is valid Unicode (strict JSON, UTF-8). */
 export function wellFormed(text: string): string {
-  return text.replace(/\p{Cs}/gu, "\ufffd");
+  // isWellFormed (ES2024, Node 20) answers the common case without a regular expression.
+  return (text as string & { isWellFormed(): boolean }).isWellFormed() ? text : text.replace(/\p{Cs}/gu, "\ufffd");
 }
 
 /** At most `max` code points, with "…" for the rest. */
