@@ -5,15 +5,15 @@ import { check, CheckResult, jobsFromFlag } from "../engine";
 import { CONFIG_FILE_NAMES, findFile, WAIVERS_FILE_NAMES } from "../config/load";
 import { SEVERITIES, Severity } from "../engine";
 import { UsageError, workingOn } from "../errors";
-import { renderHtml } from "../report/html";
+import { htmlChunks } from "../report/html";
 import { jsonReportChunks } from "../report/json";
-import { Chunks } from "../report/json-chunks";
-import { renderJunit } from "../report/junit";
+import { Chunks } from "../report/chunks";
+import { junitChunks } from "../report/junit";
 import { Lang, LANGS } from "../report/lang";
-import { renderMarkdown } from "../report/markdown";
+import { markdownChunks } from "../report/markdown";
 import { assessmentRecord } from "../report/record";
 import { sarifChunks } from "../report/sarif";
-import { renderText } from "../report/text";
+import { textChunks } from "../report/text";
 import { blocks, refuseInputDestination, refuseSharedDestinations, writeOutputFile } from "./write-output";
 
 export const FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
@@ -59,20 +59,21 @@ function targets(tokens: { kind: string; name?: string; value?: string }[]): Tar
 }
 
 /** The report in one format: JSON and SARIF a finding at a time, so that no string grows with the plan. */
-function render(target: Target, result: CheckResult, version: string, lang: Lang, colour: boolean): string | Chunks {
+/** The report in one format, a finding at a time, so that no string grows with the plan (report/chunks.ts). */
+function render(target: Target, result: CheckResult, version: string, lang: Lang, colour: boolean): Chunks {
   switch (target.format) {
     case "json":
       return jsonReportChunks(result, version);
     case "sarif":
       return sarifChunks(result, version, lang);
     case "junit":
-      return renderJunit(result, lang);
+      return junitChunks(result, lang);
     case "markdown":
-      return renderMarkdown(result, lang);
+      return markdownChunks(result, lang);
     case "html":
-      return renderHtml(result, version, lang);
+      return htmlChunks(result, version, lang);
     default:
-      return renderText(result, { lang, color: colour });
+      return textChunks(result, { lang, color: colour });
   }
 }
 

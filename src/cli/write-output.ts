@@ -62,7 +62,7 @@ export function refuseInputDestination(file: string): void {
   }
 }
 
-/** Pieces of text joined into blocks of about `size` characters: few writes, little held. */
+/** Pieces of text joined into blocks of at most `size` characters (or one piece, if longer): few writes, little held. */
 export function* blocks(content: string | Iterable<string>, size = 1 << 20): Generator<string> {
   if (typeof content === "string") {
     yield content;
@@ -70,11 +70,11 @@ export function* blocks(content: string | Iterable<string>, size = 1 << 20): Gen
   }
   let block = "";
   for (const piece of content) {
-    block += piece;
-    if (block.length >= size) {
+    if (block !== "" && block.length + piece.length > size) {
       yield block;
       block = "";
     }
+    block += piece;
   }
   if (block !== "") yield block;
 }

@@ -4,6 +4,7 @@
 // not applicable with the reason). No scripts, no external resources: it opens from a mail
 // attachment. Input goes through xmlText (escape-xml.ts).
 import { MatrixEntry, SEVERITIES, Severity, Text } from "../model";
+import { Chunks, joined, withHoles } from "./chunks";
 import { STATUS_TEXT } from "./catalogue-text";
 import { xmlText as esc } from "./escape-xml";
 import { inline, isTrustedText, Lang, lines, t } from "./lang";
@@ -80,18 +81,21 @@ function findingBlock(f: FindingView, lang: Lang): string {
 </div>`;
 }
 
-function byArticle(findings: FindingView[], lang: Lang): string {
-  const out: string[] = [];
+/** The findings under a heading per article, a finding at a time (chunks.ts). */
+function* byArticle(findings: FindingView[], lang: Lang): Generator<string> {
   let article = -1;
+  let first = true;
   for (const f of findings) {
     if (f.article !== article) {
       article = f.article;
-      out.push(`<h3>${esc(inline(t(`第${article}条`, `Article ${article}`), lang))}</h3>`);
+      yield `${first ? "" : "\n"}<h3>${esc(inline(t(`第${article}条`, `Article ${article}`), lang))}</h3>`;
+      first = false;
     }
-    out.push(findingBlock(f, lang));
+    yield `\n${findingBlock(f, lang)}`;
   }
-  return out.join("\n");
 }
+
+type Hole = (pieces: () => Chunks) => string;
 
 function waiverRow(w: WaiverView, lang: Lang): string {
   const codeOrMissing = (value: typeof w.owner, none: Text): string => (isEmptyUntrusted(value) ? `<span class="warn">${esc(inline(none, lang))}</span>` : `<code>${esc(value)}</code>`);
@@ -110,7 +114,7 @@ ${view.waivers.map((w) => waiverRow(w, lang)).join("\n")}
 </table>`;
 }
 
-function baselineSection(view: ReportView, lang: Lang): string {
+function baselineSection(view: ReportView, lang: Lang, hole: Hole): string {
   const b = view.baseline;
   if (b === undefined) return "";
   const accepted = view.findings.filter((f) => f.baselined);
@@ -121,7 +125,7 @@ function baselineSection(view: ReportView, lang: Lang): string {
     out.push("</ul>");
   }
   if (accepted.length > 0) {
-    out.push(`<details><summary>${esc(inline(t(`基线接受的违规（${accepted.length}）`, `Findings the baseline accepts (${accepted.length})`), lang))}</summary>`, byArticle(accepted, lang), "</details>");
+    out.push(`<details><summary>${esc(inline(t(`基线接受的违规（${accepted.length}）`, `Findings the baseline accepts (${accepted.length})`), lang))}</summary>`, hole(() => byArticle(accepted, lang)), "</details>");
   }
   return out.join("\n");
 }
@@ -139,7 +143,16 @@ function matrixRow(entry: MatrixEntry, view: ReportView, lang: Lang): string {
   return `<tr><td>${entry.article}</td><td>${text(entry.summary, lang)}</td><td class="status ${entry.status}">${esc(inline(STATUS_TEXT[entry.status], lang))}</td><td>${controls}${controls && notes ? "<br>" : ""}${notes}</td></tr>`;
 }
 
-export const renderHtml = renderer((view, toolVersion: string, lang: Lang = "both"): string => {
+/** The page, its findings a finding at a time. */
+function htmlPieces(view: ReportView, toolVersion: string, lang: Lang = "both"): Chunks {
+  return withHoles((hole) => page(view, toolVersion, lang, hole));
+}
+
+export const htmlChunks = renderer(htmlPieces);
+
+export const renderHtml = renderer((view, toolVersion: string, lang: Lang = "both"): string => joined(htmlPieces(view, toolVersion, lang)));
+
+function page(view: ReportView, toolVersion: string, lang: Lang, hole: Hole): string {
   const s = view.summary;
   const open = view.findings.filter((f) => f.waiver?.status !== "active" && !f.baselined);
   const waived = view.findings.filter((f) => f.waiver?.status === "active");
@@ -172,10 +185,10 @@ export const renderHtml = renderer((view, toolVersion: string, lang: Lang = "bot
 ${moduleParagraphs(view).map((p) => `<div class="note">${text(p, lang)}</div>`).join("\n")}
 ${view.notes.map((n) => `<div class="note">${text(n, lang)}</div>`).join("\n")}
 <h2>${esc(inline(t(`违规（${open.length}）`, `Findings (${open.length})`), lang))}</h2>
-${open.length > 0 ? byArticle(open, lang) : `<p>${esc(inline(t("没有违规。", "No findings."), lang))}</p>`}
-${waived.length > 0 ? `<h2>${esc(inline(t(`已豁免的违规（${waived.length}）`, `Waived findings (${waived.length})`), lang))}</h2>\n${byArticle(waived, lang)}` : ""}
+${open.length > 0 ? hole(() => byArticle(open, lang)) : `<p>${esc(inline(t("没有违规。", "No findings."), lang))}</p>`}
+${waived.length > 0 ? `<h2>${esc(inline(t(`已豁免的违规（${waived.length}）`, `Waived findings (${waived.length})`), lang))}</h2>\n${hole(() => byArticle(waived, lang))}` : ""}
 ${view.waivers.length > 0 ? waiverTable(view, lang) : ""}
-${baselineSection(view, lang)}
+${baselineSection(view, lang, hole)}
 <h2>${esc(inline(t("合规矩阵：全部 44 条", "Compliance matrix: all 44 articles"), lang))}</h2>
 <table>
 <thead><tr><th>${esc(inline(t("条", "Art."), lang))}</th><th>${esc(inline(t("内容", "Subject"), lang))}</th><th>${esc(inline(t("状态", "Status"), lang))}</th><th>${esc(inline(t("控制项与本次结果、审核问题或理由", "Controls with this run's results, reviewer's question or reason"), lang))}</th></tr></thead>
@@ -195,4 +208,4 @@ ${view.inputs.map((i) => `<tr><td><code>${esc(i.displayFile)}</code></td><td>${e
 </body>
 </html>
 `;
-});
+}

@@ -8,8 +8,6 @@ import { randomUUID } from "node:crypto";
 /** Elements stringified at once: a few hundred kilobytes of text. */
 const BATCH = 256;
 
-/** A report as text in pieces, to write one after another. */
-export type Chunks = Iterable<string>;
 
 /**
  * `skeleton` as JSON.stringify(skeleton, null, 2) + "\n", with `items.map(item)` in place of the
@@ -49,11 +47,4 @@ export function* jsonChunks<T>(skeleton: unknown, hole: { marker: string }, item
 /** A marker no input can hold: where the long array goes in a skeleton. */
 export function arrayHole(): { marker: string } {
   return { marker: `govguard-array-${randomUUID()}` };
-}
-
-/** All the pieces as one string (for callers that want the whole report). */
-export function joined(chunks: Chunks): string {
-  let out = "";
-  for (const chunk of chunks) out += chunk;
-  return out;
 }

@@ -3,7 +3,8 @@
 // lone surrogates are replaced, so every string is strict JSON (escape-json.ts).
 import { CheckResult } from "../model";
 import { jsonSafe } from "./escape-json";
-import { arrayHole, Chunks, jsonChunks, joined } from "./json-chunks";
+import { Chunks, joined } from "./chunks";
+import { arrayHole, jsonChunks } from "./json-chunks";
 import { runMode } from "./view";
 
 export const JSON_REPORT_VERSION = 1;

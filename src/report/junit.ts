@@ -4,6 +4,7 @@
 // the calling root answers, gets a skipped case carrying the run's module note instead. A suite's
 // properties list the mode and the waivers of its control. Input goes through xmlText (escape-xml.ts).
 import { Text } from "../model";
+import { Chunks, joined, joinLines, Line } from "./chunks";
 import { xmlText as x } from "./escape-xml";
 import { inline, Lang, t } from "./lang";
 import { baselineSummary, moduleNote, staleEntryText } from "./run-text";
@@ -77,38 +78,47 @@ function baselineSuite(view: ReportView, lang: Lang): { xml: string; tests: numb
   };
 }
 
-export const renderJunit = renderer((view, lang: Lang = "both"): string => {
-  const suites: string[] = [];
+/** The document, each suite's cases produced when reached (chunks.ts): the counts come first, from a pass that builds no case. */
+function junitPieces(view: ReportView, lang: Lang = "both"): Chunks {
+  const suites: Line[] = [];
   let tests = 0;
   let failures = 0;
   let skipped = 0;
+  const byControl = new Map<string, FindingView[]>();
+  for (const f of view.findings) {
+    const list = byControl.get(f.control);
+    if (list) list.push(f);
+    else byControl.set(f.control, [f]);
+  }
   for (const control of view.controls) {
-    const findings = view.findings.filter((f) => f.control === control.id);
+    const findings = byControl.get(control.id) ?? [];
     const leftToCaller = view.mode === "module" && control.scope === "stack";
-    const cases = findings.map((f) => testcase(f, lang));
     // Not judged here, so never "no findings": a dashboard shows a case without <skipped> as passed.
-    if (leftToCaller) cases.push(leftToCallerCase(control.id, moduleNote(view), lang));
-    else if (cases.length === 0) cases.push(`    <testcase classname="govguard.${x(control.id)}" name="${x(inline({ zh: "无违规", en: "no findings" }, lang))}"/>`);
+    const extra = leftToCaller || findings.length === 0 ? 1 : 0;
+    const cases = findings.length + extra;
     const suiteFailures = findings.filter((f) => f.failing).length;
     const suiteSkipped = findings.filter((f) => f.waiver?.status === "active" || f.baselined).length + (leftToCaller ? 1 : 0);
-    tests += cases.length;
+    tests += cases;
     failures += suiteFailures;
     skipped += suiteSkipped;
     const waivers = view.waivers.filter((w) => untrustedEquals(w.control, control.id));
-    suites.push(
-      `  <testsuite name="${x(`${control.id} ${inline(control.title, lang)}`)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${properties(waivers, lang, view.mode)}${cases.join("\n")}\n  </testsuite>`,
-    );
+    suites.push(function* suite(): Generator<string> {
+      // properties() ends with a newline, which the line after it brings.
+      yield `  <testsuite name="${x(`${control.id} ${inline(control.title, lang)}`)}" tests="${cases}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${properties(waivers, lang, view.mode).slice(0, -1)}`;
+      for (const f of findings) yield testcase(f, lang);
+      if (leftToCaller) yield leftToCallerCase(control.id, moduleNote(view), lang);
+      else if (findings.length === 0) yield `    <testcase classname="govguard.${x(control.id)}" name="${x(inline({ zh: "无违规", en: "no findings" }, lang))}"/>`;
+      yield "  </testsuite>";
+    });
   }
   const baseline = baselineSuite(view, lang);
   if (baseline !== undefined) {
     suites.push(baseline.xml);
     tests += baseline.tests;
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="govguard" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
-    ...suites,
-    "</testsuites>",
-    "",
-  ].join("\n");
-});
+  return joinLines(['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="govguard" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`, ...suites, "</testsuites>", ""]);
+}
+
+export const junitChunks = renderer(junitPieces);
+
+export const renderJunit = renderer((view, lang: Lang = "both"): string => joined(junitPieces(view, lang)));

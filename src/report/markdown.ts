@@ -9,6 +9,7 @@ import { BASELINE_HEADING, baselineSummary, modeLabel, moduleParagraphs, staleEn
 import { isEmptyUntrusted } from "./untrusted";
 import { severityText, verdictText, WAIVER_LABELS, waiverStatusText } from "./text";
 import { FindingView, renderer, ReportView } from "./view";
+import { Chunks, joined, joinLines, Line } from "./chunks";
 
 function row(cells: string[]): string {
   return `| ${cells.join(" | ")} |`;
@@ -18,12 +19,12 @@ function table(head: string[], rows: string[][]): string[] {
   return [row(head), `|${head.map(() => "---").join("|")}|`, ...rows.map(row)];
 }
 
-function findingTable(findings: FindingView[], lang: Lang): string[] {
-  const head = [t("控制项", "Control"), t("严重性", "Severity"), t("资源", "Resource"), t("位置", "Location"), t("问题", "Problem")];
-  return table(
-    head.map((h) => inline(h, lang)),
-    findings.map((f) => [f.control, inline(severityText(f.severity), lang, " "), markdownCode(f.resource), `${markdownCode(f.location.file)}:${f.location.line}`, markdownText(inline(f.message, lang))]),
-  );
+/** The findings' table, a row at a time (chunks.ts). */
+function* findingTable(findings: FindingView[], lang: Lang): Generator<string> {
+  const head = [t("控制项", "Control"), t("严重性", "Severity"), t("资源", "Resource"), t("位置", "Location"), t("问题", "Problem")].map((h) => inline(h, lang));
+  yield row(head);
+  yield `|${head.map(() => "---").join("|")}|`;
+  for (const f of findings) yield row([f.control, inline(severityText(f.severity), lang, " "), markdownCode(f.resource), `${markdownCode(f.location.file)}:${f.location.line}`, markdownText(inline(f.message, lang))]);
 }
 
 /** Most stale baseline entries listed in a comment; the JSON and SARIF reports list them all. */
@@ -59,12 +60,13 @@ function waiverTable(view: ReportView, lang: Lang): string[] {
   );
 }
 
-export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
+/** The comment's lines, the findings' tables a row at a time. */
+function markdownPieces(view: ReportView, lang: Lang = "both"): Chunks {
   const s = view.summary;
   const icon = s.passed ? "✅" : "❌";
   // The verdict is govguard's own text, and the comment's first line: input can neither come
   // before it nor make another heading (it cannot start a line).
-  const out = [`### ${icon} govguard: ${markdownText(inline(verdictText(s, view.baseline?.suppressed), lang))}`, ""];
+  const out: Line[] = [`### ${icon} govguard: ${markdownText(inline(verdictText(s, view.baseline?.suppressed), lang))}`, ""];
   // govguard's own text, in full: the list of what the calling root must provide is the point.
   for (const paragraph of moduleParagraphs(view)) out.push(...lines(paragraph, lang).flatMap((l) => [`**◆ ${markdownOwnText(l)}**`, ""]));
   out.push(
@@ -78,11 +80,7 @@ export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
     out.push(`**⚠️ ${inline(t(`${warned} 个豁免项有警告，见下方豁免项表`, `${warned} waiver(s) with warnings: see the waivers below`), lang)}**`, "");
   }
   const failing = view.findings.filter((f) => f.failing);
-  // Rows are appended one by one: spread into push(), some 120,000 rows overflow the stack.
-  if (failing.length > 0) {
-    for (const line of findingTable(failing, lang)) out.push(line);
-    out.push("");
-  }
+  if (failing.length > 0) out.push(() => findingTable(failing, lang), "");
   out.push(...baselineLines(view, lang));
   if (view.waivers.length > 0) {
     out.push(`**${inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)}**`, "");
@@ -99,10 +97,13 @@ export const renderMarkdown = renderer((view, lang: Lang = "both"): string => {
   const quiet = view.findings.filter((f) => !f.failing && !f.baselined);
   if (quiet.length > 0) {
     out.push(`<details><summary>${inline(t(`已豁免或低于阈值的违规（${quiet.length}）`, `Waived or below the threshold (${quiet.length})`), lang)}</summary>`, "");
-    for (const line of findingTable(quiet, lang)) out.push(line);
-    out.push("", "</details>", "");
+    out.push(() => findingTable(quiet, lang), "", "</details>", "");
   }
   for (const note of view.notes) out.push(`> ${markdownText(inline(note, lang))}`, "");
   out.push(`<sub>govguard · ${markdownText(view.bundle.revision)} · ${s.inputs} input(s) · ${markdownText(inline(modeLabel(view.mode), lang))}</sub>`, "");
-  return out.join("\n");
-});
+  return joinLines(out);
+}
+
+export const markdownChunks = renderer(markdownPieces);
+
+export const renderMarkdown = renderer((view, lang: Lang = "both"): string => joined(markdownPieces(view, lang)));

@@ -2,6 +2,7 @@
 // fix, waived findings after them, the waivers, then notes and a one-line verdict. Coloured on a
 // terminal. Every line starts with govguard's own mark or label; input goes through plainText.
 import { Severity, Text } from "../model";
+import { joined } from "./chunks";
 import { plainText } from "./escape-text";
 import { BASELINE_HEADING, baselineSummary, moduleParagraphs, staleEntryText } from "./run-text";
 import { inline, Lang, lines, t } from "./lang";
@@ -69,17 +70,17 @@ function findingLines(f: FindingView, lang: Lang, paint: Paint): string[] {
   return out;
 }
 
-function grouped(findings: FindingView[], lang: Lang, paint: Paint): string[] {
-  const out: string[] = [];
+/** The findings' lines under a heading per article, a finding at a time. */
+function* grouped(findings: FindingView[], lang: Lang, paint: Paint): Generator<string> {
   let article = -1;
   for (const f of findings) {
     if (f.article !== article) {
       article = f.article;
-      out.push("", paint("1", inline(t(`第${article}条`, `Article ${article}`), lang)));
+      yield "";
+      yield paint("1", inline(t(`第${article}条`, `Article ${article}`), lang));
     }
-    for (const line of findingLines(f, lang, paint)) out.push(line);
+    yield* findingLines(f, lang, paint);
   }
-  return out;
 }
 
 export function waiverStatusText(w: Pick<WaiverView, "status" | "findings">): Text {
@@ -125,38 +126,61 @@ export function verdictText(s: ReportView["summary"], baselined?: number): Text 
   );
 }
 
-export const renderText = renderer((view, options: TextOptions = {}): string => {
+/** The report's lines, the findings' a finding at a time (chunks.ts). */
+function* textLines(view: ReportView, options: TextOptions): Generator<string> {
   const lang = options.lang ?? "both";
   const paint: Paint = options.color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
-  const out: string[] = [];
   for (const input of view.inputs) {
-    for (const note of input.notes) out.push(...lines(note, lang).map((l) => paint("33", `! ${plainText(input.file)}: ${plainText(l)}`)));
+    for (const note of input.notes) for (const l of lines(note, lang)) yield paint("33", `! ${plainText(input.file)}: ${plainText(l)}`);
   }
   // Findings the baseline accepted are counted, not listed: the JSON and SARIF reports list them.
   const open = view.findings.filter((f) => f.waiver?.status !== "active" && !f.baselined);
   const waived = view.findings.filter((f) => f.waiver?.status === "active");
-  // Lines are appended one by one: spread into push(), the lines of some 12,000 findings overflow the stack.
-  for (const line of grouped(open, lang, paint)) out.push(line);
+  yield* grouped(open, lang, paint);
   if (waived.length > 0) {
-    out.push("", paint("1", inline(t(`已豁免的违规（${waived.length}）`, `Waived findings (${waived.length})`), lang)));
-    for (const line of grouped(waived, lang, paint)) if (line !== "") out.push(line);
+    yield "";
+    yield paint("1", inline(t(`已豁免的违规（${waived.length}）`, `Waived findings (${waived.length})`), lang));
+    for (const line of grouped(waived, lang, paint)) if (line !== "") yield line;
   }
   if (view.waivers.length > 0) {
-    out.push("", paint("1", inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang)));
-    for (const w of view.waivers) for (const line of waiverLines(w, lang, paint)) out.push(line);
+    yield "";
+    yield paint("1", inline(t(`豁免项（${view.waivers.length}）`, `Waivers (${view.waivers.length})`), lang));
+    for (const w of view.waivers) yield* waiverLines(w, lang, paint);
   }
   if (view.baseline !== undefined) {
     const b = view.baseline;
-    out.push("", ...lines(baselineSummary(b), lang).map((l) => paint("1", `≡ ${plainText(l)}`)));
+    yield "";
+    for (const l of lines(baselineSummary(b), lang)) yield paint("1", `≡ ${plainText(l)}`);
     if (b.stale.length > 0) {
-      out.push(paint("1", inline(BASELINE_HEADING(b.stale.length), lang)));
-      for (const e of b.stale) for (const l of lines(staleEntryText(e), lang)) out.push(`  − ${plainText(l)}`);
+      yield paint("1", inline(BASELINE_HEADING(b.stale.length), lang));
+      for (const e of b.stale) for (const l of lines(staleEntryText(e), lang)) yield `  − ${plainText(l)}`;
     }
   }
-  if (view.notes.length > 0 || view.mode === "module") out.push("");
-  for (const paragraph of moduleParagraphs(view)) out.push(...lines(paragraph, lang).map((l) => paint("36", `◆ ${l}`)));
-  for (const note of view.notes) out.push(...lines(note, lang).map((l) => paint("33", `! ${plainText(l)}`)));
+  if (view.notes.length > 0 || view.mode === "module") yield "";
+  for (const paragraph of moduleParagraphs(view)) for (const l of lines(paragraph, lang)) yield paint("36", `◆ ${l}`);
+  for (const note of view.notes) for (const l of lines(note, lang)) yield paint("33", `! ${plainText(l)}`);
   const verdict = lines(verdictText(view.summary, view.baseline?.suppressed), lang);
-  out.push("", ...verdict.map((l) => paint(view.summary.passed ? "1;32" : "1;31", l)));
-  return out.join("\n").replace(/^\n+/, "") + "\n";
-});
+  yield "";
+  for (const l of verdict) yield paint(view.summary.passed ? "1;32" : "1;31", l);
+}
+
+/** The lines joined, leading blank lines left out, ending with a newline. */
+function* textPieces(view: ReportView, options: TextOptions = {}): Generator<string> {
+  let first = true;
+  let started = false;
+  for (const line of textLines(view, options)) {
+    let piece = first ? line : `\n${line}`;
+    first = false;
+    if (!started) {
+      piece = piece.replace(/^\n+/, "");
+      if (piece === "") continue;
+      started = true;
+    }
+    yield piece;
+  }
+  yield "\n";
+}
+
+export const textChunks = renderer(textPieces);
+
+export const renderText = renderer((view, options: TextOptions = {}): string => joined(textPieces(view, options)));
