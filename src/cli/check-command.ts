@@ -20,7 +20,10 @@ export const FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as
 export type Format = (typeof FORMATS)[number];
 
 export interface Output {
-  stdout: (text: string) => void;
+  /** Writes to stdout; false (a stream's write()) when the text waits in memory until `drained`. */
+  stdout: (text: string) => boolean | void;
+  /** Settles once what waits to be written to stdout has gone (a pipe took it), or stdout closed. */
+  drained?: () => Promise<void>;
   stderr: (text: string) => void;
   /** Whether stdout is a terminal that can show colour. */
   colour?: boolean;
@@ -58,7 +61,6 @@ function targets(tokens: { kind: string; name?: string; value?: string }[]): Tar
   return list;
 }
 
-/** The report in one format: JSON and SARIF a finding at a time, so that no string grows with the plan. */
 /** The report in one format, a finding at a time, so that no string grows with the plan (report/chunks.ts). */
 function render(target: Target, result: CheckResult, version: string, lang: Lang, colour: boolean): Chunks {
   switch (target.format) {
@@ -131,8 +133,15 @@ export async function runCheck(args: string[], out: Output, version: string): Pr
   const rendered = wanted.map((target) => ({ target, text: render(target, result, version, lang, target.output === undefined && out.colour === true) }));
   const record = values.record === undefined ? undefined : { file: values.record, text: JSON.stringify(assessmentRecord(result, version), null, 2) + "\n" };
   for (const { target, text } of rendered) {
-    if (target.output === undefined) for (const block of blocks(text)) out.stdout(block);
-    else writeOutputFile(target.output, text);
+    // A pipe takes what fits in its buffer and Node keeps the rest: wait for it before the next
+    // block, or the whole report waits in memory again.
+    if (target.output === undefined) {
+      for (const block of blocks(text)) {
+        if (out.stdout(block) === false) await out.drained?.();
+      }
+    } else {
+      writeOutputFile(target.output, text);
+    }
   }
   if (record !== undefined) writeOutputFile(record.file, record.text);
   return result.summary.passed ? 0 : 1;

@@ -89,6 +89,15 @@ const toolVersion = govguardVersion;
 
 const processOutput: Output = {
   stdout: (t) => process.stdout.write(t),
+  drained: () =>
+    new Promise<void>((resolve) => {
+      // An error or a closed stdout ends the wait too: process.ts reports a failed stdout.
+      const done = (): void => {
+        for (const event of ["drain", "error", "close"] as const) process.stdout.off(event, done);
+        resolve();
+      };
+      for (const event of ["drain", "error", "close"] as const) process.stdout.once(event, done);
+    }),
   stderr: (t) => process.stderr.write(t),
   colour: wantsColour(process.stdout),
 };

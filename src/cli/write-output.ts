@@ -99,6 +99,8 @@ export function writeOutputFile(file: string, content: string | Iterable<string>
     fs.renameSync(temp, file);
   } catch (e: unknown) {
     fs.rmSync(temp, { force: true });
-    throw cannotWrite(file, e);
+    // Only the file system's own errors are the file's: a report that fails to render (running out
+    // of memory, a govguard bug) ends as what it is.
+    throw typeof (e as NodeJS.ErrnoException).code === "string" ? cannotWrite(file, e) : e;
   }
 }

@@ -2,13 +2,13 @@
 // the line of the key it is about.
 import type { LineCounter, Node } from "yaml";
 import { InputError, oneLine } from "../errors";
+import { MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH, readText } from "../inputs/read-file";
 
 // The YAML library is loaded when a YAML file is read: it was 29 ms of the start of every run.
 let library: typeof import("yaml") | undefined;
 export function yamlLibrary(): typeof import("yaml") {
   return (library ??= require("yaml") as typeof import("yaml"));
 }
-import { MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH, readText } from "../inputs/read-file";
 
 export type PathSegment = string | number;
 

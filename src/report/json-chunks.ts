@@ -8,7 +8,6 @@ import { randomUUID } from "node:crypto";
 /** Elements stringified at once: a few hundred kilobytes of text. */
 const BATCH = 256;
 
-
 /**
  * `skeleton` as JSON.stringify(skeleton, null, 2) + "\n", with `items.map(item)` in place of the
  * one value of the skeleton that is `hole.marker` (any depth).
