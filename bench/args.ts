@@ -3,7 +3,7 @@
 //   --sizes 100,1000,10000,100000   plan sizes, in resources, of the bench's estate (1000000, the
 //                                   ~2 GB plan, is only run when asked; from 250,000 only govguard
 //                                   runs: the other tools cannot read such a plan)
-//   --legacy-sizes 10000            sizes of the legacy estate (companions mostly missing, about 1.4
+//   --legacy-sizes 10000,100000     sizes of the legacy estate (companions mostly missing, about 1.4
 //                                   findings a resource; bench/generate-plan.ts); 0 skips it
 //   --jobs 1,N                      `govguard check --jobs` values of the CLI throughput rows
 //                                   (default 1 and the cores available; n/a until the CLI has --jobs)
@@ -61,7 +61,7 @@ function positiveInteger(flag: string, text: string | undefined, allowZero = fal
 export function parseBenchArgs(argv: string[], defaults: { out: string; work: string }): BenchOptions {
   const o: BenchOptions = {
     sizes: [100, 1000, 10_000, 100_000],
-    legacySizes: [10_000],
+    legacySizes: [10_000, 100_000],
     jobs: [...new Set([1, availableParallelism()])],
     runs: 5,
     runsLarge: 3,

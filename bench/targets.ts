@@ -63,12 +63,19 @@ export function judgeTargets(sizes: SizeResult[], throughput?: ThroughputResult)
       : "10,000 not measured",
   });
   const g100k = govguardMedian(s100k);
-  const peak = s100k?.tools.govguard?.peakRssMiB;
+  // On every estate measured at 100,000: the legacy estate's 137,000 findings weigh on the reports.
+  const memory = (["bench", "legacy"] as const).flatMap((estate) => {
+    const s = at(sizes, 100_000, estate);
+    if (!s) return [];
+    const peak = s.tools.govguard?.peakRssMiB;
+    const ok = govguardMedian(s) !== undefined && typeof peak === "number";
+    return [{ estate, met: ok && peak < PEAK_100K_MIB, detail: `${ok ? `peak RSS ${peak} MiB` : (failed(s, "govguard") ?? "no result")} (${estate} estate)` }];
+  });
   targets.push({
     id: "100k-memory",
     description: `100,000 resources: govguard peak RSS under ${PEAK_100K_MIB} MiB`,
-    met: s100k ? (g100k === undefined || peak === undefined || peak === null ? false : peak < PEAK_100K_MIB) : null,
-    detail: s100k ? `${peak === undefined || peak === null ? "peak unknown" : `peak RSS ${peak} MiB`}${g100k === undefined ? ` (${failed(s100k, "govguard") ?? "no result"})` : ""}` : "100,000 not measured",
+    met: memory.length === 0 ? null : memory.every((m) => m.met),
+    detail: memory.length === 0 ? "100,000 not measured" : memory.map((m) => m.detail).join("; "),
   });
   targets.push({
     id: "100k-linear",
