@@ -9,7 +9,9 @@ import { runCheck } from "../src/cli/check-command";
 import { check } from "../src/engine";
 import { CheckResult } from "../src/model";
 import { renderHtml } from "../src/report/html";
+import { joined } from "../src/report/chunks";
 import { jsonReport, renderJson } from "../src/report/json";
+import { assessmentRecord, assessmentRecordChunks } from "../src/report/record";
 import { renderJunit } from "../src/report/junit";
 import { renderMarkdown } from "../src/report/markdown";
 import { renderSarif } from "../src/report/sarif";
@@ -57,7 +59,7 @@ describe(`a report of ${MANY.toLocaleString("en")} findings`, () => {
 
 });
 
-describe("JSON and SARIF in pieces", () => {
+describe("JSON, SARIF and the assessment record in pieces", () => {
   test("are byte for byte the report stringified whole, whatever the findings hold", () => {
     const hostile = ['a"b\\c\nd', "\u2028\u2029", "lone \ud800 surrogate", '"govguard-array-00000000-0000-0000-0000-000000000000"', "{\n  \"x\": [\n"];
     const few = result.findings.slice(0, 40).map((f, i) => ({ ...f, resource: `${f.resource}${hostile[i % hostile.length]}` }));
@@ -66,7 +68,10 @@ describe("JSON and SARIF in pieces", () => {
     const sarif = renderSarif(small, "0.1.0", "both");
     expect(sarif).toBe(JSON.stringify(JSON.parse(sarif), null, 2) + "\n");
     expect((JSON.parse(sarif) as { runs: { results: unknown[] }[] }).runs[0].results).toHaveLength(40);
+    const now = new Date("2026-12-05T08:00:00Z");
+    expect(joined(assessmentRecordChunks(small, "0.1.0", now))).toBe(JSON.stringify(assessmentRecord(small, "0.1.0", now), null, 2) + "\n");
     const none = { ...result, findings: [] };
+    expect(joined(assessmentRecordChunks(none, "0.1.0", now))).toBe(JSON.stringify(assessmentRecord(none, "0.1.0", now), null, 2) + "\n");
     expect(renderJson(none, "0.1.0")).toBe(JSON.stringify(jsonReport(none, "0.1.0"), null, 2) + "\n");
     expect(renderSarif(none, "0.1.0", "both")).toContain('"results": []');
   });

@@ -11,7 +11,7 @@ import { Chunks } from "../report/chunks";
 import { junitChunks } from "../report/junit";
 import { Lang, LANGS } from "../report/lang";
 import { markdownChunks } from "../report/markdown";
-import { assessmentRecord } from "../report/record";
+import { assessmentRecordChunks } from "../report/record";
 import { sarifChunks } from "../report/sarif";
 import { textChunks } from "../report/text";
 import { blocks, refuseInputDestination, refuseSharedDestinations, writeOutputFile } from "./write-output";
@@ -131,7 +131,7 @@ export async function runCheck(args: string[], out: Output, version: string): Pr
   // Every destination is checked against the files the run read before anything is written.
   for (const file of destinations) refuseInputDestination(file);
   const rendered = wanted.map((target) => ({ target, text: render(target, result, version, lang, target.output === undefined && out.colour === true) }));
-  const record = values.record === undefined ? undefined : { file: values.record, text: JSON.stringify(assessmentRecord(result, version), null, 2) + "\n" };
+  const record = values.record === undefined ? undefined : { file: values.record, text: assessmentRecordChunks(result, version) };
   for (const { target, text } of rendered) {
     // A pipe takes what fits in its buffer and Node keeps the rest: wait for it before the next
     // block, or the whole report waits in memory again.

@@ -5,6 +5,8 @@
 // Digests are of the bytes as govguard read them for the run; no file is read again here, so the
 // record certifies what was judged even if a file changes (or is overwritten) afterwards.
 import { CheckResult, FileDigest } from "../model";
+import { Chunks } from "./chunks";
+import { arrayHole, jsonChunks } from "./json-chunks";
 import { displayPath } from "./paths";
 import { runMode } from "./view";
 
@@ -20,7 +22,8 @@ function settingDigest(result: CheckResult, file: string): FileDigest | undefine
   return result.settingsDigests?.find((d) => d.file === file);
 }
 
-export function assessmentRecord(result: CheckResult, toolVersion: string, now: Date = new Date()): object {
+/** The record, with `findings` (the one list that grows with the plan) as given. */
+function record(result: CheckResult, toolVersion: string, now: Date, findings: unknown): object {
   return {
     record_version: RECORD_VERSION,
     regulation: { zh: "互联网政务应用安全管理规定（2024）", en: "Regulations on Security Management of Internet Government Applications (2024)" },
@@ -51,16 +54,31 @@ export function assessmentRecord(result: CheckResult, toolVersion: string, now: 
       manual: result.articles.filter((a) => a.status === "manual").map((a) => a.article),
       not_applicable: result.articles.filter((a) => a.status === "not_applicable").map((a) => a.article),
     },
-    findings: result.findings.map((f) => ({
-      control: f.control,
-      article: f.article,
-      severity: f.severity,
-      resource: f.resource,
-      file: displayPath(f.file),
-      failing: f.failing,
-      ...(f.baselined ? { baselined: true } : {}),
-      ...(f.waiver ? { waiver: f.waiver } : {}),
-      message: f.message,
-    })),
+    findings,
   };
+}
+
+/** A finding as the record lists it. */
+function recordedFinding(f: CheckResult["findings"][number]): object {
+  return {
+    control: f.control,
+    article: f.article,
+    severity: f.severity,
+    resource: f.resource,
+    file: displayPath(f.file),
+    failing: f.failing,
+    ...(f.baselined ? { baselined: true } : {}),
+    ...(f.waiver ? { waiver: f.waiver } : {}),
+    message: f.message,
+  };
+}
+
+export function assessmentRecord(result: CheckResult, toolVersion: string, now: Date = new Date()): object {
+  return record(result, toolVersion, now, result.findings.map(recordedFinding));
+}
+
+/** The record's JSON text a finding at a time (json-chunks.ts), as the CLI writes it. */
+export function assessmentRecordChunks(result: CheckResult, toolVersion: string, now: Date = new Date()): Chunks {
+  const hole = arrayHole();
+  return jsonChunks(record(result, toolVersion, now, hole.marker), hole, result.findings, recordedFinding);
 }
