@@ -5,7 +5,9 @@
 import { parseArgs } from "node:util";
 import { readDocuments } from "../engine";
 import { InputError, UsageError } from "../errors";
+import { planTextChunks } from "../inputs/plan-index";
 import { Output } from "./check-command";
+import { blocks } from "./write-output";
 
 export async function runInput(args: string[], out: Output): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -20,6 +22,12 @@ export async function runInput(args: string[], out: Output): Promise<number> {
       en: `holds ${documents.length} input documents (stacks); pass one stack's cdk.tf.json`,
     });
   }
-  out.stdout(documents[0].content.toString("utf8") + "\n");
+  const doc = documents[0];
+  // A plan over 8 MiB is read as an index (its content is empty): printed a resource change at a time.
+  const text: Iterable<string> = doc.indexed === undefined ? [doc.content.toString("utf8")] : planTextChunks(doc.indexed);
+  for (const block of blocks(text)) {
+    if (out.stdout(block) === false) await out.drained?.();
+  }
+  out.stdout("\n");
   return 0;
 }

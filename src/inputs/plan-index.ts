@@ -13,6 +13,7 @@
 // kept whole, the header, the slimmed configuration without its module calls, and about 100 bytes
 // a resource change. A file changed while it is read (size, mtime or ctime) is refused.
 import { constants as bufferConstants } from "node:buffer";
+import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import { InputError } from "../errors";
 import { isObject, JsonKind, JsonObject, Text } from "../model";
@@ -709,13 +710,18 @@ export function indexPlanFile(file: string, attributes?: ReadonlySet<string>): I
 /** The whole slimmed plan put back together from its index: for evaluating an indexed plan in one
  * pass (small ones), and for proving the index equals slimPlan(JSON.parse(file)). */
 export function reassemblePlan(plan: IndexedPlan): JsonObject {
-  const out = Object.create(null) as JsonObject;
-  for (const [key, text] of plan.header) out[key] = JSON.parse(text) as unknown;
-  if (plan.hasResourceChanges) {
+  return wholePlan(plan, (out) => {
     const changes: unknown[] = [];
     plan.forEachChange((_, slimmed) => changes.push(slimmed));
     out.resource_changes = changes;
-  }
+  });
+}
+
+/** The plan without its resource changes, which `changes` puts in (in their place in the order). */
+function wholePlan(plan: IndexedPlan, changes: (out: JsonObject) => void): JsonObject {
+  const out = Object.create(null) as JsonObject;
+  for (const [key, text] of plan.header) out[key] = JSON.parse(text) as unknown;
+  if (plan.hasResourceChanges) changes(out);
   const base = plan.configurationBase();
   if (base !== undefined) {
     const root = base.root_module;
@@ -727,6 +733,24 @@ export function reassemblePlan(plan: IndexedPlan): JsonObject {
     out.configuration = base;
   }
   return out;
+}
+
+/**
+ * JSON.stringify(reassemblePlan(plan)) a resource change at a time: the document `govguard input`
+ * prints for a plan read as an index, which may be past V8's longest string.
+ */
+export function* planTextChunks(plan: IndexedPlan): Generator<string> {
+  const marker = `govguard-resource-changes-${randomUUID()}`;
+  const text = JSON.stringify(wholePlan(plan, (out) => (out.resource_changes = marker)));
+  const quoted = JSON.stringify(marker);
+  const at = plan.hasResourceChanges ? text.indexOf(quoted) : -1;
+  if (at === -1) {
+    yield text;
+    return;
+  }
+  yield `${text.slice(0, at)}[`;
+  for (let i = 0; i < plan.changeCount; i++) yield `${i === 0 ? "" : ","}${plan.changeText(i)}`;
+  yield `]${text.slice(at + quoted.length)}`;
 }
 
 /** The slimmed plan as JSON text, written a piece at a time (a plan past V8's longest string
