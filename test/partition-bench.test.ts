@@ -51,3 +51,27 @@ describe("what a part holds besides its own resources", () => {
     expect(large).toBeLessThanOrEqual(small + 8);
   });
 });
+
+// Issue 12: every part once carried every module call of the plan (stripped of other parts'
+// resources): 2 of a part's 2.7 MB at 100,000 resources, 8 MB a part at 1,000,000. A part other
+// than the first carries the calls its resources are under and those a provider is declared in.
+describe("the module calls a part carries", () => {
+  const carried = (resources: number): { most: number; calls: number } => {
+    const doc = jsonDocument("bench.json", generatePlan({ resources, seed: 42 }), undefined, { attributes: bundle.attributes });
+    const parts = withPartSize(500, () => partition(doc, joins));
+    expect(parts.length).toBeGreaterThan(3);
+    const callsOf = (content: Buffer): number =>
+      Object.keys((JSON.parse(content.toString("utf8")) as { configuration: { root_module: { module_calls: object } } }).configuration.root_module.module_calls).length;
+    let most = 0;
+    for (const part of parts.slice(1)) if (!part.outsized) most = Math.max(most, callsOf(part.content));
+    return { most, calls: callsOf(parts[0].content) };
+  };
+
+  test("do not grow with the estate; the first part carries them all", () => {
+    const small = carried(3000);
+    const large = carried(12000);
+    expect(large.calls).toBeGreaterThan(small.calls);
+    expect(large.most).toBeLessThanOrEqual(small.most + 2);
+    expect(large.most).toBeLessThan(large.calls / 4);
+  });
+});

@@ -1,7 +1,13 @@
 // Parts of a plan as documents: the header, the part's resource changes in plan order (its own
-// and its context), and the configuration with the resource configurations of other parts left out
-// (module calls, variables and provider configurations stay whole: provider regions are resolved
-// through them whichever resources a part holds).
+// and its context), and the configuration with the resource configurations of other parts left out.
+// Variables and provider configurations stay whole, and so do the module calls a provider
+// configuration is declared under (its region is resolved through them whichever resources a part
+// holds). Of the other module calls, the first part carries every one (stripped of the resource
+// configurations it does not hold) and the others only those their resources are under: rules
+// reach a module call only from a resource in it (lib/plan module_argument, config_resource) or
+// from a provider configuration, so a call no held resource is under changes no finding, and the
+// configuration of every part would otherwise grow with the estate (8 MB a part at 1,000,000
+// resources, 3,390 calls).
 import { randomUUID } from "node:crypto";
 import { IndexedPlan } from "../../inputs/plan-index";
 import { Graph, moduleNames, modulePath } from "./graph";
@@ -13,6 +19,8 @@ export interface PartPlan {
   own: number[];
   /** Change indexes it holds besides, in plan order with `own`. */
   all: number[];
+  /** Whether it carries every module call (the first part). */
+  everyCall: boolean;
 }
 
 /** Groups packed in plan order into parts of up to `max` own resources; a larger group is a part of its own. */
@@ -33,7 +41,7 @@ export function pack(graph: Graph, max: number): PartPlan[] {
     if (own.some((i) => graph.hubs.has(i))) for (const i of graph.neighbours) holds.add(i);
     for (const i of own) for (const list of graph.siblings.get(i) ?? []) for (const j of list) holds.add(j);
     if (n === 0) for (const i of graph.others) holds.add(i);
-    return { own, all: [...holds].sort((a, b) => a - b) };
+    return { own, all: [...holds].sort((a, b) => a - b), everyCall: n === 0 };
   });
 }
 
@@ -60,12 +68,16 @@ export class PartWriter {
   private readonly strippedCalls = new Map<string, string>();
   private readonly partialCalls = new Map<string, string>();
   private changedCounts: Map<string, number> | undefined;
+  /** Top-level module calls a provider configuration is declared under. */
+  private readonly providerCalls: Set<string>;
 
   constructor(
     private readonly plan: IndexedPlan,
     private readonly graph: Graph,
   ) {
     this.base = plan.configurationBase();
+    const providers = this.base !== undefined && isObject(this.base.provider_config) ? Object.values(this.base.provider_config) : [];
+    this.providerCalls = new Set(providers.flatMap((p) => (isObject(p) && typeof p.module_address === "string" ? moduleNames(p.module_address).slice(0, 1) : [])));
   }
 
   /** A module call without the configurations of resources that have changes: what a part that holds none of them needs. */
@@ -96,7 +108,7 @@ export class PartWriter {
     const pieces: string[] = [];
     for (const [key, text] of this.plan.header) pieces.push(`${JSON.stringify(key)}:${text}`);
     if (this.plan.hasResourceChanges) pieces.push(`"resource_changes":[${part.all.map((i) => this.plan.changeText(i)).join(",")}]`);
-    if (this.base !== undefined) pieces.push(`"configuration":${this.configuration(heldConfig, heldByCall)}`);
+    if (this.base !== undefined) pieces.push(`"configuration":${this.configuration(heldConfig, heldByCall, part.everyCall)}`);
     return Buffer.from(`{${pieces.join(",")}}`);
   }
 
@@ -133,7 +145,7 @@ export class PartWriter {
     return this.changedCounts.get(name) ?? 0;
   }
 
-  private configuration(heldConfig: Set<string>, heldByCall: Map<string, string[]>): string {
+  private configuration(heldConfig: Set<string>, heldByCall: Map<string, string[]>, everyCall: boolean): string {
     const base = this.base!;
     if (!isObject(base.root_module)) return JSON.stringify(base);
     const root = filterModule({ ...base.root_module, module_calls: undefined }, "", this.keep(heldConfig)) as JsonObject;
@@ -141,7 +153,8 @@ export class PartWriter {
     // The calls go in as the index holds them, as text: a sentinel no input can predict marks their place.
     const sentinel = `govguard-module-calls-${randomUUID()}`;
     const text = JSON.stringify({ ...base, root_module: { ...root, module_calls: sentinel } });
-    const callTexts = this.plan.moduleCalls.map((name) => `${JSON.stringify(name)}:${heldByCall.has(name) ? this.heldCall(name, heldConfig, heldByCall) : this.strippedCall(name)}`);
+    const carried = everyCall ? this.plan.moduleCalls : this.plan.moduleCalls.filter((name) => heldByCall.has(name) || this.providerCalls.has(name));
+    const callTexts = carried.map((name) => `${JSON.stringify(name)}:${heldByCall.has(name) ? this.heldCall(name, heldConfig, heldByCall) : this.strippedCall(name)}`);
     return text.replace(JSON.stringify(sentinel), `{${callTexts.join(",")}}`);
   }
 }

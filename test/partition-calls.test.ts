@@ -1,0 +1,68 @@
+// A part other than the first carries only the module calls its resources are under, and those a
+// provider configuration is declared in (partition/parts.ts). A provider declared in a module
+// takes its region from the module's caller: a part without that call would read the region as
+// unverifiable and report a finding one pass does not.
+import { PolicyEvaluator } from "../src/engine/policy";
+import { joinsOf, partition } from "../src/engine/partition";
+import { readBundle } from "../src/engine/bundle";
+import { jsonDocument } from "../src/inputs/discover";
+import { bucket, expectOnePassInParts, planOf, withPartSize } from "./partition-support";
+
+const bundle = readBundle();
+const evaluator = new PolicyEvaluator(bundle, { govguard_today: "2026-12-05" });
+const joins = joinsOf(evaluator);
+
+type Plan = { configuration: { provider_config: Record<string, unknown>; root_module: { module_calls: Record<string, { expressions: Record<string, unknown>; module: Record<string, unknown> }> } } };
+
+/** Buckets in modules a…f, and a provider declared in module `legacy` (nested in `inner` when
+ * asked) whose region is the caller's `region` argument; `withResource`: a bucket under it. */
+function planWithModuleProvider(region: string, nested: boolean, withResource: boolean): Record<string, unknown> {
+  const specs = ["a", "b", "c", "d", "e", "f"].map((m) => bucket(m, `gov-${m}-data`));
+  if (withResource) specs.push({ ...bucket("legacy", "gov-legacy-data"), provider: "module.legacy:alicloud" });
+  else specs.push(bucket("legacy_neighbour", "gov-legacy-neighbour"));
+  const plan = planOf(specs) as unknown as Plan;
+  const calls = plan.configuration.root_module.module_calls;
+  calls.legacy ??= { expressions: {}, module: { resources: [] } } as never;
+  Object.assign(calls.legacy, { source: "./legacy" });
+  calls.legacy.expressions.region = { constant_value: region };
+  calls.legacy.module.variables = { region: {} };
+  const path = nested ? "module.legacy.module.inner" : "module.legacy";
+  if (nested) {
+    calls.legacy.module.module_calls = { inner: { source: "./inner", expressions: { region: { references: ["var.region"] } }, module: { variables: { region: {} }, resources: [] } } };
+  }
+  plan.configuration.provider_config[`${path}:alicloud`] = {
+    name: "alicloud",
+    full_name: "registry.terraform.io/aliyun/alicloud",
+    module_address: path,
+    expressions: { region: { references: ["var.region"] } },
+  };
+  return plan as unknown as Record<string, unknown>;
+}
+
+describe.each([
+  ["a mainland region", "cn-shanghai"],
+  ["a region outside the mainland", "ap-southeast-1"],
+])("a provider declared in a module, its region %s from the caller", (_label, region) => {
+  test.each([
+    ["in the module", false, true],
+    ["in a module nested in it", true, true],
+    ["in a module no change is under", false, false],
+  ])("%s: in parts of one resource, the report of one pass", (_where, nested, withResource) => {
+    const doc = jsonDocument("plan.json", planWithModuleProvider(region, nested, withResource), undefined, { attributes: bundle.attributes });
+    const single = evaluator.evaluate(doc.content);
+    const onProvider = single.findings.filter((f) => f.resource.endsWith(":alicloud"));
+    // The region is read through the call: a mainland region gives no finding on the provider.
+    expect(onProvider.length > 0).toBe(region === "ap-southeast-1");
+    expectOnePassInParts(evaluator, joins, doc, 1);
+  });
+});
+
+test("a part after the first carries only the calls its resources are under and the provider's", () => {
+  const doc = jsonDocument("plan.json", planWithModuleProvider("cn-shanghai", false, false), undefined, { attributes: bundle.attributes });
+  const parts = withPartSize(1, () => partition(doc, joins));
+  const callsOf = (content: Buffer): string[] => Object.keys((JSON.parse(content.toString("utf8")) as Plan).configuration.root_module.module_calls).sort();
+  expect(callsOf(parts[0].content)).toEqual(["a", "b", "c", "d", "e", "f", "legacy", "legacy_neighbour"]);
+  const later = parts.slice(1).map((p) => callsOf(p.content));
+  expect(later).toContainEqual(["b", "legacy"]);
+  for (const calls of later) expect(calls.length).toBeLessThanOrEqual(2);
+});
