@@ -42,7 +42,7 @@ export function renderTables(r: BenchResults): string {
   const out: string[] = [];
   out.push(`govguard 基准测试 / govguard benchmark — ${r.date}`);
   out.push(
-    `${r.environment.machine.cpu} × ${r.environment.machine.cores} cores (${availableParallelism()} available), ${r.environment.machine.memoryGiB} GiB; node ${r.environment.versions.node}, opa ${r.environment.versions.opa}; seed ${r.seed}; load average at start ${r.environment.machine.loadAverage.join(" ")}`,
+    `${r.environment.machine.cpu} × ${r.environment.machine.cores} cores (${availableParallelism()} available), ${r.environment.machine.memoryGiB} GiB; node ${r.environment.versions.node}, opa ${r.environment.versions.opa}; seed ${r.seed}; load average at start ${r.environment.machine.loadAverage.join(" ")}; first touch of memory ${r.environment.machine.freshMemoryMsPerGiB ?? "?"} ms/GiB`,
   );
   out.push("");
   out.push("End to end, each tool a fresh process (wall ms: median and min–max over the runs; cpu = median user+sys; peak = highest ru_maxrss; ÷ opa = median wall ÷ opa eval's):");
