@@ -366,3 +366,24 @@ describe("the scanner on its own", () => {
     );
   });
 });
+
+describe("re-reading resource changes one at a time", () => {
+  // Parts of a large plan are built from changeText, in plan order: one read of the file per
+  // change took 1.6 s of system calls at 100,000 resources.
+  test("reads the file a block at a time, not once per change, and gives what a whole read gives", () => {
+    const file = path.join(dir, "blocks.json");
+    writeJsonFile(file, generatePlan({ resources: 600, seed: 3 }));
+    const plan = indexPlanFile(file, attributes);
+    // Read system calls of this process, as Linux counts them (/proc/self/io is read with one).
+    const reads = (): number => Number(/^syscr: (\d+)$/m.exec(fs.readFileSync("/proc/self/io", "utf8"))?.[1]);
+    const before = reads();
+    const texts = Array.from({ length: plan.changeCount }, (_, i) => plan.changeText(i));
+    expect(reads() - before).toBeLessThan(plan.changeCount / 20);
+    const whole: string[] = [];
+    plan.forEachChange((_, slimmed) => whole.push(JSON.stringify(slimmed)));
+    expect(texts).toEqual(whole);
+    // Out of order too (a hub read between two runs of a part's own changes).
+    expect(plan.changeText(plan.changeCount - 1)).toBe(whole[whole.length - 1]);
+    expect(plan.changeText(0)).toBe(whole[0]);
+  });
+});
