@@ -5,8 +5,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { readTarGz } from "./tar";
 
-/** The report on one input document. */
+/** The report on one input document (what `opa eval` and conftest users read). */
 export const ENTRYPOINT = "govguard/report";
+/** The report without the catalogue, which the engine reads once per loaded policy (CATALOGUE_ENTRYPOINT). */
+export const ENGINE_ENTRYPOINT = "govguard/report_without_catalogue";
 /** Every control's metadata by ID; needs no input. */
 export const CATALOGUE_ENTRYPOINT = "govguard/about/controls";
 /** The compliance matrix, one entry per article of the regulation; needs no input. */
@@ -19,7 +21,7 @@ export const CONFIGURATION_ERRORS_ENTRYPOINT = "govguard/about/configuration_err
 export const FACTS_ENTRYPOINT = "govguard/about/facts";
 /** What a partitioned evaluation must keep together (literal-name joins, hub types, aliases); needs no input. */
 export const JOINS_ENTRYPOINT = "govguard/about/joins";
-export const ENTRYPOINTS = [ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT, FACTS_ENTRYPOINT, JOINS_ENTRYPOINT];
+export const ENTRYPOINTS = [ENTRYPOINT, ENGINE_ENTRYPOINT, CATALOGUE_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT, FACTS_ENTRYPOINT, JOINS_ENTRYPOINT];
 
 export interface PolicyBundle {
   path: string;

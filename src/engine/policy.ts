@@ -2,7 +2,7 @@
 // policy is reused for every document: compiling and instantiating wasm per call is the classic
 // slowdown.
 import { loadPolicySync, LoadedPolicy } from "@open-policy-agent/opa-wasm";
-import { CATALOGUE_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT, ENTRYPOINT, FACTS_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
+import { CATALOGUE_ENTRYPOINT, CONFIGURATION_ERRORS_ENTRYPOINT, ENGINE_ENTRYPOINT, FACTS_ENTRYPOINT, MATRIX_ENTRYPOINT, PARAMETERS_ENTRYPOINT, PolicyBundle, readBundle } from "./bundle";
 import { ControlMetadata, MatrixEntry, ParameterDoc, PolicyError, PolicyReport } from "../model";
 
 /** What the host supplies as `data` next to the bundle's own data. */
@@ -77,7 +77,16 @@ export class PolicyEvaluator {
     const input = Buffer.isBuffer(document)
       ? document.buffer.slice(document.byteOffset, document.byteOffset + document.byteLength)
       : document;
-    return this.query<PolicyReport>(ENTRYPOINT, input);
+    // The catalogue depends on the bundle and the run data only: read once, not with every document.
+    const report = this.query<Omit<PolicyReport, "catalogue">>(ENGINE_ENTRYPOINT, input);
+    return { catalogue: this.catalogueOnce(), ...report };
+  }
+
+  private catalogueOfRun: Record<string, ControlMetadata> | undefined;
+
+  /** The catalogue govguard/report would carry, read once per evaluator. */
+  private catalogueOnce(): Record<string, ControlMetadata> {
+    return (this.catalogueOfRun ??= this.catalogue());
   }
 
   /**
