@@ -66,3 +66,14 @@ test("a part after the first carries only the calls its resources are under and 
   expect(later).toContainEqual(["b", "legacy"]);
   for (const calls of later) expect(calls.length).toBeLessThanOrEqual(2);
 });
+
+// A hostile author names the provider's module after an object-internal name and puts quotes, CR,
+// ESC and backticks in the region its caller passes: the part that must carry the call still does,
+// and the report cut into parts is the one-pass report (a finding on the provider included).
+test.each(["__proto__", "constructor"])("a provider in a module named %s, a hostile region: the report of one pass", (name) => {
+  const text = JSON.stringify(planWithModuleProvider('cn-"sh\r\u001b`x', false, true)).replaceAll("legacy", name);
+  const doc = jsonDocument("plan.json", JSON.parse(text) as unknown, undefined, { attributes: bundle.attributes });
+  const single = evaluator.evaluate(doc.content);
+  expect(single.findings.filter((f) => f.resource === `module.${name}:alicloud`).length).toBeGreaterThan(0);
+  expectOnePassInParts(evaluator, joins, doc, 1);
+});

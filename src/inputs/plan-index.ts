@@ -151,13 +151,12 @@ class FileReader implements RangeReader {
       this.readAt(bytes, end - start, start);
       return bytes;
     }
-    let k = this.blocks.findIndex((b) => b.start === first);
+    const k = this.blocks.findIndex((b) => b.start === first);
     if (k === -1) {
       const bytes = Buffer.allocUnsafe(Math.min(READ_BLOCK_BYTES, Number(this.stats.size) - first));
       this.readAt(bytes, bytes.length, first);
       if (this.blocks.length === READ_BLOCKS) this.blocks.shift();
       this.blocks.push({ start: first, bytes });
-      k = this.blocks.length - 1;
     } else if (k !== this.blocks.length - 1) this.blocks.push(...this.blocks.splice(k, 1));
     const block = this.blocks[this.blocks.length - 1];
     // A new Buffer is read for every block, never read into: what was returned stays as it was.
