@@ -31,7 +31,7 @@ import {
   WaiverUse,
 } from "../model";
 import { readBundle } from "./bundle";
-import { evaluateReports, evaluationFailure } from "./evaluate-reports";
+import { evaluateReports, evaluationFailure, startPool } from "./evaluate-reports";
 import { evaluatePartsSync, JoinDeclarations, joinsOf } from "./partition";
 import { PolicyEvaluator, RunData } from "./policy";
 
@@ -363,11 +363,21 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   const { data, config, waivers } = runDataFor(options);
   const baseline = options.baseline === undefined ? undefined : loadBaselineFile(options.baseline);
   const bundle = readBundle(options.bundlePath);
-  const documents = await readInputs(paths, { attributes: bundle.attributes });
-  const largestInputBytes = documents.reduce((n, d) => Math.max(n, d.content.length), 0);
-  const evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
-  raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
-  const reports = await evaluateReports(bundle, data, documents, { jobs: options.jobs ?? 1, evaluator });
+  const jobs = options.jobs ?? 1;
+  // Workers start, and make their memory resident, while this thread reads the inputs.
+  const pool = startPool(bundle, data, paths, { jobs });
+  let reports: PolicyReport[];
+  let evaluator: PolicyEvaluator;
+  let documents: InputDocument[];
+  try {
+    documents = await readInputs(paths, { attributes: bundle.attributes });
+    const largestInputBytes = documents.reduce((n, d) => Math.max(n, d.content.length), 0);
+    evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
+    raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
+    reports = await evaluateReports(bundle, data, documents, { jobs, evaluator, ...(pool === undefined ? {} : { pool }) });
+  } finally {
+    await pool?.close();
+  }
   const result = assembleResult(documents, reports, {
     ...engineFacts(evaluator),
     failOn: options.failOn,

@@ -1,6 +1,7 @@
 // The policy's report on each input document: each document cut into parts (partition/), every
 // part of every document evaluated — in this thread with one job, else across a pool of worker
 // threads — and the parts' reports merged back into one report per document, in document order.
+import * as fs from "node:fs";
 import { InputError, workingOn } from "../errors";
 import { InputDocument } from "../inputs/discover";
 import { PolicyBundle } from "./bundle";
@@ -21,6 +22,9 @@ export interface EvaluateReportsOptions {
   resourceLimits?: import("node:worker_threads").ResourceLimits;
   /** Told what the pool does (tests). */
   trace?: PoolOptions["trace"];
+  /** A pool the caller started before reading the documents (startPool), used for every document
+   * (even a single small one) and left open for the caller to close. */
+  pool?: EvaluationPool;
 }
 
 // OPA's wasm runtime has wasm32's 4 GiB and keeps every value of an evaluation until it ends:
@@ -101,7 +105,7 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
   };
 
   const first = partsOf(documents[0]);
-  if (options.jobs === 1 || (documents.length === 1 && first.length === 1)) {
+  if (options.jobs === 1 || (documents.length === 1 && first.length === 1 && options.pool === undefined)) {
     return documents.map((doc, i) => {
       const parts = i === 0 ? first : partsOf(doc);
       const reports = parts.map((part) => {
@@ -113,15 +117,9 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
     });
   }
 
-  const pool = new EvaluationPool(bundle, runData, {
-    size: options.jobs,
-    // Parts are far smaller than the largest document when it is cut; the pool also sizes a
-    // worker by the largest part it has been given when the worker starts.
-    largestInputBytes: Math.min(largestInputBytes, WORKER_MEMORY_HINT_CAP),
-    ...(options.maxMemoryBytes === undefined ? {} : { maxMemoryBytes: options.maxMemoryBytes }),
-    ...(options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits }),
-    ...(options.trace === undefined ? {} : { trace: options.trace }),
-  });
+  // Parts are far smaller than the largest document when it is cut; the pool also sizes a worker
+  // by the largest part it has been given when the worker starts.
+  const pool = options.pool ?? newPool(bundle, runData, Math.min(largestInputBytes, WORKER_MEMORY_HINT_CAP), options);
   const merged: PolicyReport[] = new Array<PolicyReport>(documents.length);
   const finish = (entry: Pending): void => {
     merged[entry.index] = mergeReports(entry.doc, entry.parts, entry.reports);
@@ -170,6 +168,68 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
     while (inFlight.length > 0) await takeOldest();
     return merged;
   } finally {
-    await pool.close();
+    if (pool !== options.pool) await pool.close();
+  }
+}
+
+function newPool(bundle: PolicyBundle, runData: RunData, largestInputBytes: number, options: Omit<EvaluateReportsOptions, "pool">): EvaluationPool {
+  return new EvaluationPool(bundle, runData, {
+    size: options.jobs,
+    largestInputBytes,
+    ...(options.maxMemoryBytes === undefined ? {} : { maxMemoryBytes: options.maxMemoryBytes }),
+    ...(options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits }),
+    ...(options.trace === undefined ? {} : { trace: options.trace }),
+  });
+}
+
+/** Inputs below this many bytes in all are evaluated without a pool started ahead: a worker's start
+ * (about 0.15 s) costs more than such a document's whole evaluation in this thread. */
+export const EARLY_POOL_MIN_BYTES = 4 * 1024 * 1024;
+
+/** Memory made resident ahead, per byte of the largest input file: a first evaluation made about
+ * 14 bytes of wasm memory resident per byte of plan JSON (10,000 resources, bench and legacy estates). */
+export const PREFAULT_PER_INPUT_BYTE = 12;
+
+/** Files larger than this are cut into parts (partition/), which need far less memory each: their
+ * workers start ahead but make none resident (the 100,000-resource memory target). */
+export const PREFAULT_MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A pool of `jobs` workers started before the inputs at `paths` are read, when `jobs` > 1 and the
+ * files named there hold enough to gain from it: one worker per file (up to `jobs`) starts at once
+ * and makes the memory its first evaluation will use resident while this thread reads. Paths
+ * that are not regular files (folders) count for nothing. The caller closes the pool.
+ */
+export function startPool(bundle: PolicyBundle, runData: RunData, paths: readonly string[], options: Omit<EvaluateReportsOptions, "pool">): EvaluationPool | undefined {
+  const plan = earlyPool(paths.map(fileSize), options.jobs);
+  if (plan === undefined) return undefined;
+  const pool = newPool(bundle, runData, plan.largestInputBytes, options);
+  pool.warm(plan.workers, plan.prefaultBytes);
+  return pool;
+}
+
+/** What startPool starts for files of `sizes` (undefined: not a regular file) and `jobs`. */
+export function earlyPool(sizes: readonly (number | undefined)[], jobs: number): { workers: number; prefaultBytes: number; largestInputBytes: number } | undefined {
+  const files = sizes.filter((size): size is number => size !== undefined);
+  const total = files.reduce((n, size) => n + size, 0);
+  if (jobs <= 1 || total < EARLY_POOL_MIN_BYTES) return undefined;
+  const largest = Math.max(...files);
+  const prefault = largest <= PREFAULT_MAX_INPUT_BYTES;
+  return {
+    workers: Math.min(jobs, files.length),
+    prefaultBytes: prefault ? largest * PREFAULT_PER_INPUT_BYTE : 0,
+    // Sized for the largest file, so that the memory made resident is the memory it is evaluated in.
+    largestInputBytes: Math.min(largest, prefault ? PREFAULT_MAX_INPUT_BYTES : WORKER_MEMORY_HINT_CAP),
+  };
+}
+
+/** The size of the regular file at `p`; undefined for anything else, or what cannot be read (the
+ * reading that follows names the problem). */
+function fileSize(p: string): number | undefined {
+  try {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    return st?.isFile() === true ? st.size : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -109,6 +109,21 @@ export class PolicyEvaluator {
     return JSON.parse(new TextDecoder().decode(memory.subarray(result, end === -1 ? memory.length : end)));
   }
 
+  /**
+   * Writes zeros over `length` bytes of the wasm memory the next evaluation will use, from `offset`
+   * past the data (where the input is copied and the heap grows), and returns how many it wrote.
+   * The first write to a page makes the kernel back it; done by an idle thread while another reads
+   * the input, the evaluation finds its memory ready. Nothing lives there between evaluations.
+   */
+  prefault(offset: number, length: number): number {
+    const p = this.policy as unknown as PolicyInternals;
+    const memory = new Uint8Array(p.mem.buffer);
+    const start = Math.min(memory.length, (p.dataHeapPtr >>> 0) + offset);
+    const end = Math.min(memory.length, start + length);
+    memory.fill(0, start, end);
+    return end - start;
+  }
+
   /** The size of the evaluator's wasm memory. */
   memoryBytes(): number {
     return (this.policy as unknown as PolicyInternals).mem.buffer.byteLength;

@@ -63,6 +63,8 @@ export interface PoolEvent {
   worker: number;
   /** Documents held by all workers after the event. */
   held: number;
+  /** For "settled": the wasm memory the worker made resident before its first document came (warm). */
+  prefaulted?: number;
 }
 
 export interface EvaluateOptions {
@@ -147,6 +149,15 @@ export class EvaluationPool {
     });
   }
 
+  /**
+   * Starts `workers` workers now, before any document is known, each making `prefaultBytes` of its
+   * wasm memory resident while it waits (worker.ts): started while the caller reads the inputs,
+   * a worker's start and the first touch of its memory overlap the reading.
+   */
+  warm(workers: number, prefaultBytes: number): void {
+    while (!this.closed && this.members.length < Math.min(workers, this.options.size)) this.start(prefaultBytes);
+  }
+
   /** Stops every worker; jobs not yet finished are rejected. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -180,10 +191,10 @@ export class EvaluationPool {
     }
   }
 
-  private trace(kind: PoolEvent["kind"], member: Member, job?: number): void {
+  private trace(kind: PoolEvent["kind"], member: Member, job?: number, prefaulted?: number): void {
     if (this.options.trace === undefined) return;
     const held = this.members.reduce((n, m) => n + m.jobs.length, 0);
-    this.options.trace({ kind, worker: member.number, held, ...(job === undefined ? {} : { job }) });
+    this.options.trace({ kind, worker: member.number, held, ...(job === undefined ? {} : { job }), ...(prefaulted === undefined ? {} : { prefaulted }) });
   }
 
   /** An idle worker, else a new one while there is room, else one with room for a next job. */
@@ -202,11 +213,12 @@ export class EvaluationPool {
     this.trace("retired", member);
   }
 
-  private start(): Member {
+  private start(prefaultBytes = 0): Member {
     const setup: WorkerSetup = {
       bundle: this.bundle,
       runData: this.runData,
       options: this.evaluatorOptions(),
+      ...(prefaultBytes > 0 ? { prefaultBytes } : {}),
     };
     const worker = new Worker(this.script, {
       workerData: setup,
@@ -232,7 +244,7 @@ export class EvaluationPool {
     if (index === -1) return;
     const [job] = member.jobs.splice(index, 1);
     if (member.jobs.length === 0) member.worker.unref();
-    this.trace("settled", member, job.id);
+    this.trace("settled", member, job.id, "prefaulted" in reply ? reply.prefaulted : undefined);
     if (member.retiring && member.jobs.length === 0) this.retire(member);
     if ("failure" in reply) {
       job.reject(new Error(reply.failure));
