@@ -4,10 +4,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { readBundle } from "../src/engine/bundle";
-import { EARLY_POOL_MIN_BYTES, earlyPool, evaluateReports, PREFAULT_MAX_INPUT_BYTES, PREFAULT_PER_INPUT_BYTE, startPool } from "../src/engine/evaluate-reports";
-import { PoolEvent } from "../src/engine/pool";
+import { EARLY_POOL_MIN_BYTES, earlyPool, evaluateAsRead, evaluateReports, PREFAULT_MAX_INPUT_BYTES, PREFAULT_PER_INPUT_BYTE, startPool } from "../src/engine/evaluate-reports";
+import { joinsOf } from "../src/engine/partition";
+import { EvaluationPool, PoolEvent } from "../src/engine/pool";
 import { PolicyEvaluator } from "../src/engine/policy";
-import { readInputs } from "../src/inputs/discover";
+import { InputDocument, readInputs } from "../src/inputs/discover";
+import { InputError } from "../src/model";
 import { generatePlan } from "../bench/generate-plan";
 import { runCli, tempDir } from "./helpers";
 
@@ -15,11 +17,17 @@ const RUN = { govguard_today: "2026-12-05" };
 const MiB = 1024 * 1024;
 let dir: string;
 let large: string; // a plan over EARLY_POOL_MIN_BYTES
+let small: string; // 200 resources: evaluated within 16 MiB of wasm memory
+let middling: string; // 2,000 resources: not (jobs.test.ts measures both)
 
 beforeAll(() => {
   dir = tempDir("govguard-early-pool-");
   large = path.join(dir, "large.json");
   fs.writeFileSync(large, JSON.stringify(generatePlan({ resources: 2500, seed: 7, estate: "legacy" })));
+  small = path.join(dir, "small.json");
+  fs.writeFileSync(small, JSON.stringify(generatePlan({ resources: 200, seed: 3 })));
+  middling = path.join(dir, "middling.json");
+  fs.writeFileSync(middling, JSON.stringify(generatePlan({ resources: 2000, seed: 9 })));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -101,5 +109,109 @@ describe("the command line", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toContain("broken.json");
+  });
+});
+
+describe("documents evaluated while the next are read", () => {
+  const bundle = readBundle();
+  const joins = joinsOf(new PolicyEvaluator(bundle, RUN));
+  const cap = { maxMemoryBytes: 16 * MiB };
+  let docs: Record<string, InputDocument>;
+
+  beforeAll(async () => {
+    const [s, m] = await readInputs([small, middling], { attributes: bundle.attributes });
+    docs = { small: s, middling: m };
+  });
+
+  /** Yields the named documents in order; a name not among them is an input that cannot be read. */
+  async function* source(names: string[], between?: (k: number) => Promise<void>): AsyncGenerator<InputDocument> {
+    for (let k = 0; k < names.length; k++) {
+      if (k > 0 && between !== undefined) await between(k);
+      const doc = docs[names[k]];
+      if (doc === undefined) throw new InputError(names[k], { zh: "无法读取", en: "cannot be read" });
+      yield doc;
+    }
+  }
+
+  /** `jobs` sets how many parts may be in flight (3 a job): with 1, the failure is known before
+   * the fifth input is read. */
+  async function outcome(names: string[], gate?: () => void, jobs = 2): Promise<{ error?: unknown; read: number; sent: number }> {
+    const events: PoolEvent[] = [];
+    const pool = new EvaluationPool(bundle, RUN, { size: 2, ...cap, trace: (e) => events.push(e) });
+    const read: InputDocument[] = [];
+    try {
+      await evaluateAsRead(source(names), read, pool, joins, jobs, gate === undefined ? {} : { gate });
+      return { read: read.length, sent: events.filter((e) => e.kind === "sent").length };
+    } catch (error: unknown) {
+      return { error, read: read.length, sent: events.filter((e) => e.kind === "sent").length };
+    } finally {
+      await pool.close();
+    }
+  }
+
+  const fileOf = (e: unknown): string | undefined => (e instanceof InputError ? e.file : undefined);
+
+  test("the first document that cannot be evaluated, in order; every input is still read", async () => {
+    const r = await outcome(["small", "middling", "middling", "small"]);
+    expect(fileOf(r.error)).toBe(middling);
+    expect((r.error as InputError).problem.en).toMatch(/too large to evaluate/);
+    expect(r.read).toBe(4);
+  });
+
+  test("an input that cannot be read wins over an earlier one that cannot be evaluated, as when all are read first", async () => {
+    const r = await outcome(["small", "middling", "small", "small", "small", "small", "unreadable.json"], undefined, 1);
+    expect(fileOf(r.error)).toBe("unreadable.json");
+    expect(r.read).toBe(6);
+  });
+
+  test("the configuration's error wins over evaluation, an input that cannot be read over both", async () => {
+    const gate = (): void => {
+      throw new InputError("configuration", { zh: "配置有误", en: "bad configuration" });
+    };
+    const bad = await outcome(["small", "middling"], gate);
+    expect(fileOf(bad.error)).toBe("configuration");
+    expect(bad.sent).toBe(0);
+    expect(bad.read).toBe(2);
+    expect(fileOf((await outcome(["small", "unreadable.json"], gate)).error)).toBe("unreadable.json");
+  });
+
+  test("the first document is with a worker before the second is read", async () => {
+    let sentFirst = false;
+    let told: () => void = () => undefined;
+    const firstSent = new Promise<void>((resolve) => (told = resolve));
+    const pool = new EvaluationPool(bundle, RUN, {
+      size: 2,
+      trace: (e) => {
+        if (e.kind === "sent" && e.job === 0) told();
+      },
+    });
+    const timeout = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
+    // Whether the first document had gone to a worker when the second was about to be read.
+    const read: InputDocument[] = [];
+    try {
+      const reports = await evaluateAsRead(
+        source(["small", "small"], async () => {
+          sentFirst = await Promise.race([firstSent.then(() => true), timeout(10_000).then(() => false)]);
+        }),
+        read,
+        pool,
+        joins,
+        2,
+      );
+      expect(sentFirst).toBe(true);
+      expect(reports).toHaveLength(2);
+      expect(reports[1]).toEqual(reports[0]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test("--jobs 2 over several files, large and small, gives the report of --jobs 1", () => {
+    const files = [small, large, middling, small];
+    const one = runCli(["check", "--format", "json", "--jobs", "1", ...files]);
+    const two = runCli(["check", "--format", "json", "--jobs", "2", ...files]);
+    expect(one.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.status).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import { waiverWarnings } from "../config/waiver-warnings";
 import { applyBaseline } from "../baseline/apply";
 import { loadBaselineFile } from "../baseline/file";
 import { workingOn } from "../errors";
-import { InputDocument, readInputs } from "../inputs/discover";
+import { eachInput, InputDocument, readInputs } from "../inputs/discover";
 import { digestAsRead } from "../inputs/read-file";
 import { Locator } from "../inputs/locate";
 import {
@@ -31,7 +31,7 @@ import {
   WaiverUse,
 } from "../model";
 import { readBundle } from "./bundle";
-import { evaluateReports, evaluationFailure, startPool } from "./evaluate-reports";
+import { evaluateAsRead, evaluateReports, evaluationFailure, startPool } from "./evaluate-reports";
 import { evaluatePartsSync, JoinDeclarations, joinsOf } from "./partition";
 import { PolicyEvaluator, RunData } from "./policy";
 
@@ -370,11 +370,20 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   let evaluator: PolicyEvaluator;
   let documents: InputDocument[];
   try {
-    documents = await readInputs(paths, { attributes: bundle.attributes });
-    const largestInputBytes = documents.reduce((n, d) => Math.max(n, d.content.length), 0);
-    evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
-    raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
-    reports = await evaluateReports(bundle, data, documents, { jobs, evaluator, ...(pool === undefined ? {} : { pool }) });
+    if (pool === undefined) {
+      documents = await readInputs(paths, { attributes: bundle.attributes });
+      const largestInputBytes = documents.reduce((n, d) => Math.max(n, d.content.length), 0);
+      evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
+      raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
+      reports = await evaluateReports(bundle, data, documents, { jobs, evaluator });
+    } else {
+      // Each document goes to the workers as soon as it is read. This thread's policy evaluates
+      // no document: it answers the joins and the configuration's errors.
+      const local = (evaluator = new PolicyEvaluator(bundle, data));
+      const gate = (): void => raiseConfigurationErrors(local.configurationErrors(), config, waivers);
+      documents = [];
+      reports = await evaluateAsRead(eachInput(paths, { attributes: bundle.attributes }), documents, pool, joinsOf(local), jobs, { gate });
+    }
   } finally {
     await pool?.close();
   }

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import { InputError, workingOn } from "../errors";
 import { InputDocument } from "../inputs/discover";
 import { PolicyBundle } from "./bundle";
-import { joinsOf, mergeReports, Part, partition } from "./partition";
+import { JoinDeclarations, joinsOf, mergeReports, Part, partition } from "./partition";
 import { EvaluationPool, isValidJobs, MAX_JOBS, PoolOptions, WorkerCrash } from "./pool";
 import { PolicyEvaluator, RunData } from "./policy";
 import { PolicyReport } from "../model";
@@ -120,7 +120,46 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
   // Parts are far smaller than the largest document when it is cut; the pool also sizes a worker
   // by the largest part it has been given when the worker starts.
   const pool = options.pool ?? newPool(bundle, runData, Math.min(largestInputBytes, WORKER_MEMORY_HINT_CAP), options);
-  const merged: PolicyReport[] = new Array<PolicyReport>(documents.length);
+  try {
+    return await evaluateAsRead(listed(documents), [], pool, joins, options.jobs, { firstParts: first });
+  } finally {
+    if (pool !== options.pool) await pool.close();
+  }
+}
+
+async function* listed<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+export interface AsReadOptions {
+  /** Run before the first document is evaluated; what it throws is reported unless an input
+   * cannot be read (check(): the run's configuration errors). */
+  gate?: () => void;
+  /** The first document's parts, when the caller has cut it already. */
+  firstParts?: Part[];
+}
+
+/**
+ * The reports on the documents `source` yields, each cut into parts by `joins` and evaluated in
+ * `pool` while the next is read; each document read is pushed onto `documents`. What fails is what
+ * reading every document before evaluating any would report: an input that cannot be read, else
+ * the gate's error, else the first document, in order, that cannot be cut or evaluated. After a
+ * failure the rest is read, not evaluated.
+ */
+export async function evaluateAsRead(
+  source: AsyncIterable<InputDocument>,
+  documents: InputDocument[],
+  pool: EvaluationPool,
+  joins: JoinDeclarations,
+  jobs: number,
+  options: AsReadOptions = {},
+): Promise<PolicyReport[]> {
+  const partsOf = (doc: InputDocument, index: number): Part[] => {
+    if (index === 0 && options.firstParts !== undefined) return options.firstParts;
+    workingOn(doc.file);
+    return partition(doc, joins);
+  };
+  const merged: PolicyReport[] = [];
   const finish = (entry: Pending): void => {
     merged[entry.index] = mergeReports(entry.doc, entry.parts, entry.reports);
   };
@@ -137,23 +176,45 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
     }
     if (--entry.left === 0) finish(entry);
   };
-  const limit = options.jobs * IN_FLIGHT_PER_JOB;
+  /** `e`, unless a document in flight (all earlier than the one `e` is about) fails first. */
+  const earliest = async (e: unknown): Promise<unknown> => {
+    try {
+      while (inFlight.length > 0) await takeOldest();
+    } catch (earlier: unknown) {
+      return earlier;
+    }
+    return e;
+  };
+  const limit = jobs * IN_FLIGHT_PER_JOB;
+  let failure: { error: unknown } | undefined;
   try {
-    for (let index = 0; index < documents.length; index++) {
-      const doc = documents[index];
-      let parts: Part[];
-      try {
-        parts = index === 0 ? first : partsOf(doc);
-      } catch (e: unknown) {
-        // A failure of an earlier document is reported first, as in one thread.
-        while (inFlight.length > 0) await takeOldest();
-        throw e;
-      }
-      const entry: Pending = { index, doc, parts, sizes: [], reports: [], left: parts.length };
+    options.gate?.();
+  } catch (e: unknown) {
+    failure = { error: e };
+  }
+  // An input that cannot be read ends the loop at once (thrown by the source): it wins.
+  for await (const doc of source) {
+    const index = documents.push(doc) - 1;
+    if (failure !== undefined) continue;
+    let parts: Part[];
+    try {
+      parts = partsOf(doc, index);
+    } catch (e: unknown) {
+      failure = { error: await earliest(e) };
+      continue;
+    }
+    const entry: Pending = { index, doc, parts, sizes: [], reports: [], left: parts.length };
+    try {
       for (let part = 0; part < parts.length; part++) {
         while (inFlight.length >= limit) await takeOldest();
         // A part's bytes are built when read (partition/): read once, here, when its turn comes.
-        const content = parts[part].content;
+        let content: Buffer;
+        try {
+          content = parts[part].content;
+        } catch (e: unknown) {
+          failure = { error: await earliest(e) };
+          break;
+        }
         entry.sizes[part] = content.length;
         // The document's own bytes stay whole for the caller; a part built for the evaluation is
         // moved to the worker.
@@ -164,12 +225,14 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
         report.catch(() => undefined);
         inFlight.push({ entry, part, report });
       }
+    } catch (e: unknown) {
+      // From takeOldest: the first failure in document order (what is still in flight is later).
+      failure = { error: e };
     }
-    while (inFlight.length > 0) await takeOldest();
-    return merged;
-  } finally {
-    if (pool !== options.pool) await pool.close();
   }
+  if (failure !== undefined) throw failure.error;
+  while (inFlight.length > 0) await takeOldest();
+  return merged;
 }
 
 function newPool(bundle: PolicyBundle, runData: RunData, largestInputBytes: number, options: Omit<EvaluateReportsOptions, "pool">): EvaluationPool {

@@ -222,11 +222,17 @@ async function readDirectory(dir: string, options: ReadOptions): Promise<InputDo
 
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<InputDocument[]> {
   const documents: InputDocument[] = [];
+  for await (const doc of eachInput(paths, options)) documents.push(doc);
+  return documents;
+}
+
+/** The documents readInputs reads, each as soon as it is read: a caller can evaluate the first
+ * while the next is read. Reading stops at the first input that cannot be read (thrown). */
+export async function* eachInput(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<InputDocument> {
   for (const p of paths) {
     const s = stat(p);
-    if (s.isDirectory()) for (const doc of await readDirectory(p, options)) documents.push(doc);
-    else if (p.endsWith(".tf")) documents.push(await readHcl(p, false, options));
-    else documents.push(await readJson(p, options));
+    if (s.isDirectory()) yield* await readDirectory(p, options);
+    else if (p.endsWith(".tf")) yield await readHcl(p, false, options);
+    else yield await readJson(p, options);
   }
-  return documents;
 }
