@@ -4,7 +4,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { readBundle } from "../src/engine/bundle";
-import { EARLY_POOL_MIN_BYTES, earlyPool, evaluateAsRead, evaluateReports, PREFAULT_MAX_INPUT_BYTES, PREFAULT_PER_INPUT_BYTE, startPool } from "../src/engine/evaluate-reports";
+import {
+  EARLY_POOL_MIN_BYTES,
+  earlyPool,
+  evaluateAsRead,
+  evaluateReports,
+  PREFAULT_MAX_INPUT_BYTES,
+  PREFAULT_PER_INPUT_BYTE,
+  PREFAULT_TOTAL_BYTES,
+  startPool,
+} from "../src/engine/evaluate-reports";
 import { joinsOf } from "../src/engine/partition";
 import { EvaluationPool, PoolEvent } from "../src/engine/pool";
 import { PolicyEvaluator } from "../src/engine/policy";
@@ -44,6 +53,16 @@ describe("what is started ahead", () => {
     expect(earlyPool([20 * MiB], 4)).toEqual({ workers: 1, prefaultBytes: 20 * MiB * PREFAULT_PER_INPUT_BYTE, largestInputBytes: 20 * MiB });
     expect(earlyPool([2 * MiB, 3 * MiB, undefined], 4)).toEqual({ workers: 2, prefaultBytes: 3 * MiB * PREFAULT_PER_INPUT_BYTE, largestInputBytes: 3 * MiB });
     expect(earlyPool(new Array<number>(1000).fill(100_000), 2)?.workers).toBe(2);
+  });
+
+  test("however many large files and jobs, the workers make at most PREFAULT_TOTAL_BYTES resident together", () => {
+    // A hostile change of 64 files of 32 MiB each that slim to nothing, gated with --jobs 64.
+    const plan = earlyPool(new Array<number>(64).fill(PREFAULT_MAX_INPUT_BYTES), 64);
+    expect(plan?.workers).toBe(64);
+    expect((plan?.prefaultBytes ?? 0) * 64).toBeLessThanOrEqual(PREFAULT_TOTAL_BYTES);
+    expect(plan?.prefaultBytes).toBeGreaterThan(0);
+    // One 10,000-resource plan (20 MB) still gets all it asks for.
+    expect(earlyPool([20 * MiB], 2)?.prefaultBytes).toBe(20 * MiB * PREFAULT_PER_INPUT_BYTE);
   });
 
   test("a file cut into parts: workers start, but make nothing resident", () => {

@@ -257,6 +257,11 @@ export const PREFAULT_PER_INPUT_BYTE = 12;
  * workers start ahead but make none resident (the 100,000-resource memory target). */
 export const PREFAULT_MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
+/** The most memory all the workers started ahead make resident together, however many large files
+ * the inputs hold and however many jobs: a file that slims to little would otherwise have every
+ * worker hold 12 times its size for nothing. (One 10,000-resource plan asks 240 MiB.) */
+export const PREFAULT_TOTAL_BYTES = 512 * 1024 * 1024;
+
 /**
  * A pool of `jobs` workers started before the inputs at `paths` are read, when `jobs` > 1 and the
  * files named there hold enough to gain from it: one worker per file (up to `jobs`) starts at once
@@ -278,9 +283,10 @@ export function earlyPool(sizes: readonly (number | undefined)[], jobs: number):
   if (jobs <= 1 || total < EARLY_POOL_MIN_BYTES) return undefined;
   const largest = Math.max(...files);
   const prefault = largest <= PREFAULT_MAX_INPUT_BYTES;
+  const workers = Math.min(jobs, files.length);
   return {
-    workers: Math.min(jobs, files.length),
-    prefaultBytes: prefault ? largest * PREFAULT_PER_INPUT_BYTE : 0,
+    workers,
+    prefaultBytes: prefault ? Math.min(largest * PREFAULT_PER_INPUT_BYTE, Math.floor(PREFAULT_TOTAL_BYTES / workers)) : 0,
     // Sized for the largest file, so that the memory made resident is the memory it is evaluated in.
     largestInputBytes: Math.min(largest, prefault ? PREFAULT_MAX_INPUT_BYTES : WORKER_MEMORY_HINT_CAP),
   };
