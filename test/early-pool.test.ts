@@ -14,11 +14,14 @@ import {
   PREFAULT_TOTAL_BYTES,
   startPool,
 } from "../src/engine/evaluate-reports";
-import { joinsOf } from "../src/engine/partition";
-import { EvaluationPool, PoolEvent } from "../src/engine/pool";
+import { failureLine } from "../src/cli/main";
+import { check } from "../src/engine/check";
+import { joinsOf, partition } from "../src/engine/partition";
+import { workingOn } from "../src/errors";
+import { EvaluateOptions, EvaluationPool, PoolEvent } from "../src/engine/pool";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { InputDocument, readInputs } from "../src/inputs/discover";
-import { InputError } from "../src/model";
+import { InputError, PolicyReport } from "../src/model";
 import { generatePlan } from "../bench/generate-plan";
 import { runCli, tempDir } from "./helpers";
 
@@ -63,6 +66,22 @@ describe("what is started ahead", () => {
     expect(plan?.prefaultBytes).toBeGreaterThan(0);
     // One 10,000-resource plan (20 MB) still gets all it asks for.
     expect(earlyPool([20 * MiB], 2)?.prefaultBytes).toBe(20 * MiB * PREFAULT_PER_INPUT_BYTE);
+  });
+
+  test("130,000 paths are counted without running out of stack", () => {
+    const sizes = new Array<number>(130_000).fill(64);
+    sizes[0] = EARLY_POOL_MIN_BYTES;
+    expect(earlyPool(sizes, 2)?.workers).toBe(2);
+  });
+
+  test("jobs out of range start nothing, and the library names --jobs as before", async () => {
+    for (const jobs of [65, 2.5, Number.NaN]) expect(startPool(readBundle(), RUN, [large], { jobs })).toBeUndefined();
+    const e = await check([large], { jobs: 65, today: "2026-12-05" }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).file).toBe("jobs");
   });
 
   test("a file cut into parts: workers start, but make nothing resident", () => {
@@ -194,6 +213,52 @@ describe("documents evaluated while the next are read", () => {
     expect(fileOf((await outcome(["small", "unreadable.json"], gate)).error)).toBe("unreadable.json");
   });
 
+  test("a failure names its own file, not the last one read after it", async () => {
+    const bad = Object.defineProperty({ ...docs.small, file: "bad.json" }, "content", {
+      get(): Buffer {
+        throw new RangeError("Maximum call stack size exceeded");
+      },
+    }) as InputDocument;
+    async function* reading(): AsyncGenerator<InputDocument> {
+      for (const doc of [{ ...docs.small, file: "first.json" }, bad, { ...docs.small, file: "last.json" }]) {
+        workingOn(doc.file); // as the reader does
+        yield doc;
+      }
+    }
+    const pool = new EvaluationPool(bundle, RUN, { size: 2 });
+    try {
+      const e = await evaluateAsRead(reading(), [], pool, joins, 2).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(e).toBeInstanceOf(RangeError);
+      expect(failureLine(e)).toMatch(/^govguard: bad\.json: /);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test("what the pool refuses at once is ordered like any failure: an earlier document's comes first", async () => {
+    // A pool that cannot copy the small document's bytes (an allocation failing) before any promise.
+    class Refusing extends EvaluationPool {
+      override evaluate(content: Buffer, options?: EvaluateOptions): Promise<PolicyReport> {
+        if (content.length === docs.small.content.length) throw new RangeError("Array buffer allocation failed");
+        return super.evaluate(content, options);
+      }
+    }
+    const pool = new Refusing(bundle, RUN, { size: 2, ...cap });
+    try {
+      const e = await evaluateAsRead(source(["middling", "small"]), [], pool, joins, 2).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(fileOf(e)).toBe(middling);
+      expect((e as InputError).problem.en).toMatch(/too large to evaluate/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   test("the first document is with a worker before the second is read", async () => {
     let sentFirst = false;
     let told: () => void = () => undefined;
@@ -232,5 +297,34 @@ describe("documents evaluated while the next are read", () => {
     expect(one.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(two.status).toBe(1);
+  });
+});
+
+describe("a plan of data sources only, past the size evaluated in one pass", () => {
+  test("is one part, evaluated whole, with a verdict in one thread and in workers", () => {
+    const changes = Array.from({ length: 40 }, (_, i) => ({
+      address: `data.alicloud_zones.z${i}`,
+      mode: "data",
+      type: "alicloud_zones",
+      name: `z${i}`,
+      provider_name: "registry.terraform.io/aliyun/alicloud",
+      change: { actions: ["read"], before: null, after: {}, after_unknown: {} },
+    }));
+    const plan = { format_version: "1.2", terraform_version: "1.6.0", planned_values: { root_module: {} }, resource_changes: changes, configuration: { root_module: {} } };
+    const file = path.join(dir, "data-only.json");
+    fs.writeFileSync(file, JSON.stringify(plan));
+    const env = { GOVGUARD_PART_RESOURCES: "2", GOVGUARD_TODAY: "2026-12-05" };
+    const one = runCli(["check", "--format", "json", "--jobs", "1", file], { env });
+    const two = runCli(["check", "--format", "json", "--jobs", "2", file], { env });
+    expect(one.stderr).toBe("");
+    expect([0, 1]).toContain(one.status);
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  test("partition gives it as one part", async () => {
+    const bundle = readBundle();
+    const [doc] = await readInputs([path.join(dir, "data-only.json")], { attributes: bundle.attributes });
+    expect(partition(doc, joinsOf(new PolicyEvaluator(bundle, RUN)), { maxResources: 2 })).toHaveLength(1);
   });
 });

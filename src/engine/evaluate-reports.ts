@@ -2,7 +2,7 @@
 // part of every document evaluated — in this thread with one job, else across a pool of worker
 // threads — and the parts' reports merged back into one report per document, in document order.
 import * as fs from "node:fs";
-import { InputError, workingOn } from "../errors";
+import { currentFile, InputError, workingOn } from "../errors";
 import { InputDocument } from "../inputs/discover";
 import { PolicyBundle } from "./bundle";
 import { JoinDeclarations, joinsOf, mergeReports, Part, partition } from "./partition";
@@ -186,11 +186,16 @@ export async function evaluateAsRead(
     return e;
   };
   const limit = jobs * IN_FLIGHT_PER_JOB;
-  let failure: { error: unknown } | undefined;
+  // The first failure, with the file it is about: reading goes on after it (and names each file it
+  // reads), so the file is put back before the failure is thrown.
+  let failure: { error: unknown; file: string | undefined } | undefined;
+  const failed = (error: unknown): void => {
+    failure = { error, file: currentFile() };
+  };
   try {
     options.gate?.();
   } catch (e: unknown) {
-    failure = { error: e };
+    failed(e);
   }
   // An input that cannot be read ends the loop at once (thrown by the source): it wins.
   for await (const doc of source) {
@@ -200,7 +205,7 @@ export async function evaluateAsRead(
     try {
       parts = partsOf(doc, index);
     } catch (e: unknown) {
-      failure = { error: await earliest(e) };
+      failed(await earliest(e));
       continue;
     }
     const entry: Pending = { index, doc, parts, sizes: [], reports: [], left: parts.length };
@@ -209,28 +214,34 @@ export async function evaluateAsRead(
         while (inFlight.length >= limit) await takeOldest();
         // A part's bytes are built when read (partition/): read once, here, when its turn comes.
         let content: Buffer;
+        let report: Promise<PolicyReport>;
         try {
           content = parts[part].content;
+          entry.sizes[part] = content.length;
+          // The document's own bytes stay whole for the caller; a part built for the evaluation is
+          // moved to the worker.
+          // An outsized part (the hubs' neighbours) is evaluated with no other beside it, by a worker
+          // then ended, so that its memory is neither added to the others' nor kept for the run.
+          // (What throws here, before any promise, is this document's: the bytes cannot be built or copied.)
+          report = pool.evaluate(content, { transfer: content !== doc.content, alone: parts[part].outsized && parts.length > 1 });
         } catch (e: unknown) {
-          failure = { error: await earliest(e) };
+          workingOn(doc.file);
+          failed(await earliest(evaluationFailure(doc.file, entry.sizes[part] ?? 0, e)));
           break;
         }
-        entry.sizes[part] = content.length;
-        // The document's own bytes stay whole for the caller; a part built for the evaluation is
-        // moved to the worker.
-        // An outsized part (the hubs' neighbours) is evaluated with no other beside it, by a worker
-        // then ended, so that its memory is neither added to the others' nor kept for the run.
-        const report = pool.evaluate(content, { transfer: content !== doc.content, alone: parts[part].outsized && parts.length > 1 });
         // Taken in order by takeOldest; a rejection before then is not unhandled.
         report.catch(() => undefined);
         inFlight.push({ entry, part, report });
       }
     } catch (e: unknown) {
       // From takeOldest: the first failure in document order (what is still in flight is later).
-      failure = { error: e };
+      failed(e);
     }
   }
-  if (failure !== undefined) throw failure.error;
+  if (failure !== undefined) {
+    workingOn(failure.file);
+    throw failure.error;
+  }
   while (inFlight.length > 0) await takeOldest();
   return merged;
 }
@@ -269,10 +280,19 @@ export const PREFAULT_TOTAL_BYTES = 512 * 1024 * 1024;
  * that are not regular files (folders) count for nothing. The caller closes the pool.
  */
 export function startPool(bundle: PolicyBundle, runData: RunData, paths: readonly string[], options: Omit<EvaluateReportsOptions, "pool">): EvaluationPool | undefined {
+  // Jobs out of range start nothing: evaluateReports refuses them, naming --jobs.
+  if (!isValidJobs(options.jobs)) return undefined;
   const plan = earlyPool(paths.map(fileSize), options.jobs);
   if (plan === undefined) return undefined;
   const pool = newPool(bundle, runData, plan.largestInputBytes, options);
-  pool.warm(plan.workers, plan.prefaultBytes);
+  try {
+    pool.warm(plan.workers, plan.prefaultBytes);
+  } catch {
+    // A worker that cannot start here is no reason to fail: the workers started are stopped, and the
+    // inputs go the way they went before (a pool started when needed reports what it cannot do).
+    void pool.close();
+    return undefined;
+  }
   return pool;
 }
 
@@ -281,7 +301,8 @@ export function earlyPool(sizes: readonly (number | undefined)[], jobs: number):
   const files = sizes.filter((size): size is number => size !== undefined);
   const total = files.reduce((n, size) => n + size, 0);
   if (jobs <= 1 || total < EARLY_POOL_MIN_BYTES) return undefined;
-  const largest = Math.max(...files);
+  // Not Math.max(...files): the paths are the caller's, and 130,000 of them overflow the stack.
+  const largest = files.reduce((n, size) => Math.max(n, size), 0);
   const prefault = largest <= PREFAULT_MAX_INPUT_BYTES;
   const workers = Math.min(jobs, files.length);
   return {

@@ -120,7 +120,8 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
   // doubles the work: on the bench's 100,000 resources, parts of 1,500 with 7,345 of context took
   // 126 s of CPU and peaked at 1.5 GiB.
   const plans = pack(graph, singlePassUpTo(options) === max ? max : Math.max(max, graph.everywhere.size));
-  if (plans.length === 1) return [whole(doc, plan)];
+  // No group (a plan of data sources only: nothing to own) or one: the plan in one pass.
+  if (plans.length <= 1) return [whole(doc, plan)];
   const writer = new PartWriter(plan, graph);
   const sizes = plans.map((p) => p.all.length).sort((a, b) => a - b);
   const median = sizes[Math.floor((sizes.length - 1) / 2)];
