@@ -53,7 +53,7 @@ describe("what is started ahead", () => {
   });
 
   test("one worker per file up to the jobs, each making the largest file's memory resident", () => {
-    expect(earlyPool([20 * MiB], 4)).toEqual({ workers: 1, prefaultBytes: 20 * MiB * PREFAULT_PER_INPUT_BYTE, largestInputBytes: 20 * MiB });
+    expect(earlyPool([20 * MiB], 4)).toEqual({ workers: 1, prefaultBytes: 20 * MiB * PREFAULT_PER_INPUT_BYTE, largestInputBytes: 16 * MiB });
     expect(earlyPool([2 * MiB, 3 * MiB, undefined], 4)).toEqual({ workers: 2, prefaultBytes: 3 * MiB * PREFAULT_PER_INPUT_BYTE, largestInputBytes: 3 * MiB });
     expect(earlyPool(new Array<number>(1000).fill(100_000), 2)?.workers).toBe(2);
   });

@@ -308,8 +308,9 @@ export function earlyPool(sizes: readonly (number | undefined)[], jobs: number):
   return {
     workers,
     prefaultBytes: prefault ? Math.min(largest * PREFAULT_PER_INPUT_BYTE, Math.floor(PREFAULT_TOTAL_BYTES / workers)) : 0,
-    // Sized for the largest file, so that the memory made resident is the memory it is evaluated in.
-    largestInputBytes: Math.min(largest, prefault ? PREFAULT_MAX_INPUT_BYTES : WORKER_MEMORY_HINT_CAP),
+    // Reserved as before (every warmed worker reserves at once): enough for a 10,000-resource plan,
+    // whose memory is then the memory written; a larger document loads the policy again.
+    largestInputBytes: Math.min(largest, WORKER_MEMORY_HINT_CAP),
   };
 }
 
