@@ -2,6 +2,7 @@
 // resources: a legacy estate's 137,000 findings weigh on the reports as the bench's 11,500 do not.
 import { judgeTargets } from "../bench/targets";
 import { SizeResult } from "../bench/sizes";
+import { RateFigure, ThroughputResult } from "../bench/throughput";
 
 function size(estate: "bench" | "legacy", peak: number): SizeResult {
   return {
@@ -31,5 +32,34 @@ describe("the 100,000-resource memory target", () => {
     expect(memoryTarget([]).met).toBeNull();
     const failed: SizeResult = { ...size("bench", 100), tools: { govguard: { runs: 1, ok: 0, error: "exit 2" } } };
     expect(memoryTarget([failed]).met).toBe(false);
+  });
+});
+
+describe("the throughput target", () => {
+  function cli(jobs: number, plansPerSecond: number): RateFigure {
+    return { plans: 1000, ok: true, jobs, plansPerSecond, plansPerSecondPerJob: plansPerSecond / jobs };
+  }
+  function throughputTarget(...figures: RateFigure[]): boolean | null {
+    const result: ThroughputResult = {
+      plans: 1000,
+      resourcesPerPlan: 50,
+      seed: "42",
+      generateMs: 0,
+      figures: Object.fromEntries(figures.map((f) => [`govguard CLI --jobs ${f.jobs ?? 1}`, f])),
+      agreement: { plansCompared: 1000, plansIdentical: 1000, firstDifferences: [] },
+    };
+    const target = judgeTargets([], result).find((t) => t.id === "throughput-per-core");
+    if (target === undefined) throw new Error("no throughput-per-core target");
+    return target.met;
+  }
+
+  test("is 150 plans/s per core at every --jobs value, and more jobs go faster", () => {
+    expect(throughputTarget(cli(1, 160), cli(2, 310))).toBe(true);
+    // 155 with one job and 210 with two (the run of 2026-12-05 called met): 105 per core at --jobs 2.
+    expect(throughputTarget(cli(1, 155), cli(2, 210))).toBe(false);
+    expect(throughputTarget(cli(1, 140), cli(2, 320))).toBe(false);
+    expect(throughputTarget(cli(1, 160), cli(2, 150))).toBe(false);
+    expect(throughputTarget(cli(1, 160))).toBe(true);
+    expect(throughputTarget({ ...cli(2, 400), ok: false })).toBeNull();
   });
 });
