@@ -328,3 +328,31 @@ describe("a plan of data sources only, past the size evaluated in one pass", () 
     expect(partition(doc, joinsOf(new PolicyEvaluator(bundle, RUN)), { maxResources: 2 })).toHaveLength(1);
   });
 });
+
+describe("a hostile file name on the path read while evaluating", () => {
+  const name = '__proto__"`x\r\u001b[31mFORGED.json';
+
+  test("a broken large plan so named: one escaped line naming it, exit 2, nothing on stdout", () => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, `${fs.readFileSync(large, "utf8").slice(0, -1)},`);
+    const run = runCli(["check", "--jobs", "2", file]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).not.toMatch(/[\r\u001b]/);
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain("FORGED.json");
+  });
+
+  test("a failing large plan so named, beside a small one: exit 1, the JSON report names both, no forged line", () => {
+    const file = path.join(dir, `ok-${name}`);
+    fs.copyFileSync(large, file);
+    const run = runCli(["check", "--format", "json", "--jobs", "2", file, small], { env: { GOVGUARD_TODAY: "2026-12-05" } });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { file?: string }[] };
+    expect(report.findings.length).toBeGreaterThan(100);
+    expect(run.stdout).toContain(JSON.stringify(file).slice(1, -1));
+    const text = runCli(["check", "--jobs", "2", file, small], { env: { GOVGUARD_TODAY: "2026-12-05" } });
+    expect(text.status).toBe(1);
+    expect(text.stdout).not.toMatch(/[\r\u001b]/);
+  });
+});
