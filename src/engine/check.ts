@@ -7,7 +7,7 @@ import { waiverWarnings } from "../config/waiver-warnings";
 import { applyBaseline } from "../baseline/apply";
 import { loadBaselineFile } from "../baseline/file";
 import { workingOn } from "../errors";
-import { eachInput, InputDocument, readInputs } from "../inputs/discover";
+import { eachInputOrDeferred, InputDocument, readInputs } from "../inputs/discover";
 import { digestAsRead } from "../inputs/read-file";
 import { Locator } from "../inputs/locate";
 import {
@@ -31,7 +31,7 @@ import {
   WaiverUse,
 } from "../model";
 import { readBundle } from "./bundle";
-import { evaluateAsRead, evaluateReports, evaluationFailure, startPool } from "./evaluate-reports";
+import { evaluateAsRead, evaluateReports, evaluationFailure, READ_IN_WORKERS_UP_TO, startPool } from "./evaluate-reports";
 import { evaluatePartsSync, JoinDeclarations, joinsOf } from "./partition";
 import { PolicyEvaluator, RunData } from "./policy";
 
@@ -235,8 +235,9 @@ export function assembleResult(documents: readonly InputDocument[], reports: rea
     const own = report.notes.filter((note) => INPUT_NOTES.has(note.code)).map((note) => note.message);
     const notes = [...doc.notes, ...(report.summary.providers === 0 ? [NO_ALICLOUD] : []), ...own];
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });
-    const locator = new Locator(doc);
-    for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file, failOn, locator.locate(f.resource), ownerOf));
+    let locator: Locator | undefined;
+    const locate = (resource: string): Location => doc.locations?.get(resource) ?? (locator ??= new Locator(doc)).locate(resource);
+    for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file, failOn, locate(f.resource), ownerOf));
     for (const note of report.notes) if (!INPUT_NOTES.has(note.code)) runNotes.set(note.code, note.message);
     for (const i of report.waivers_used) used.add(ownerOf(i));
   });
@@ -377,12 +378,14 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
       raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
       reports = await evaluateReports(bundle, data, documents, { jobs, evaluator });
     } else {
-      // Each document goes to the workers as soon as it is read. This thread's policy evaluates
-      // no document: it answers the joins and the configuration's errors.
+      // Each document goes to the workers as soon as it is read, and a small JSON file is read by
+      // the worker that evaluates it. This thread's policy evaluates no document: it answers the
+      // joins and the configuration's errors.
       const local = (evaluator = new PolicyEvaluator(bundle, data));
       const gate = (): void => raiseConfigurationErrors(local.configurationErrors(), config, waivers);
       documents = [];
-      reports = await evaluateAsRead(eachInput(paths, { attributes: bundle.attributes }), documents, pool, joinsOf(local), jobs, { gate });
+      const reading = { attributes: bundle.attributes };
+      reports = await evaluateAsRead(eachInputOrDeferred(paths, reading, READ_IN_WORKERS_UP_TO), documents, pool, joinsOf(local), jobs, { gate, reading });
     }
   } finally {
     await pool?.close();

@@ -3,7 +3,8 @@
 // threads — and the parts' reports merged back into one report per document, in document order.
 import * as fs from "node:fs";
 import { currentFile, InputError, workingOn } from "../errors";
-import { InputDocument } from "../inputs/discover";
+import { DeferredJson, InputDocument, InputItem, readDeferred, ReadOptions } from "../inputs/discover";
+import { documentReadInWorker, ReadOutcome, readingFailure } from "./read-in-worker";
 import { PolicyBundle } from "./bundle";
 import { JoinDeclarations, joinsOf, mergeReports, Part, partition } from "./partition";
 import { EvaluationPool, isValidJobs, MAX_JOBS, PoolOptions, WorkerCrash } from "./pool";
@@ -137,17 +138,37 @@ export interface AsReadOptions {
   gate?: () => void;
   /** The first document's parts, when the caller has cut it already. */
   firstParts?: Part[];
+  /** How inputs are read, for a file the source left unread (DeferredJson) that is read here. */
+  reading?: ReadOptions;
 }
+
+// What a failure is, by precedence: an input that cannot be read wins, then the gate's error, then
+// an evaluation's; within each, the first in input order.
+const READING = 0;
+const GATE = 1;
+const EVALUATION = 2;
+
+interface Failure {
+  rank: number;
+  index: number;
+  error: unknown;
+  /** The file in progress when it failed: named by a failure that is not an InputError. */
+  file: string | undefined;
+}
+
+/** A part of a document read here, or a file left to a worker to read, handed to the pool. */
+type InFlight = { entry: Pending; part: number; report: Promise<PolicyReport> } | { index: number; item: DeferredJson; outcome: Promise<ReadOutcome> };
 
 /**
  * The reports on the documents `source` yields, each cut into parts by `joins` and evaluated in
- * `pool` while the next is read; each document read is pushed onto `documents`. What fails is what
- * reading every document before evaluating any would report: an input that cannot be read, else
- * the gate's error, else the first document, in order, that cannot be cut or evaluated. After a
- * failure the rest is read, not evaluated.
+ * `pool` while the next is read; each document is put at its place in `documents`. A file the
+ * source leaves unread (DeferredJson) is read by a worker, which evaluates it too when it is a plan
+ * of one part. What fails is what reading every document before evaluating any would report: the
+ * first input, in order, that cannot be read, else the gate's error, else the first document, in
+ * order, that cannot be cut or evaluated. After a failure the rest is read here, not evaluated.
  */
 export async function evaluateAsRead(
-  source: AsyncIterable<InputDocument>,
+  source: AsyncIterable<InputItem>,
   documents: InputDocument[],
   pool: EvaluationPool,
   joins: JoinDeclarations,
@@ -160,63 +181,116 @@ export async function evaluateAsRead(
     return partition(doc, joins);
   };
   const merged: PolicyReport[] = [];
-  const finish = (entry: Pending): void => {
-    merged[entry.index] = mergeReports(entry.doc, entry.parts, entry.reports);
+  let failure: Failure | undefined;
+  const failed = (rank: number, index: number, error: unknown): void => {
+    if (failure === undefined || rank < failure.rank || (rank === failure.rank && index < failure.index)) failure = { rank, index, error, file: currentFile() };
   };
-  // Parts handed to the pool, oldest first: they are taken in this order, so documents are merged
-  // in order and the first failure reported is the first in document order.
-  const inFlight: { entry: Pending; part: number; report: Promise<PolicyReport> }[] = [];
+  // Handed to the pool, oldest first: taken in this order, so that what is held stays bounded.
+  const inFlight: InFlight[] = [];
   const takeOldest = async (): Promise<void> => {
-    const { entry, part, report } = inFlight.shift() as (typeof inFlight)[number];
+    const taken = inFlight.shift() as InFlight;
+    if ("item" in taken) return takeFile(taken.index, taken.item, taken.outcome);
+    const { entry, part, report } = taken;
     try {
       entry.reports[part] = await report;
     } catch (e: unknown) {
       workingOn(entry.doc.file);
-      throw evaluationFailure(entry.doc.file, entry.sizes[part], e);
+      failed(EVALUATION, entry.index, evaluationFailure(entry.doc.file, entry.sizes[part], e));
+      return;
     }
-    if (--entry.left === 0) finish(entry);
+    if (--entry.left === 0) merged[entry.index] = mergeReports(entry.doc, entry.parts, entry.reports);
   };
-  /** `e`, unless a document in flight (all earlier than the one `e` is about) fails first. */
-  const earliest = async (e: unknown): Promise<unknown> => {
+  /** A file a worker read: its document in place, and its report (evaluated there, or here now). */
+  const takeFile = async (index: number, item: DeferredJson, outcome: Promise<ReadOutcome>): Promise<void> => {
+    let read: ReadOutcome;
     try {
-      while (inFlight.length > 0) await takeOldest();
-    } catch (earlier: unknown) {
-      return earlier;
+      read = await outcome;
+    } catch (e: unknown) {
+      workingOn(item.file);
+      failed(EVALUATION, index, evaluationFailure(item.file, item.bytes, e));
+      return;
     }
-    return e;
+    workingOn(item.file);
+    if ("unreadable" in read) return failed(READING, index, new InputError(read.unreadable.file, read.unreadable.problem));
+    if ("readFailure" in read) return failed(READING, index, readingFailure(read.readFailure));
+    if ("report" in read) {
+      documents[index] = documentReadInWorker(item.file, read.record, { locations: read.locations });
+      merged[index] = read.report;
+      return;
+    }
+    // Configuration, read again here as configuration; or a plan to cut into parts, evaluated one
+    // part after another (rare: a small file that slims to more than one pass holds).
+    let doc: InputDocument;
+    try {
+      doc = "content" in read ? documentReadInWorker(item.file, read.record, { content: Buffer.from(read.content) }) : await readDeferred(item, options.reading);
+    } catch (e: unknown) {
+      return failed(READING, index, e);
+    }
+    documents[index] = doc;
+    // Not evaluated when what failed already wins over anything its evaluation could find.
+    if (failure !== undefined && (failure.rank < EVALUATION || failure.index < index)) return;
+    let parts: Part[] = [];
+    const reports: PolicyReport[] = [];
+    try {
+      parts = partsOf(doc, index);
+      for (const part of parts) {
+        const content = part.content;
+        reports.push(await pool.evaluate(content, { transfer: content !== doc.content }));
+      }
+    } catch (e: unknown) {
+      workingOn(doc.file);
+      return failed(EVALUATION, index, evaluationFailure(doc.file, doc.content.length, e));
+    }
+    merged[index] = mergeReports(doc, parts, reports);
   };
   const limit = jobs * IN_FLIGHT_PER_JOB;
-  // The first failure, with the file it is about: reading goes on after it (and names each file it
-  // reads), so the file is put back before the failure is thrown.
-  let failure: { error: unknown; file: string | undefined } | undefined;
-  const failed = (error: unknown): void => {
-    failure = { error, file: currentFile() };
+  const room = async (): Promise<void> => {
+    while (inFlight.length >= limit) await takeOldest();
   };
   try {
     options.gate?.();
   } catch (e: unknown) {
-    failed(e);
+    failed(GATE, -1, e);
   }
-  // An input that cannot be read ends the loop at once (thrown by the source): it wins.
-  for await (const doc of source) {
-    const index = documents.push(doc) - 1;
-    if (failure !== undefined) continue;
-    let parts: Part[];
-    try {
-      parts = partsOf(doc, index);
-    } catch (e: unknown) {
-      failed(await earliest(e));
-      continue;
-    }
-    const entry: Pending = { index, doc, parts, sizes: [], reports: [], left: parts.length };
-    try {
-      for (let part = 0; part < parts.length; part++) {
-        while (inFlight.length >= limit) await takeOldest();
+  let index = -1;
+  try {
+    for await (const item of source) {
+      index++;
+      if (failure !== undefined) {
+        // After a failure the rest is read (an input that cannot be read wins), not evaluated.
+        if (failure.rank === READING) break;
+        try {
+          documents[index] = item instanceof DeferredJson ? await readDeferred(item, options.reading) : item;
+        } catch (e: unknown) {
+          failed(READING, index, e);
+          break;
+        }
+        continue;
+      }
+      if (item instanceof DeferredJson) {
+        await room();
+        const outcome = pool.readFile(item.file);
+        // Taken in order by takeOldest; a rejection before then is not unhandled.
+        outcome.catch(() => undefined);
+        inFlight.push({ index, item, outcome });
+        continue;
+      }
+      const doc = item;
+      documents[index] = doc;
+      let parts: Part[];
+      try {
+        parts = partsOf(doc, index);
+      } catch (e: unknown) {
+        failed(EVALUATION, index, e);
+        continue;
+      }
+      const entry: Pending = { index, doc, parts, sizes: [], reports: [], left: parts.length };
+      for (let part = 0; part < parts.length && failure === undefined; part++) {
+        await room();
         // A part's bytes are built when read (partition/): read once, here, when its turn comes.
-        let content: Buffer;
         let report: Promise<PolicyReport>;
         try {
-          content = parts[part].content;
+          const content = parts[part].content;
           entry.sizes[part] = content.length;
           // The document's own bytes stay whole for the caller; a part built for the evaluation is
           // moved to the worker.
@@ -226,23 +300,27 @@ export async function evaluateAsRead(
           report = pool.evaluate(content, { transfer: content !== doc.content, alone: parts[part].outsized && parts.length > 1 });
         } catch (e: unknown) {
           workingOn(doc.file);
-          failed(await earliest(evaluationFailure(doc.file, entry.sizes[part] ?? 0, e)));
+          failed(EVALUATION, index, evaluationFailure(doc.file, entry.sizes[part] ?? 0, e));
           break;
         }
         // Taken in order by takeOldest; a rejection before then is not unhandled.
         report.catch(() => undefined);
         inFlight.push({ entry, part, report });
       }
-    } catch (e: unknown) {
-      // From takeOldest: the first failure in document order (what is still in flight is later).
-      failed(e);
     }
+  } catch (e: unknown) {
+    // An input that cannot be read here: reading stops, as it would have.
+    failed(READING, index + 1, e);
   }
+  // Everything handed over is taken, so that an earlier input a worker could not read is found.
+  while (inFlight.length > 0) await takeOldest();
   if (failure !== undefined) {
     workingOn(failure.file);
     throw failure.error;
   }
-  while (inFlight.length > 0) await takeOldest();
+  for (let i = 0; i < documents.length; i++) {
+    if (documents[i] === undefined || merged[i] === undefined) throw new Error(`input ${i} was neither reported nor failed`);
+  }
   return merged;
 }
 
@@ -255,6 +333,12 @@ function newPool(bundle: PolicyBundle, runData: RunData, largestInputBytes: numb
     ...(options.trace === undefined ? {} : { trace: options.trace }),
   });
 }
+
+/** With workers started ahead, a JSON file of at most this many bytes is read by the worker that
+ * evaluates it (read-in-worker.ts): many small plans are then read by every worker, not all by this
+ * thread, which took 4.5 ms a plan of 50 resources against 3 ms of evaluation. A larger file is
+ * read here while a worker makes its memory resident. */
+export const READ_IN_WORKERS_UP_TO = 1024 * 1024;
 
 /** Inputs below this many bytes in all are evaluated without a pool started ahead: a worker's start
  * (about 0.15 s) costs more than such a document's whole evaluation in this thread. */

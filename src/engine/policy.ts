@@ -85,7 +85,7 @@ export class PolicyEvaluator {
   private catalogueOfRun: Record<string, ControlMetadata> | undefined;
 
   /** The catalogue govguard/report would carry, read once per evaluator. */
-  private catalogueOnce(): Record<string, ControlMetadata> {
+  catalogueOnce(): Record<string, ControlMetadata> {
     return (this.catalogueOfRun ??= this.catalogue());
   }
 

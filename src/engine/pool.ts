@@ -10,6 +10,7 @@ import { PolicyBundle, packageRoot } from "./bundle";
 import { EvaluatorOptions, RunData } from "./policy";
 import { ControlMetadata, PolicyReport, UsageError } from "../model";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./worker";
+import type { ReadOutcome } from "./read-in-worker";
 
 /** The most workers a run may use (--jobs): each is a V8 isolate and a wasm memory of its own. */
 export const MAX_JOBS = 64;
@@ -85,8 +86,11 @@ export interface EvaluateOptions {
 interface Job {
   id: number;
   alone: boolean;
-  content: ArrayBuffer;
-  resolve: (report: PolicyReport) => void;
+  /** The document's bytes, or a file for the worker to read (readFile). */
+  content?: ArrayBuffer;
+  file?: string;
+  /** Takes the worker's reply (its catalogue already kept by the pool). */
+  settle: (reply: WorkerReply) => void;
   reject: (e: Error) => void;
 }
 
@@ -144,9 +148,38 @@ export class EvaluationPool {
     this.largestSeen = Math.max(this.largestSeen, content.byteLength);
     const bytes = ownBytes(content, options.transfer ?? true);
     return new Promise<PolicyReport>((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, alone: options.alone ?? false, content: bytes, resolve, reject });
+      const settle = (reply: WorkerReply): void => {
+        if ("failure" in reply) reject(new Error(reply.failure));
+        else if ("report" in reply) resolve({ catalogue: this.shared(), ...reply.report });
+        else reject(new Error("the worker answered a document with a file's reading"));
+      };
+      this.waiting.push({ id: this.nextId++, alone: options.alone ?? false, content: bytes, settle, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * The JSON file at `file` read and, when it is a plan of one part, evaluated by the first worker
+   * free (read-in-worker.ts). Rejected only when the evaluation fails or the worker dies; what
+   * reading found is in the outcome.
+   */
+  readFile(file: string): Promise<ReadOutcome> {
+    if (this.closed) return Promise.reject(new Error("the evaluation pool is closed"));
+    return new Promise<ReadOutcome>((resolve, reject) => {
+      const settle = (reply: WorkerReply): void => {
+        if ("failure" in reply) reject(new Error(reply.failure));
+        else if (!("read" in reply)) reject(new Error("the worker answered a file with a document's report"));
+        else if ("report" in reply.read) resolve({ ...reply.read, report: { catalogue: this.shared(), ...reply.read.report } });
+        else resolve(reply.read);
+      };
+      this.waiting.push({ id: this.nextId++, alone: false, file, settle, reject });
+      this.dispatch();
+    });
+  }
+
+  private shared(): Record<string, ControlMetadata> {
+    if (this.catalogue === undefined) throw new Error("a worker sent a report before the catalogue");
+    return this.catalogue;
   }
 
   /**
@@ -185,8 +218,13 @@ export class EvaluationPool {
       member.jobs.push(job);
       member.retiring = alone;
       member.worker.ref();
-      const request: WorkerRequest = { id: job.id, content: job.content };
-      member.worker.postMessage(request, [job.content]);
+      if (job.content !== undefined) {
+        const request: WorkerRequest = { id: job.id, content: job.content };
+        member.worker.postMessage(request, [job.content]);
+      } else {
+        const request: WorkerRequest = { id: job.id, file: job.file ?? "" };
+        member.worker.postMessage(request);
+      }
       this.trace("sent", member, job.id);
     }
   }
@@ -246,11 +284,11 @@ export class EvaluationPool {
     if (member.jobs.length === 0) member.worker.unref();
     this.trace("settled", member, job.id, "prefaulted" in reply ? reply.prefaulted : undefined);
     if (member.retiring && member.jobs.length === 0) this.retire(member);
-    if ("failure" in reply) {
-      job.reject(new Error(reply.failure));
-    } else {
-      if (reply.catalogue !== undefined) this.catalogue ??= reply.catalogue;
-      job.resolve({ catalogue: this.catalogue as Record<string, ControlMetadata>, ...reply.report });
+    if ("catalogue" in reply && reply.catalogue !== undefined) this.catalogue ??= reply.catalogue;
+    try {
+      job.settle(reply);
+    } catch (e: unknown) {
+      job.reject(e instanceof Error ? e : new Error(String(e)));
     }
     this.dispatch();
   }

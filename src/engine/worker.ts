@@ -3,6 +3,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PolicyBundle } from "./bundle";
 import { EvaluatorOptions, PolicyEvaluator, RunData } from "./policy";
+import { JoinDeclarations, joinsOf } from "./partition";
+import { readAndEvaluate, ReadInWorker } from "./read-in-worker";
 import { ControlMetadata, PolicyReport } from "../model";
 
 /** What a worker is started with (workerData). */
@@ -14,18 +16,23 @@ export interface WorkerSetup {
   prefaultBytes?: number;
 }
 
-/** A document to evaluate: its JSON bytes, moved (transferred) to the worker. */
-export interface WorkerRequest {
-  id: number;
-  content: ArrayBuffer;
-}
+/** A document to evaluate: its JSON bytes, moved (transferred) to the worker; or a JSON file to
+ * read and evaluate (read-in-worker.ts). */
+export type WorkerRequest = { id: number; content: ArrayBuffer } | { id: number; file: string };
 
 /** The report without its catalogue: the catalogue is the bundle's, the same in every report, and
  * sent once per worker (`catalogue`) rather than cloned with each of thousands of reports. */
 export type ReportWithoutCatalogue = Omit<PolicyReport, "catalogue">;
 
+/** What the first reply of a worker adds: the catalogue, and the memory made resident before it. */
+interface FirstReply {
+  catalogue?: Record<string, ControlMetadata>;
+  prefaulted?: number;
+}
+
 export type WorkerReply =
-  | { id: number; report: ReportWithoutCatalogue; catalogue?: Record<string, ControlMetadata>; prefaulted?: number }
+  | ({ id: number; report: ReportWithoutCatalogue } & FirstReply)
+  | ({ id: number; read: ReadInWorker } & FirstReply)
   | { id: number; failure: string };
 
 // About 1 ms where the first touch of memory is cheap, 12 ms where it is dear (a VM whose host
@@ -46,19 +53,32 @@ function serve(port: NonNullable<typeof parentPort>, setup: WorkerSetup): void {
     setImmediate(prefault);
   };
   prefault();
+  let joins: JoinDeclarations | undefined;
+  const joinsOnce = (): JoinDeclarations => (joins ??= joinsOf(evaluator));
+  // The first reply also carries the catalogue, and says how much memory was made resident before the document came.
+  const first = (): FirstReply => {
+    if (catalogueSent) return {};
+    catalogueSent = true;
+    return { catalogue: evaluator.catalogueOnce(), ...(touched > 0 ? { prefaulted: touched } : {}) };
+  };
   port.on("message", (request: WorkerRequest) => {
     waiting = false;
     let reply: WorkerReply;
+    const transfer: ArrayBuffer[] = [];
     try {
-      // An ArrayBuffer goes to the wasm memory as it is; a Buffer would be copied once more first.
-      const { catalogue, ...report } = evaluator.evaluate(request.content);
-      // The first reply also says how much memory was made resident before the document came.
-      reply = catalogueSent ? { id: request.id, report } : { id: request.id, report, catalogue, ...(touched > 0 ? { prefaulted: touched } : {}) };
-      catalogueSent = true;
+      if ("file" in request) {
+        const read = readAndEvaluate(request.file, evaluator, setup.bundle.attributes, joinsOnce);
+        if ("content" in read) transfer.push(read.content);
+        reply = "report" in read ? { id: request.id, read, ...first() } : { id: request.id, read };
+      } else {
+        // An ArrayBuffer goes to the wasm memory as it is; a Buffer would be copied once more first.
+        const { catalogue: _shared, ...report } = evaluator.evaluate(request.content);
+        reply = { id: request.id, report, ...first() };
+      }
     } catch (e: unknown) {
       reply = { id: request.id, failure: e instanceof Error ? e.message : String(e) };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, transfer);
   });
 }
 

@@ -6,7 +6,7 @@
 //   a folder with only JSON files            each JSON file
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { FileDigest, InputKind, Text } from "../model";
+import { FileDigest, InputKind, Location, Text } from "../model";
 import { InputError } from "../errors";
 import { classifyJson, describeNonJson } from "./classify";
 import { isModuleFile } from "./module-files";
@@ -37,6 +37,9 @@ export interface InputDocument {
    * in the file read again (the synth-time check's cdk.tf.json is not even written yet). */
   sourceText?: Buffer;
   notes: Text[];
+  /** Where the resources its findings are about are written, found where it was read and
+   * evaluated (a worker: engine/read-in-worker.ts); reports look for the others themselves. */
+  locations?: ReadonlyMap<string, Location>;
   /** A plan read as an index of its parts (src/inputs/plan-index.ts): then `content` is empty, and
    * evaluation goes through the partitioner, which reads the parts. */
   indexed?: IndexedPlan;
@@ -60,6 +63,25 @@ function stat(p: string): fs.Stats {
 export interface ReadOptions {
   /** The policy bundle's attribute vocabulary: plans then keep only what the policies can read. */
   attributes?: ReadonlySet<string>;
+}
+
+/**
+ * A JSON file (not *.tf.json) left for another thread to read (readInWorkers): it is found and
+ * checked to be a regular file of at most `bytes` here, and read, checked and slimmed there, by
+ * the same readJsonInput; readDeferred reads it here instead.
+ */
+export class DeferredJson {
+  constructor(
+    readonly file: string,
+    readonly bytes: number,
+  ) {}
+}
+
+/** What eachInput yields when it may leave JSON files of up to `deferUpTo` bytes to workers. */
+export type InputItem = InputDocument | DeferredJson;
+
+interface Reading extends ReadOptions {
+  deferUpTo?: number;
 }
 
 /**
@@ -111,7 +133,7 @@ interface CdktfManifest {
   stacks?: Record<string, { synthesizedStackPath?: string }>;
 }
 
-async function readCdktfOut(dir: string, options: ReadOptions): Promise<InputDocument[]> {
+async function readCdktfOut(dir: string, options: Reading): Promise<InputItem[]> {
   const manifestFile = path.join(dir, "manifest.json");
   const { value } = parseJson(manifestFile, readBytes(manifestFile));
   const stacks = (value as CdktfManifest).stacks;
@@ -120,7 +142,7 @@ async function readCdktfOut(dir: string, options: ReadOptions): Promise<InputDoc
   }
   const names = Object.keys(stacks).sort();
   if (names.length === 0) throw new InputError(manifestFile, { zh: "cdktf 清单中没有任何栈", en: "cdktf manifest lists no stacks" });
-  const documents: InputDocument[] = [];
+  const documents: InputItem[] = [];
   for (const name of names) {
     const rel = stacks[name].synthesizedStackPath;
     if (typeof rel !== "string") {
@@ -169,16 +191,26 @@ async function readHcl(target: string, json = false, options: ReadOptions = {}):
 
 /** A JSON input: a plan, or Terraform JSON configuration, which JSON.parse cannot read as
  * Terraform does (repeated properties, arrays of bodies), so *.tf.json never goes through it. */
-async function readJson(file: string, options: ReadOptions): Promise<InputDocument> {
+async function readJson(file: string, options: Reading): Promise<InputItem> {
   if (file.endsWith(".tf.json")) return readHcl(file, true, options);
+  if (options.deferUpTo !== undefined) {
+    const { size } = regularFile(file);
+    if (size <= Math.min(options.deferUpTo, indexPlansOver())) return new DeferredJson(file, size);
+  }
+  return readJsonHere(file, options);
+}
+
+async function readJsonHere(file: string, options: ReadOptions): Promise<InputDocument> {
   const doc = readJsonOrIndex(file, options);
   return doc.kind === "plan" ? doc : readHcl(file, true, options);
 }
 
 /** Says which inputs a folder holds besides the one read, so that nothing is skipped silently. */
-function withUnread(doc: InputDocument, dir: string, names: string[], read: string[]): InputDocument {
+function withUnread(doc: InputItem, dir: string, names: string[], read: string[]): InputItem {
   const unread = names.filter((n) => (n.endsWith(".json") || n.endsWith(".tf")) && !read.includes(n) && fs.statSync(path.join(dir, n), { throwIfNoEntry: false })?.isFile());
   if (unread.length === 0) return doc;
+  // Only a .json file is left to a worker, and a folder that holds others is read here.
+  if (doc instanceof DeferredJson) throw new Error(`${doc.file} was left unread beside other inputs`);
   const list = unread.join(", ");
   return {
     ...doc,
@@ -192,7 +224,7 @@ function withUnread(doc: InputDocument, dir: string, names: string[], read: stri
   };
 }
 
-async function readDirectory(dir: string, options: ReadOptions): Promise<InputDocument[]> {
+async function readDirectory(dir: string, options: Reading): Promise<InputItem[]> {
   let names: string[];
   try {
     names = fs.readdirSync(dir).sort();
@@ -210,7 +242,7 @@ async function readDirectory(dir: string, options: ReadOptions): Promise<InputDo
   }
   const json = names.filter((n) => n.endsWith(".json") && stat(path.join(dir, n)).isFile());
   if (json.length > 0) {
-    const documents: InputDocument[] = [];
+    const documents: InputItem[] = [];
     for (const n of json) documents.push(await readJson(path.join(dir, n), options));
     return documents;
   }
@@ -229,6 +261,27 @@ export async function readInputs(paths: string[], options: ReadOptions = {}): Pr
 /** The documents readInputs reads, each as soon as it is read: a caller can evaluate the first
  * while the next is read. Reading stops at the first input that cannot be read (thrown). */
 export async function* eachInput(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<InputDocument> {
+  for await (const item of inputItems(paths, { attributes: options.attributes })) {
+    if (item instanceof DeferredJson) throw new Error(`${item.file} was left unread`);
+    yield item;
+  }
+}
+
+/**
+ * As eachInput, but a JSON file of at most `deferUpTo` bytes (not *.tf.json, and not beside
+ * other inputs in a folder) comes as a DeferredJson: found and stat'ed, not read. The caller reads
+ * it in a worker, or here with readDeferred.
+ */
+export function eachInputOrDeferred(paths: readonly string[], options: ReadOptions, deferUpTo: number): AsyncGenerator<InputItem> {
+  return inputItems(paths, { attributes: options.attributes, deferUpTo });
+}
+
+/** A deferred JSON file read in this thread, as eachInput would have read it. */
+export function readDeferred(item: DeferredJson, options: ReadOptions = {}): Promise<InputDocument> {
+  return readJsonHere(item.file, { attributes: options.attributes });
+}
+
+async function* inputItems(paths: readonly string[], options: Reading): AsyncGenerator<InputItem> {
   for (const p of paths) {
     const s = stat(p);
     if (s.isDirectory()) yield* await readDirectory(p, options);

@@ -142,6 +142,13 @@ export function digestAsRead(file: string): FileDigest | undefined {
   return read === undefined ? undefined : { file, sha256: read.sha256, bytes: read.bytes };
 }
 
+/** How this thread read `file`, to be recorded by the thread that reports it (a worker reads a
+ * plan, the main thread records it with recordRead). */
+export function readRecord(file: string): { sha256: string; bytes: number; dev: number; ino: number } | undefined {
+  const read = reads.get(path.resolve(file));
+  return read === undefined ? undefined : { sha256: read.sha256, bytes: read.bytes, dev: read.dev, ino: read.ino };
+}
+
 /** The file read in this process that `dev`/`ino` identify, if any. */
 export function readFileWithIdentity(dev: number, ino: number): string | undefined {
   for (const read of reads.values()) if (read.dev === dev && read.ino === ino) return read.file;
