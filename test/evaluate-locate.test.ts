@@ -85,3 +85,32 @@ test("in Terraform JSON, a module call and a keyed instance are found at their k
   expect(jsonLocator.locate("module.remote")).toEqual({ file: json, line: lineOf(json, '"remote"') });
   expect(jsonLocator.locate('alicloud_oss_bucket.logs["x]"]')).toEqual({ file: json, line: lineOf(json, '"logs"') });
 });
+
+describe("a plan's resource_changes entries, found by their address key", () => {
+  const planText = (changes: string[]): string => ['{"format_version": "1.2",', '"resource_changes": [', changes.join(",\n"), "]}"].join("\n");
+  const locate = (text: string, address: string): number => {
+    const doc: InputDocument = { file: "plan.json", kind: "plan", content: Buffer.alloc(0), sources: ["plan.json"], digests: [], notes: [], sourceText: Buffer.from(text) };
+    return new Locator(doc).locate(address).line;
+  };
+
+  test("a key that only ends in an escaped quote and the word address is not the address", () => {
+    // Line 3 holds a tag whose key is `x"address` and whose value names the resource on line 4.
+    const text = planText(['{"change": {"after": {"tags": {"x\\"address": "alicloud_oss_bucket.b"}}}, "address": "alicloud_oss_bucket.a"}', '{"address": "alicloud_oss_bucket.b"}']);
+    expect(JSON.parse(text)).toBeDefined();
+    expect(locate(text, "alicloud_oss_bucket.b")).toBe(4);
+    expect(locate(text, "alicloud_oss_bucket.a")).toBe(3);
+  });
+
+  test("an escaped backslash before the quote leaves it a key's", () => {
+    const text = planText(['{"tags": {"x\\\\": "y"}, "address": "alicloud_oss_bucket.a"}', '{"address": "alicloud_oss_bucket.b"}']);
+    expect(JSON.parse(text)).toBeDefined();
+    expect(locate(text, "alicloud_oss_bucket.a")).toBe(3);
+    expect(locate(text, "alicloud_oss_bucket.b")).toBe(4);
+  });
+
+  test("a key written with escapes that reads as address is the address, as JSON.parse reads it", () => {
+    const text = planText(['{"address": "alicloud_oss_bucket.a"}', '{"addr\\u0065ss": "alicloud_oss_bucket.b"}']);
+    expect((JSON.parse(text) as { resource_changes: { address: string }[] }).resource_changes[1].address).toBe("alicloud_oss_bucket.b");
+    expect(locate(text, "alicloud_oss_bucket.b")).toBe(4);
+  });
+});

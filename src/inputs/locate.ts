@@ -10,6 +10,9 @@ import { Location } from "../model";
 
 const STACK = "(stack)";
 
+// A \u escape of a lowercase letter: only such an escape lets a key other than the text "address" read as it.
+const LETTER_ESCAPE = /\\u00(?:6[1-9a-fA-F]|7[0-9aA])/;
+
 /** Whether the text between a JSON string's quotes reads as `value` (false when it is no string). */
 function decodesTo(raw: string, value: string): boolean {
   try {
@@ -67,15 +70,43 @@ class IndexedText {
   addressAt(address: string, from: () => number): number | undefined {
     if (!this.addresses) {
       this.addresses = new Map();
-      const pattern = /"(address|[^"\\]*\\(?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*")/g;
-      pattern.lastIndex = from();
-      for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-        if (m[1] !== "address" && !decodesTo(m[1], "address")) continue;
-        const value = JSON.parse(m[2]) as string;
-        if (!this.addresses.has(value)) this.addresses.set(value, m.index);
-      }
+      if (LETTER_ESCAPE.test(this.text)) this.indexEveryKey(from());
+      else this.indexAddressKeys(from());
     }
     return this.addresses.get(address);
+  }
+
+  /** Every key matched and decoded: a key written with escapes may read as "address". */
+  private indexEveryKey(from: number): void {
+    const addresses = this.addresses as Map<string, number>;
+    const pattern = /"(address|[^"\\]*\\(?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+      if (m[1] !== "address" && !decodesTo(m[1], "address")) continue;
+      const value = JSON.parse(m[2]) as string;
+      if (!addresses.has(value)) addresses.set(value, m.index);
+    }
+  }
+
+  /**
+   * With no letter escaped anywhere, a key reads as "address" only written so: found by indexOf,
+   * which is several times faster than matching every key (half a millisecond of a 100 KB plan).
+   * A quote after an odd run of backslashes is inside a string ("k\"address": is one key), not a key's.
+   */
+  private indexAddressKeys(from: number): void {
+    const addresses = this.addresses as Map<string, number>;
+    const text = this.text;
+    const value = /\s*:\s*("(?:[^"\\]|\\.)*")/y;
+    for (let at = text.indexOf('"address"', from); at !== -1; at = text.indexOf('"address"', at + 1)) {
+      let slashes = 0;
+      while (at - slashes - 1 >= 0 && text.charCodeAt(at - slashes - 1) === 92) slashes++;
+      if (slashes % 2 === 1) continue;
+      value.lastIndex = at + '"address"'.length;
+      const m = value.exec(text);
+      if (m === null) continue;
+      const decoded = JSON.parse(m[1]) as string;
+      if (!addresses.has(decoded)) addresses.set(decoded, at);
+    }
   }
 
   /** The offset of the first object key `"<key>": {` after `from`, indexed in one pass per `from`. */
