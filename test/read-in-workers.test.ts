@@ -15,7 +15,7 @@ import { EvaluationPool } from "../src/engine/pool";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { readingFailure } from "../src/engine/read-in-worker";
 import { failureLine } from "../src/cli/main";
-import { DeferredJson, eachInputOrDeferred, InputDocument, InputItem, readInputs } from "../src/inputs/discover";
+import { DeferredJson, eachInputOrDeferred, InputDocument, InputItem, readInputs, readJsonInput } from "../src/inputs/discover";
 import { Locator } from "../src/inputs/locate";
 import { InputError } from "../src/model";
 import { generatePlan } from "../bench/generate-plan";
@@ -81,6 +81,12 @@ describe("which files a worker reads", () => {
 
 describe("a worker's reading, side by side with this thread's", () => {
   const bundle = readBundle();
+
+  test("a worker keeps the bytes it read, so that findings are located in them, not in the file read again", () => {
+    const bom = write("bom.json", `\ufeff${smallPlan(8)}`);
+    expect(readJsonInput(bom, { keepSourceText: true }).sourceText?.toString("utf8")).toBe(smallPlan(8));
+    expect(readJsonInput(bom).sourceText).toBeUndefined(); // a large plan is not held twice
+  });
 
   test("the same report, the digest of the bytes read, and the lines reports point at", async () => {
     const pool = new EvaluationPool(bundle, RUN, { size: 1 });

@@ -41,7 +41,7 @@ export type ReadOutcome = Exclude<ReadInWorker, { report: unknown }> | { record:
 export function readAndEvaluate(file: string, evaluator: PolicyEvaluator, attributes: ReadonlySet<string>, joins: () => JoinDeclarations): ReadInWorker {
   let doc: InputDocument;
   try {
-    doc = readJsonInput(file, { attributes });
+    doc = readJsonInput(file, { attributes, keepSourceText: true });
   } catch (e: unknown) {
     if (e instanceof InputError) return { unreadable: { file: e.file, problem: e.problem } };
     return { readFailure: e instanceof Error ? { name: e.name, message: e.message } : { name: "Error", message: String(e) } };

@@ -63,6 +63,9 @@ function stat(p: string): fs.Stats {
 export interface ReadOptions {
   /** The policy bundle's attribute vocabulary: plans then keep only what the policies can read. */
   attributes?: ReadonlySet<string>;
+  /** Keep a plan's bytes as read in `sourceText`, so that its findings are located in them rather
+   * than in the file read again (a worker's reading: engine/read-in-worker.ts). */
+  keepSourceText?: boolean;
 }
 
 /**
@@ -114,7 +117,8 @@ export function readJsonInput(file: string, options: ReadOptions = {}): InputDoc
   const known = describeNonJson(raw);
   if (known) throw new InputError(file, known);
   const { bytes, value } = parseJson(file, raw);
-  return { ...jsonDocument(file, value, bytes, options), digests: digestsAsRead([file]) };
+  const doc = jsonDocument(file, value, bytes, options);
+  return { ...doc, ...(options.keepSourceText === true && doc.sourceText === undefined ? { sourceText: bytes } : {}), digests: digestsAsRead([file]) };
 }
 
 /** The document for a parsed JSON input: a plan, cdk.tf.json or *.tf.json, else an InputError. */
