@@ -100,10 +100,7 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
   let evaluating = indexed ? undefined : given;
   const evaluator = (content: Buffer): PolicyEvaluator => (evaluating ??= load(Math.max(largestInputBytes, PART_HEADROOM * content.length)));
   const joins = joinsOf(given ?? load(0));
-  const partsOf = (doc: InputDocument): Part[] => {
-    workingOn(doc.file);
-    return partition(doc, joins);
-  };
+  const partsOf = (doc: InputDocument): Part[] => cut(doc, joins);
 
   const first = partsOf(documents[0]);
   if (options.jobs === 1 || (documents.length === 1 && first.length === 1 && options.pool === undefined)) {
@@ -126,6 +123,12 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
   } finally {
     if (pool !== options.pool) await pool.close();
   }
+}
+
+/** A document's parts, with the document named as the one in progress (a failure names it). */
+function cut(doc: InputDocument, joins: JoinDeclarations): Part[] {
+  workingOn(doc.file);
+  return partition(doc, joins);
 }
 
 async function* listed<T>(items: readonly T[]): AsyncGenerator<T> {
@@ -175,11 +178,7 @@ export async function evaluateAsRead(
   jobs: number,
   options: AsReadOptions = {},
 ): Promise<PolicyReport[]> {
-  const partsOf = (doc: InputDocument, index: number): Part[] => {
-    if (index === 0 && options.firstParts !== undefined) return options.firstParts;
-    workingOn(doc.file);
-    return partition(doc, joins);
-  };
+  const partsOf = (doc: InputDocument, index: number): Part[] => (index === 0 && options.firstParts !== undefined ? options.firstParts : cut(doc, joins));
   const merged: PolicyReport[] = [];
   let failure: Failure | undefined;
   const failed = (rank: number, index: number, error: unknown): void => {

@@ -11,6 +11,7 @@ import { EvaluatorOptions, RunData } from "./policy";
 import { ControlMetadata, PolicyReport, UsageError } from "../model";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./worker";
 import type { ReadOutcome } from "./read-in-worker";
+import { ownBytes } from "./own-bytes";
 
 /** The most workers a run may use (--jobs): each is a V8 isolate and a wasm memory of its own. */
 export const MAX_JOBS = 64;
@@ -116,13 +117,6 @@ export function workerScript(): string {
   return file;
 }
 
-function ownBytes(content: Buffer, transfer: boolean): ArrayBuffer {
-  const whole = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.buffer instanceof ArrayBuffer;
-  if (transfer && whole) return content.buffer as ArrayBuffer;
-  const copy = new ArrayBuffer(content.byteLength);
-  new Uint8Array(copy).set(content);
-  return copy;
-}
 
 export class EvaluationPool {
   private readonly members: Member[] = [];

@@ -7,6 +7,7 @@ import { digestsAsRead, readRecord, recordRead } from "../inputs/read-file";
 import { Locator } from "../inputs/locate";
 import { InputError, Location, PolicyReport, Text } from "../model";
 import { JoinDeclarations, partition } from "./partition";
+import { ownBytes } from "./own-bytes";
 import { PolicyEvaluator } from "./policy";
 
 /** A file's bytes as a worker read them: what the main thread records for the assessment record
@@ -50,7 +51,7 @@ export function readAndEvaluate(file: string, evaluator: PolicyEvaluator, attrib
   if (record === undefined) return { readFailure: { name: "Error", message: `${file} was read without a record of its bytes` } };
   if (doc.kind !== "plan") return { record, notPlan: true };
   const parts = partition(doc, joins());
-  if (parts.length > 1) return { record, content: ownArrayBuffer(doc.content) };
+  if (parts.length > 1) return { record, content: ownBytes(doc.content, true) };
   const { catalogue: _catalogue, ...report } = evaluator.evaluate(parts[0].content);
   const locator = new Locator(doc);
   const locations = new Map<string, Location>();
@@ -58,11 +59,6 @@ export function readAndEvaluate(file: string, evaluator: PolicyEvaluator, attrib
   return { record, report, locations: [...locations] };
 }
 
-function ownArrayBuffer(bytes: Buffer): ArrayBuffer {
-  const copy = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(copy).set(bytes);
-  return copy;
-}
 
 /** In the main thread: what was thrown while a worker read a file, as reading it here throws it
  * (a RangeError is how running out of stack or memory reads; cli/main.ts words it so). */
