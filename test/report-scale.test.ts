@@ -8,6 +8,7 @@ import { generatePlan } from "../bench/generate-plan";
 import { runCheck } from "../src/cli/check-command";
 import { check } from "../src/engine";
 import { CheckResult } from "../src/model";
+import { escapesLoneSurrogate } from "../src/report/escape-json";
 import { renderHtml } from "../src/report/html";
 import { joined } from "../src/report/chunks";
 import { jsonReport, renderJson } from "../src/report/json";
@@ -74,6 +75,41 @@ describe("JSON, SARIF and the assessment record in pieces", () => {
     expect(joined(assessmentRecordChunks(none, "0.1.0", now))).toBe(JSON.stringify(assessmentRecord(none, "0.1.0", now), null, 2) + "\n");
     expect(renderJson(none, "0.1.0")).toBe(JSON.stringify(jsonReport(none, "0.1.0"), null, 2) + "\n");
     expect(renderSarif(none, "0.1.0", "both")).toContain('"results": []');
+  });
+});
+
+describe("JSON and SARIF written without copying every finding", () => {
+  // A batch is stringified as it is and written again from well-formed copies only when its text
+  // escapes a lone surrogate (json-chunks.ts): the reports are still the well-formed ones.
+  test.each([
+    ["in the first batch", 3],
+    ["in a later batch only", 700],
+    ["in the last finding", 999],
+  ])("a lone surrogate %s is replaced, and the rest is byte for byte the whole report", (_where, at) => {
+    const texts = ["literal \\ud800 text", "\\\\ud83d", "pair \ud83d\ude00", "\\"];
+    const findings = result.findings.slice(0, 1000).map((f, i) => ({ ...f, resource: `${f.resource}${i === at ? "\udc00" : texts[i % texts.length]}` }));
+    const many = { ...result, findings };
+    const json = renderJson(many, "0.1.0");
+    expect(json).toBe(JSON.stringify(jsonReport(many, "0.1.0"), null, 2) + "\n");
+    const resources = (JSON.parse(json) as { findings: { resource: string }[] }).findings.map((f) => f.resource);
+    expect(resources.filter((r) => /\p{Cs}/u.test(r))).toEqual([]);
+    expect(resources.filter((r) => r.endsWith("\ufffd"))).toHaveLength(1);
+    const sarif = renderSarif(many, "0.1.0", "both");
+    expect(sarif).toBe(JSON.stringify(JSON.parse(sarif), null, 2) + "\n");
+    expect(/\\ud[89a-f]/.test(sarif.replace(/\\\\/g, ""))).toBe(false);
+  });
+
+  test.each([
+    [JSON.stringify("\ud800"), true],
+    [JSON.stringify("x\udfffy"), true],
+    [JSON.stringify("\\\ud800"), true],
+    [JSON.stringify("\\ud800"), false],
+    [JSON.stringify("\\\\ud800"), false],
+    [JSON.stringify("\ud83d\ude00"), false],
+    [JSON.stringify("\\u0041 \\ud7ff"), false],
+    [JSON.stringify({ ["k\udbff"]: 1 }), true],
+  ])("escapesLoneSurrogate(%s) is %s", (text, expected) => {
+    expect(escapesLoneSurrogate(text)).toBe(expected);
   });
 });
 

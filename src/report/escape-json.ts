@@ -17,6 +17,23 @@ export function jsonSafe<T>(value: T): T {
   return value;
 }
 
+/**
+ * Whether JSON text from JSON.stringify holds a lone surrogate: JSON.stringify writes one as a
+ * `\udXXX` escape (ES2019) and everything else, pairs included, as text; so a `\ud8`-`\udf`
+ * whose backslash is not the second half of an escaped backslash is one.
+ */
+export function escapesLoneSurrogate(json: string): boolean {
+  for (let at = json.indexOf("\\ud"); at !== -1; at = json.indexOf("\\ud", at + 1)) {
+    const next = json.charCodeAt(at + 3);
+    // 8, 9, a-f: D800-DFFF (JSON.stringify writes lowercase hex).
+    if (!((next >= 0x38 && next <= 0x39) || (next >= 0x61 && next <= 0x66))) continue;
+    let slashes = 0;
+    while (at - slashes - 1 >= 0 && json.charCodeAt(at - slashes - 1) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return true;
+  }
+  return false;
+}
+
 /** Input as data: as it was, only made well-formed. */
 export function jsonString(value: Untrusted | string): string {
   return wellFormed(isUntrusted(value) ? revealForEscaper(value) : value);

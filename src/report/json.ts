@@ -32,7 +32,7 @@ export function jsonReport(result: CheckResult, toolVersion: string): object {
 /** The report's text a finding at a time (json-chunks.ts). */
 export function jsonReportChunks(result: CheckResult, toolVersion: string): Chunks {
   const hole = arrayHole();
-  return jsonChunks(skeleton(result, toolVersion, hole.marker), hole, result.findings, jsonSafe);
+  return jsonChunks(skeleton(result, toolVersion, hole.marker), hole, result.findings, (f) => f, jsonSafe);
 }
 
 export function renderJson(result: CheckResult, toolVersion: string): string {

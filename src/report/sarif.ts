@@ -159,7 +159,8 @@ function sarifPieces(checked: ReportView, toolVersion: string, lang: Lang = "bot
       },
     ],
   };
-  return jsonChunks(jsonSafe(log), hole, checked.findings, (f) => jsonSafe(result(f, index.get(f.control) ?? 0, lang, checked.baseline !== undefined)));
+  const resultOf = (f: (typeof checked.findings)[number]): object => result(f, index.get(f.control) ?? 0, lang, checked.baseline !== undefined);
+  return jsonChunks(jsonSafe(log), hole, checked.findings, resultOf, (f) => jsonSafe(resultOf(f)));
 }
 
 export const sarifChunks = renderer(sarifPieces);
