@@ -7,6 +7,7 @@ import { waiverWarnings } from "../config/waiver-warnings";
 import { applyBaseline } from "../baseline/apply";
 import { loadBaselineFile } from "../baseline/file";
 import { workingOn } from "../errors";
+import { heapStep } from "../heap-guard";
 import { eachInputOrDeferred, InputDocument, readInputs } from "../inputs/discover";
 import { digestAsRead } from "../inputs/read-file";
 import { Locator } from "../inputs/locate";
@@ -230,6 +231,8 @@ export function assembleResult(documents: readonly InputDocument[], reports: rea
   let mode: InputMode = "root";
   documents.forEach((doc, n) => {
     const report = reports[n];
+    // A heap that fills while its findings are completed names this input (heap-guard.ts).
+    workingOn(doc.file);
     refuseErrors(doc, report);
     mode = report.mode;
     const own = report.notes.filter((note) => INPUT_NOTES.has(note.code)).map((note) => note.message);
@@ -237,7 +240,10 @@ export function assembleResult(documents: readonly InputDocument[], reports: rea
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });
     let locator: Locator | undefined;
     const locate = (resource: string): Location => doc.locations?.get(resource) ?? (locator ??= new Locator(doc)).locate(resource);
-    for (const f of report.findings) findings.push(complete(f, report.catalogue, doc.file, failOn, locate(f.resource), ownerOf));
+    for (const f of report.findings) {
+      heapStep();
+      findings.push(complete(f, report.catalogue, doc.file, failOn, locate(f.resource), ownerOf));
+    }
     for (const note of report.notes) if (!INPUT_NOTES.has(note.code)) runNotes.set(note.code, note.message);
     for (const i of report.waivers_used) used.add(ownerOf(i));
   });

@@ -3,6 +3,7 @@
 // threads — and the parts' reports merged back into one report per document, in document order.
 import * as fs from "node:fs";
 import { currentFile, InputError, workingOn } from "../errors";
+import { checkHeap } from "../heap-guard";
 import { DeferredJson, InputDocument, InputItem, readDeferred, ReadOptions } from "../inputs/discover";
 import { documentReadInWorker, ReadOutcome, readingFailure } from "./read-in-worker";
 import { PolicyBundle } from "./bundle";
@@ -192,6 +193,8 @@ export async function evaluateAsRead(
     const { entry, part, report } = taken;
     try {
       entry.reports[part] = await report;
+      // The reports on parts are held until the document's last: a look at the heap per part.
+      checkHeap();
     } catch (e: unknown) {
       workingOn(entry.doc.file);
       failed(EVALUATION, entry.index, evaluationFailure(entry.doc.file, entry.sizes[part], e));

@@ -12,6 +12,7 @@ import * as fs from "node:fs";
 import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { Text } from "../model";
 import { InputError } from "../errors";
+import { checkHeap } from "../heap-guard";
 
 export type ValueKind = "object" | "array" | "string" | "number" | "literal";
 
@@ -158,6 +159,8 @@ class FileWindow implements Window {
 
   refill(keepFrom: number): boolean {
     if (this.done) return false;
+    // What was read so far is indexed: a look at the heap per chunk.
+    checkHeap();
     // Bytes not yet known to be UTF-8 (a sequence the last chunk cut) stay for the next check.
     keepFrom = Math.min(keepFrom, this.validated);
     const end = this.base + this.length;

@@ -16,6 +16,7 @@ import { constants as bufferConstants } from "node:buffer";
 import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import { InputError } from "../errors";
+import { heapStep } from "../heap-guard";
 import { isObject, JsonKind, JsonObject, Text } from "../model";
 import { classifyJson, describeNonJson } from "./classify";
 import { CHUNK_BYTES, Entered, scanJsonBytes, scanJsonFile, ScanVisitor, ValueKind } from "./json-scan";
@@ -91,7 +92,10 @@ function bufferReader(bytes: Buffer): RangeReader {
   return {
     read: (start, end) => bytes.subarray(start, end),
     each: (count, start, end, fn) => {
-      for (let i = 0; i < count; i++) fn(i, bytes.subarray(start(i), end(i)));
+      for (let i = 0; i < count; i++) {
+        heapStep();
+        fn(i, bytes.subarray(start(i), end(i)));
+      }
     },
   };
 }
@@ -180,6 +184,7 @@ class FileReader implements RangeReader {
         blockStart = s;
         blockEnd = s + available;
       }
+      heapStep();
       fn(i, block.subarray(s - blockStart, e - blockStart));
     }
   }

@@ -10,6 +10,7 @@
 import { IndexedPlan } from "../../inputs/plan-index";
 import { JoinDeclarations, NameJoin } from "./joins";
 import { isObject } from "../../model";
+import { heapStep } from "../../heap-guard";
 
 
 /** A name shared by more groups than this is a hub's (a shared log project, an archive bucket):
@@ -298,6 +299,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   // A tuple missing a name may be joined, once applied, to any tuple with its other names: it is
   // keyed by those, and so is every tuple of its namespace.
   for (const { namespace, tuple, index, named } of tuples) {
+    heapStep();
     const masks = ["0".repeat(tuple.length), ...(wildMasks.get(namespace) ?? [])];
     for (const mask of masks) {
       if (tuple.some((n, k) => n === null && mask[k] !== "1")) continue;
@@ -318,6 +320,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   // What hubs name or refer to comes with them (a trail's bucket and log project).
   const byModuleLocal = new Map<string, number[]>();
   for (const r of resources.values()) {
+    heapStep();
     const key = `${r.module}|${r.local}`;
     const list = byModuleLocal.get(key);
     if (list) list.push(r.index);
@@ -325,6 +328,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   }
   const anchors = new Set(hubs);
   for (const h of anchors) {
+    heapStep();
     const r = resources.get(h)!;
     const configs = r.module === "" ? rootResources : moduleResources(modulePath(r.module));
     const config = configs.find((c) => isObject(c) && c.address === r.local);
@@ -338,6 +342,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   // The part owning a hub holds the whole group of what it names (a trail's log project with the
   // stores that point at the project by reference): the groups are merged, not copied by piece.
   for (const members of keyMembers.values()) {
+    heapStep(members.length);
     const anchor = members.find((m) => anchors.has(m.index) && !m.named);
     if (anchor === undefined) continue;
     for (const m of members) {
@@ -351,6 +356,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   const neighbours = new Set<number>();
   const siblings = new Map<number, number[][]>();
   for (const members of keyMembers.values()) {
+    heapStep(members.length);
     if (!members.some((m) => hubs.has(m.index))) {
       const groups = new Set(members.map((m) => uf.find(nodeOf.get(m.index)!)));
       if (groups.size <= 1) continue;
@@ -385,6 +391,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   }
   const byRoot = new Map<number, number[]>();
   for (const i of resources.keys()) {
+    heapStep();
     const root = uf.find(nodeOf.get(i)!);
     const list = byRoot.get(root);
     if (list) list.push(i);
@@ -402,6 +409,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     if (map === undefined) {
       map = new Map();
       for (const c of configsOf(module)) {
+        heapStep();
         if (!isObject(c) || typeof c.address !== "string") continue;
         for (const target of referencedResources(c)) {
           const list = map.get(target) ?? [];
@@ -414,6 +422,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     return map;
   };
   for (const h of hubs) {
+    heapStep();
     const r = resources.get(h)!;
     const config = configsOf(r.module).find((c) => isObject(c) && c.address === r.local);
     const related = [...referencedResources(config), ...(referrers(r.module).get(r.local) ?? [])];
@@ -430,7 +439,10 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     let byLocal = configs.get(path);
     if (byLocal === undefined) {
       byLocal = new Map();
-      for (const c of configsOf(r.module)) if (isObject(c) && typeof c.address === "string" && !byLocal.has(c.address)) byLocal.set(c.address, c);
+      for (const c of configsOf(r.module)) {
+        heapStep();
+        if (isObject(c) && typeof c.address === "string" && !byLocal.has(c.address)) byLocal.set(c.address, c);
+      }
       configs.set(path, byLocal);
     }
     return byLocal.get(r.local);
@@ -441,7 +453,10 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     if (pending === undefined) return [];
     return referencedResources(configOf(r), pending).flatMap((local) => byModuleLocal.get(`${r.module}|${local}`) ?? []);
   };
-  for (const i of [...neighbours]) for (const t of referencedBy(i)) neighbours.add(t);
+  for (const i of [...neighbours]) {
+    heapStep();
+    for (const t of referencedBy(i)) neighbours.add(t);
+  }
   const extended = new Map<number[], number[]>();
   for (const [i, lists] of siblings) {
     siblings.set(

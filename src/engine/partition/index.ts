@@ -12,6 +12,7 @@ import { JoinDeclarations } from "./joins";
 import { mergeReports } from "./merge";
 import { pack, PartWriter } from "./parts";
 import { isObject } from "../../model";
+import { checkHeap } from "../../heap-guard";
 
 export { joinsOf, parseJoins } from "./joins";
 export type { JoinDeclarations, NameJoin } from "./joins";
@@ -84,7 +85,11 @@ function graphOf(plan: IndexedPlan, joins: JoinDeclarations): Graph | undefined 
   const moduleResources = (path: string): unknown[] => {
     const names = path.split(".").filter((_, k) => k % 2 === 1);
     if (!plan.moduleCalls.includes(names[0])) return [];
-    if (!calls.has(names[0])) calls.set(names[0], JSON.parse(plan.moduleCallText(names[0])) as unknown);
+    if (!calls.has(names[0])) {
+      // Module configurations parsed are kept while the graph is built: a look at the heap each.
+      checkHeap();
+      calls.set(names[0], JSON.parse(plan.moduleCallText(names[0])) as unknown);
+    }
     let call = calls.get(names[0]);
     for (const name of names.slice(1)) {
       const inner = isObject(call) && isObject(call.module) && isObject(call.module.module_calls) ? call.module.module_calls : {};
@@ -144,6 +149,10 @@ export function evaluatePartsSync(evaluator: PolicyEvaluator, doc: InputDocument
   return mergeReports(
     doc,
     parts,
-    parts.map((p) => evaluator.evaluate(p.content)),
+    parts.map((p) => {
+      // The reports so far are held until merged.
+      checkHeap();
+      return evaluator.evaluate(p.content);
+    }),
   );
 }

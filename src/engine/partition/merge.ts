@@ -3,6 +3,7 @@
 // provider configuration, a module call) and notes and errors, once; the summary counted again.
 import { InputDocument } from "../../inputs/discover";
 import { PolicyFinding, PolicyReport, Severity } from "../../model";
+import { heapStep } from "../../heap-guard";
 
 interface Owner {
   owns(address: string): boolean;
@@ -37,6 +38,7 @@ export function mergeReports(_doc: InputDocument, parts: Owner[], reports: Polic
   const unowned: PolicyFinding[] = [];
   reports.forEach((report, k) => {
     for (const f of report.findings) {
+      heapStep();
       if (parts[k].owns(f.resource)) owned.push(f);
       else if (!parts.some((p) => p.owns(f.resource))) unowned.push(f);
     }

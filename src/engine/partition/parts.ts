@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import { IndexedPlan } from "../../inputs/plan-index";
 import { Graph, moduleNames, modulePath } from "./graph";
 import { isObject, JsonObject } from "../../model";
+import { checkHeap, heapStep } from "../../heap-guard";
 
 
 export interface PartPlan {
@@ -28,6 +29,7 @@ export function pack(graph: Graph, max: number): PartPlan[] {
   const packed: number[][] = [];
   let current: number[] = [];
   for (const group of graph.groups) {
+    heapStep(group.length);
     if (current.length > 0 && current.length + group.length > max) {
       packed.push(current);
       current = [];
@@ -36,6 +38,7 @@ export function pack(graph: Graph, max: number): PartPlan[] {
   }
   if (current.length > 0) packed.push(current);
   return packed.map((own, n) => {
+    heapStep(own.length);
     const holds = new Set(own);
     for (const i of graph.everywhere) holds.add(i);
     if (own.some((i) => graph.hubs.has(i))) for (const i of graph.neighbours) holds.add(i);
@@ -84,6 +87,7 @@ export class PartWriter {
   private strippedCall(name: string): string {
     let text = this.strippedCalls.get(name);
     if (text === undefined) {
+      checkHeap();
       const call = JSON.parse(this.plan.moduleCallText(name)) as unknown;
       const stripped = isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, (p, a) => !this.graph.changedConfig.has(`${p}|${a}`)) } : call;
       text = JSON.stringify(stripped);
@@ -93,6 +97,7 @@ export class PartWriter {
   }
 
   content(part: PartPlan): Buffer {
+    checkHeap();
     const held = part.all.map((i) => this.graph.resources.get(i)).filter((r) => r !== undefined);
     const heldConfig = new Set<string>();
     const heldByCall = new Map<string, string[]>();
@@ -125,6 +130,7 @@ export class PartWriter {
     const key = `${name}\u0000${held.join("\u0000")}`;
     let text = this.partialCalls.get(key);
     if (text === undefined) {
+      checkHeap();
       const call = JSON.parse(this.plan.moduleCallText(name)) as unknown;
       text = JSON.stringify(isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, this.keep(heldConfig)) } : call);
       // Kept when few: the hubs and witnesses every part holds, not one part's neighbours.

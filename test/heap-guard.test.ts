@@ -1,0 +1,46 @@
+// A plan that the main thread's JavaScript heap cannot hold (its index, the partition graph, the
+// reports on its parts, its findings) ends as exhaustion: exit 2 and one line naming the file
+// (src/heap-guard.ts). Before the guard, V8 ended such a run itself: exit 134, "FATAL ERROR: ...
+// JavaScript heap out of memory" and a native stack trace, no file named. A small heap limit stands
+// for a plan many times larger than the runner's memory.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { generatePlan } from "../bench/generate-plan";
+import { runCli, tempDir } from "./helpers";
+
+let dir: string;
+let plan: string;
+
+beforeAll(() => {
+  dir = tempDir("govguard-heap-");
+  // Past the one-pass size (12,000 resources): indexed from the file, related in a graph, cut into parts.
+  plan = path.join(dir, "estate.json");
+  fs.writeFileSync(plan, JSON.stringify(generatePlan({ resources: 20000, seed: 11 })));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function check(jobs: string, heapMiB?: number): ReturnType<typeof runCli> {
+  const limit = heapMiB === undefined ? "" : ` --max-old-space-size=${heapMiB}`;
+  return runCli(["check", "--format", "json", "--jobs", jobs, plan], {
+    env: { GOVGUARD_TODAY: "2026-12-05", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""}${limit}`.trim() },
+  });
+}
+
+describe.each(["1", "2"])("--jobs %s", (jobs) => {
+  // The heap fills in a different phase at each limit: reading, relating, building parts, merging.
+  test.each([24, 32, 40, 48])("a heap of %i MiB: exit 2, one line naming the file, no fatal error", (mib) => {
+    const r = check(jobs, mib);
+    expect([r.status, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).not.toMatch(/FATAL|stack/i);
+    const lines = r.stderr.split("\n").filter((l) => l !== "");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`govguard: ${plan}: 读取或评估时耗尽了运行资源`);
+    expect(lines[0]).toContain("exhausted a runtime resource while being read or evaluated (JavaScript heap memory nearly full");
+  });
+
+  test("with room, the same plan gets its verdict", () => {
+    const r = check(jobs);
+    expect([r.status, r.stderr]).toEqual([1, ""]);
+    expect((JSON.parse(r.stdout) as { summary: { findings: number } }).summary.findings).toBeGreaterThan(0);
+  });
+});
