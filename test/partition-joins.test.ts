@@ -3,7 +3,7 @@
 // message naming the entrypoint, never split a plan on a misread declaration.
 import { parseJoins } from "../src/engine/partition";
 
-const valid = { names: [{ namespace: "n", type: "t_x", attributes: ["a", ["b", "c"]], named: true }], hubs: [], witnesses: [], siblings: [], aliases: {} };
+const valid = { names: [{ namespace: "n", type: "t_x", attributes: ["a", ["b", "c"]], named: true }], hubs: [], witnesses: [], siblings: [], companions: { hub_x: ["t_y"] }, aliases: {} };
 
 test("an attribute is a name or a list of alternatives in the rules' order", () => {
   expect(parseJoins(valid).names[0].attributes).toEqual([["a"], ["b", "c"]]);
@@ -11,6 +11,8 @@ test("an attribute is a name or a list of alternatives in the rules' order", () 
 
 test.each([
   ["siblings missing", { ...valid, siblings: undefined }],
+  ["companions missing", { ...valid, companions: undefined }],
+  ["companions that are not lists of types", { ...valid, companions: { hub_x: "t_y" } }],
   ["an empty list of alternatives", { ...valid, names: [{ namespace: "n", type: "t_x", attributes: [[]] }] }],
   ["an alternative that is not a name", { ...valid, names: [{ namespace: "n", type: "t_x", attributes: [["a", 1]] }] }],
   ["a pattern that is not a regular expression", { ...valid, names: [{ namespace: "n", type: "t_x", attributes: ["a"], pattern: "([" }] }],

@@ -57,14 +57,16 @@ with_aliases(types) := {type | some type in types} | {alias | some alias, type i
 #   resources declare it: literal-name joins (a child's attributes naming a parent of another
 #   module), hub types every part holds (stack-wide reads, account-wide settings), witness types
 #   of which every part holds the first (read only for whether the stack has one), sibling types
-#   (a resource of one is judged with the others of its type naming the same parent), and the
-#   deprecated aliases rules read types as. Needs no input.
+#   (a resource of one is judged with the others of its type naming the same parent), companion
+#   types by hub type (a hub judged against every resource of them: the part owning the hub holds
+#   them all), and the deprecated aliases rules read types as. Needs no input.
 # entrypoint: true
 joins := {
 	"names": [join | some join in declared_joins],
 	"hubs": sort(declared_hubs),
 	"witnesses": sort(declared_witnesses),
 	"siblings": sort(declared_siblings),
+	"companions": {hub: sort(companions_of(hub)) | some hub in companion_hubs},
 	"aliases": resources.aliases,
 }
 
@@ -93,3 +95,16 @@ declared_siblings contains type if {
 	some name
 	type := data.govguard.lib[name].siblings[_]
 }
+
+# Declared by the control that judges the hub against them, or by a lib.
+companion_hubs contains hub if {
+	some hub
+	data.govguard.controls[_].companions[hub]
+}
+
+companion_hubs contains hub if {
+	some hub
+	data.govguard.lib[_].companions[hub]
+}
+
+companions_of(hub) := {type | type := data.govguard.controls[_].companions[hub][_]} | {type | type := data.govguard.lib[_].companions[hub][_]}

@@ -30,3 +30,8 @@ test_hubs_and_witnesses if {
 	about.joins.siblings == ["alicloud_cdn_domain_config", "alicloud_dcdn_domain_config", "alicloud_oss_bucket_policy"]
 	about.joins.aliases.alicloud_actiontrail == "alicloud_actiontrail_trail"
 }
+
+# A30.2 judges the account's security preference against every login profile.
+test_a30_2_declares_login_profiles_companions_of_the_preference if {
+	about.joins.companions.alicloud_ram_security_preference == ["alicloud_ram_login_profile"]
+}

@@ -389,6 +389,19 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
       }
     }
   }
+  // Every resource of a type a hub is judged against (joins.companions: the account's security
+  // preference, against every login profile) is held by the part owning the hub.
+  const companionTypes = new Set<string>();
+  for (const h of hubs) {
+    const local = resources.get(h)!.local;
+    for (const type of joins.companions[canonical(local.slice(0, local.indexOf(".")))] ?? []) companionTypes.add(canonical(type));
+  }
+  if (companionTypes.size > 0) {
+    for (const r of resources.values()) {
+      heapStep();
+      if (!hubs.has(r.index) && companionTypes.has(canonical(r.local.slice(0, r.local.indexOf("."))))) neighbours.add(r.index);
+    }
+  }
   const byRoot = new Map<number, number[]>();
   for (const i of resources.keys()) {
     heapStep();

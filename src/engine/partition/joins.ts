@@ -24,6 +24,8 @@ export interface JoinDeclarations {
   witnesses: string[];
   /** Types (as rules read them) whose resources naming a hub are judged with the others of their type naming it. */
   siblings: string[];
+  /** By hub type: the types a hub of it is judged against, every resource of them (the part owning the hub holds them all). */
+  companions: Record<string, string[]>;
   /** Deprecated types by the type rules read them as. */
   aliases: Record<string, string>;
 }
@@ -53,6 +55,10 @@ export function parseJoins(raw: unknown): JoinDeclarations {
   if (!isStringArray(o.hubs)) fail("hubs is not a list of strings");
   if (!isStringArray(o.witnesses)) fail("witnesses is not a list of strings");
   if (!isStringArray(o.siblings)) fail("siblings is not a list of strings");
+  const companions = o.companions;
+  if (typeof companions !== "object" || companions === null || Array.isArray(companions) || !Object.values(companions).every(isStringArray)) {
+    fail("companions is not an object of lists of strings");
+  }
   const aliases = o.aliases;
   if (typeof aliases !== "object" || aliases === null || Array.isArray(aliases) || !Object.values(aliases).every((v) => typeof v === "string")) {
     fail("aliases is not an object of strings");
@@ -64,7 +70,14 @@ export function parseJoins(raw: unknown): JoinDeclarations {
     if (e.pattern !== undefined && (typeof e.pattern !== "string" || attributes.length !== 1 || !compiles(e.pattern))) fail(`malformed pattern in ${JSON.stringify(entry)}`);
     return { namespace: e.namespace, type: e.type, attributes: attributes as string[][], named: e.named === true, ...(typeof e.pattern === "string" ? { pattern: e.pattern } : {}) };
   });
-  return { names, hubs: o.hubs, witnesses: o.witnesses, siblings: o.siblings, aliases: Object.assign(Object.create(null) as Record<string, string>, aliases) };
+  return {
+    names,
+    hubs: o.hubs,
+    witnesses: o.witnesses,
+    siblings: o.siblings,
+    companions: Object.assign(Object.create(null) as Record<string, string[]>, companions),
+    aliases: Object.assign(Object.create(null) as Record<string, string>, aliases),
+  };
 }
 
 interface Queries {

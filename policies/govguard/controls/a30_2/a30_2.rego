@@ -73,6 +73,10 @@ violations contains {
 
 binds_mfa(profile) if bound(links.explicit(profile, "mfa_bind_required"))
 
+# Evaluated in parts (govguard/about/joins): a security preference is judged against every login
+# profile, so the part that owns it holds them all.
+companions.alicloud_ram_security_preference contains "alicloud_ram_login_profile"
+
 pending_preferences := [preference | some preference in ram.preferences; count(mfa_settings(preference)) > 0]
 
 # {attribute: source} of a preference's MFA settings that are only known after apply.
