@@ -108,6 +108,20 @@ describe("a plan's resource_changes entries, found by their address key", () => 
     expect(locate(text, "alicloud_oss_bucket.b")).toBe(4);
   });
 
+  test("with a letter escaped anywhere (every key matched and decoded), a key ending in an escaped quote and address is still not the address", () => {
+    // The \u0061 on line 5 sends the locator down its key-by-key path, which took the tag on line 3
+    // for b's address and pointed b's findings at a's line.
+    const text = planText([
+      '{"change": {"after": {"tags": {"x\\"address": "alicloud_oss_bucket.b"}}}, "address": "alicloud_oss_bucket.a"}',
+      '{"address": "alicloud_oss_bucket.b"}',
+      '{"address": "alicloud_oss_bucket.c", "change": {"after": {"tags": {"k": "\\u0061"}}}}',
+    ]);
+    expect(JSON.parse(text)).toBeDefined();
+    expect(locate(text, "alicloud_oss_bucket.b")).toBe(4);
+    expect(locate(text, "alicloud_oss_bucket.a")).toBe(3);
+    expect(locate(text, "alicloud_oss_bucket.c")).toBe(5);
+  });
+
   test("a key written with escapes that reads as address is the address, as JSON.parse reads it", () => {
     const text = planText(['{"address": "alicloud_oss_bucket.a"}', '{"addr\\u0065ss": "alicloud_oss_bucket.b"}']);
     expect((JSON.parse(text) as { resource_changes: { address: string }[] }).resource_changes[1].address).toBe("alicloud_oss_bucket.b");

@@ -22,6 +22,13 @@ function decodesTo(raw: string, value: string): boolean {
   }
 }
 
+/** Whether the character at `at` follows an odd run of backslashes: escaped, inside a string. */
+function escapedAt(text: string, at: number): boolean {
+  let slashes = 0;
+  while (at - slashes - 1 >= 0 && text.charCodeAt(at - slashes - 1) === 92) slashes++;
+  return slashes % 2 === 1;
+}
+
 /** A file's text with the offsets of its line starts, so a line number is a binary search. */
 class IndexedText {
   private lineStarts?: number[];
@@ -82,6 +89,11 @@ class IndexedText {
     const pattern = /"(address|[^"\\]*\\(?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*")/g;
     pattern.lastIndex = from;
     for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+      if (escapedAt(this.text, m.index)) {
+        // An escaped quote is inside a string ("k\"address": is one key): look again from the next character.
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
       if (m[1] !== "address" && !decodesTo(m[1], "address")) continue;
       const value = JSON.parse(m[2]) as string;
       if (!addresses.has(value)) addresses.set(value, m.index);
@@ -98,9 +110,7 @@ class IndexedText {
     const text = this.text;
     const value = /\s*:\s*("(?:[^"\\]|\\.)*")/y;
     for (let at = text.indexOf('"address"', from); at !== -1; at = text.indexOf('"address"', at + 1)) {
-      let slashes = 0;
-      while (at - slashes - 1 >= 0 && text.charCodeAt(at - slashes - 1) === 92) slashes++;
-      if (slashes % 2 === 1) continue;
+      if (escapedAt(text, at)) continue;
       value.lastIndex = at + '"address"'.length;
       const m = value.exec(text);
       if (m === null) continue;
