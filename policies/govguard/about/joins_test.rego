@@ -27,7 +27,7 @@ test_libs_declare_their_own_joins if {
 test_hubs_and_witnesses if {
 	{"alicloud_actiontrail_trail", "alicloud_oss_account_public_access_block", "alicloud_log_audit"} & {t | some t in about.joins.hubs} == {"alicloud_actiontrail_trail", "alicloud_oss_account_public_access_block", "alicloud_log_audit"}
 	"alicloud_ram_login_profile" in about.joins.witnesses
-	about.joins.siblings == ["alicloud_cdn_domain_config", "alicloud_dcdn_domain_config", "alicloud_oss_bucket_policy"]
+	about.joins.siblings == ["alicloud_cdn_domain_config", "alicloud_dcdn_domain_config", "alicloud_oss_bucket_policy", "alicloud_oss_bucket_server_side_encryption"]
 	about.joins.aliases.alicloud_actiontrail == "alicloud_actiontrail_trail"
 }
 

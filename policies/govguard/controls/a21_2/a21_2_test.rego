@@ -152,3 +152,22 @@ test_encryption_known_only_after_apply_names_what_it_is_set_from if {
 		"alicloud_log_store.l": "encrypt_conf.enable is set from var.on, which cannot be verified before apply; the log store is not encrypted (encrypt_conf.enable = true)",
 	}
 }
+
+# Two standalone settings naming one bucket (a red team's plan, which ended in an evaluation error):
+# Terraform applies both in an order the plan does not fix, so neither is relied on, in any shape.
+test_two_standalone_settings_on_one_bucket_cannot_be_relied_on if {
+	spec := {
+		"alicloud_oss_bucket": {"b": {"bucket": "b"}},
+		"alicloud_oss_bucket_server_side_encryption": {
+			"aes": {"bucket": "b", "sse_algorithm": "AES256"},
+			"kms": {"bucket": "b", "sse_algorithm": "KMS"},
+		},
+	}
+	every doc in testkit.shapes(spec) {
+		report := data.govguard.report with input as doc
+		report.errors == []
+		testkit.found(report, "A21.2") == {"alicloud_oss_bucket.b"}
+		messages := [finding.message.en | some finding in report.findings; finding.control == "A21.2"]
+		contains(messages[0], "alicloud_oss_bucket_server_side_encryption.aes, alicloud_oss_bucket_server_side_encryption.kms")
+	}
+}

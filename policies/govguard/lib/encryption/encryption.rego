@@ -16,10 +16,28 @@ settings := {bucket.position: rules |
 }
 
 # Standalone settings by bucket position (a bucket has one in any sound configuration).
-standalone := {position: [rule] |
+standalone := {pair.position: [pair.rule] | some pair in standalone_pairs; not contested[pair.position]}
+
+standalone_pairs := [{"position": position, "rule": rule} |
 	some rule in resources.of_type("alicloud_oss_bucket_server_side_encryption")
 	some position in links.parents("oss_encryption", rule)
+]
+
+# Buckets two standalone settings name: Terraform applies both, in an order the plan does not fix,
+# so neither can be relied on. The bucket reads as having none, and `unverifiable` names them.
+# (Counted per bucket only when some bucket is named twice: in a sound plan this is one comparison.)
+contested contains position if {
+	count({pair.position | some pair in standalone_pairs}) < count(standalone_pairs)
+	some pair in standalone_pairs
+	position := pair.position
+	count(contesting(position)) > 1
 }
+
+contesting(position) := [pair.rule.address | some pair in standalone_pairs; pair.position == position]
+
+# A partitioned evaluation must hold every standalone setting naming a bucket with each of them
+# (govguard/about/joins): one alone would not be contested.
+siblings contains "alicloud_oss_bucket_server_side_encryption"
 
 algorithm(rule) := fields.known(rule, "sse_algorithm")
 
@@ -31,13 +49,21 @@ customer_key(rule) if fields.get(rule, "kms_master_key_id").status == "unresolve
 # What a bucket's encryption is set from that is only known after apply, as descriptions for a
 # finding: an inline rule written as an expression or a dynamic block, and each rule's
 # sse_algorithm and, under KMS, `extra` attributes (A17.1 asks for kms_data_encryption).
-unverifiable(bucket, extra) := array.concat(block_texts(bucket), [text |
+unverifiable(bucket, extra) := array.flatten([block_texts(bucket), contested_texts(bucket), [text |
 	some rule in settings[bucket.position]
 	some name in setting_names(rule, extra)
 	source := fields.get(rule, name)
 	source.status == "unresolved"
 	text := fields.describe(concat("", [setting_prefix(rule), name]), source)
-])
+]])
+
+contested_texts(bucket) := [{
+	"zh": concat("", ["多个独立的服务端加密设置指向该存储桶（", concat("、", names), "），Terraform 会全部应用，生效的是哪一个在应用前无法确定"]),
+	"en": concat("", ["more than one standalone encryption setting names the bucket (", concat(", ", names), "): Terraform applies them all, and which one holds cannot be known before apply"]),
+}] if {
+	contested[bucket.position]
+	names := sort(contesting(bucket.position))
+} else := []
 
 block_texts(bucket) := [fields.describe("server_side_encryption_rule", source)] if {
 	source := fields.block_source(bucket, "server_side_encryption_rule")
