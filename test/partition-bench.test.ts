@@ -37,7 +37,8 @@ describe("what a part holds besides its own resources", () => {
     const parts = withPartSize(500, () => partition(doc, joins));
     expect(parts.length).toBeGreaterThan(3);
     let most = 0;
-    for (const part of parts.slice(1)) {
+    // A hub's part holds what names the hub, which grows with the estate by design.
+    for (const part of parts.slice(1).filter((p) => !p.hub)) {
       const changes = (JSON.parse(part.content.toString("utf8")) as { resource_changes: { address: string }[] }).resource_changes;
       most = Math.max(most, changes.filter((c) => !part.owns(c.address)).length);
     }
@@ -63,7 +64,7 @@ describe("the module calls a part carries", () => {
     const callsOf = (content: Buffer): number =>
       Object.keys((JSON.parse(content.toString("utf8")) as { configuration: { root_module: { module_calls: object } } }).configuration.root_module.module_calls).length;
     let most = 0;
-    for (const part of parts.slice(1)) if (!part.outsized) most = Math.max(most, callsOf(part.content));
+    for (const part of parts.slice(1)) if (!part.outsized && !part.hub) most = Math.max(most, callsOf(part.content));
     return { most, calls: callsOf(parts[0].content) };
   };
 

@@ -205,6 +205,52 @@ holes["the account's MFA setting known after apply, the one login profile not bi
   ...[1, 2, 3, 4].map((n): Spec => ({ module: `team${n}`, type: "alicloud_ram_login_profile", name: "console", after: { user_name: `user-${n}`, mfa_bind_required: n !== 4 } })),
 ];
 
+// Found by a second red team the same day: a hub (a trail's bucket, or a bucket named from more
+// than HUB_GROUPS modules) that names another bucket kept that bucket's group from being merged with
+// what names it in other modules, so the bucket's part lacked its versioning, public access block
+// or policy, and the policy's part lacked the bucket.
+const trailed: Spec[] = [
+  { module: "audit", type: "alicloud_actiontrail_trail", name: "t", after: { trail_name: "t", status: "Enable", event_rw: "All", trail_region: "All", oss_bucket_name: "hole-b1" } },
+  bucket("audit", "hole-b1", { logging: [{ target_bucket: "hole-b2", target_prefix: "x/" }] }),
+  bucket("archive", "hole-b2"),
+];
+holes["a trail's bucket logs to a bucket of another module, whose versioning and public access block are in two more"] = [
+  ...trailed,
+  { module: "ver", type: "alicloud_oss_bucket_versioning", name: "v", after: { bucket: "hole-b2", status: "Enabled" } },
+  { module: "pab", type: "alicloud_oss_bucket_public_access_block", name: "p", after: { bucket: "hole-b2", block_public_access: true } },
+];
+holes["a trail's bucket logs to a bucket of another module, whose policy, unknown until apply, is in a third"] = [
+  ...trailed,
+  { module: "pol", type: "alicloud_oss_bucket_policy", name: "p", after: { bucket: "hole-b2" }, unknown: ["policy"] },
+];
+holes["a bucket named from four modules, listed after them, logs to a bucket whose versioning is in another module"] = [
+  ...[0, 1, 2, 3].map((n): Spec => ({ module: `u${n}`, type: "alicloud_oss_bucket_acl", name: "a", after: { bucket: "hole-shared", acl: "private" } })),
+  bucket("src", "hole-shared", { logging: [{ target_bucket: "hole-archive", target_prefix: "x/" }] }),
+  bucket("archive", "hole-archive"),
+  { module: "ver", type: "alicloud_oss_bucket_versioning", name: "v", after: { bucket: "hole-archive", status: "Enabled" } },
+];
+
+// The same red team: two standalone encryption settings naming one bucket ended every evaluation in an
+// object key conflict; neither is relied on now, and a part holding one holds the other.
+holes["two standalone encryption settings, in two modules, name a bucket named from four more"] = [
+  ...[0, 1, 2, 3].map((n): Spec => ({ module: `r${n}`, type: "alicloud_oss_bucket_acl", name: "a", after: { bucket: "hole-sse", acl: "private" } })),
+  bucket("data", "hole-sse"),
+  { module: "aes", type: "alicloud_oss_bucket_server_side_encryption", name: "s", after: { bucket: "hole-sse", sse_algorithm: "AES256" } },
+  { module: "kms", type: "alicloud_oss_bucket_server_side_encryption", name: "s", after: { bucket: "hole-sse", sse_algorithm: "KMS" } },
+];
+
+// With SM cryptography required, A17.1 reports each standalone setting of a bucket that is not SM4:
+// a part holding one of the two must hold the other (lib/encryption declares them siblings).
+test("two standalone settings naming a hub bucket, SM cryptography required: in parts, exactly the report of one pass", () => {
+  const sm = new PolicyEvaluator(bundle, { govguard_today: "2026-12-05", govguard_config: { crypto: { require_sm: true } } });
+  const specs = holes["two standalone encryption settings, in two modules, name a bucket named from four more"];
+  const doc = jsonDocument("sm.json", planOf([...specs, bystander]), undefined, { attributes: bundle.attributes });
+  for (const size of [1, 2, 3]) expectOnePassInParts(sm, joinsOf(sm), doc, size);
+  const variant = { ...joinsOf(sm), siblings: joinsOf(sm).siblings.filter((t) => t !== "alicloud_oss_bucket_server_side_encryption") };
+  const d = differences(sm.evaluate(doc.content), withPartSize(1, () => evaluatePartsSync(sm, doc, variant)));
+  expect(d.missing.length + d.extra.length).toBeGreaterThan(0);
+});
+
 describe.each(Object.entries(holes))("%s", (_, specs) => {
   const doc = jsonDocument("hole.json", planOf([...specs, bystander]), undefined, { attributes: bundle.attributes });
   test.each([1, 2, 3])("in parts of %d resources, exactly the report of one pass", (size) => expectOnePassInParts(evaluator, joins, doc, size));

@@ -63,7 +63,7 @@ export function naiveParts(content: Buffer): { content: Buffer; owns(address: st
   return calls.map((call, k) => {
     const own = plan.resource_changes.filter((c) => top(c) === call);
     const owned = new Set([...own, ...(k === 0 ? root : [])].map((c) => c.address));
-    return { content: Buffer.from(JSON.stringify({ ...plan, resource_changes: [...root, ...own] })), owns: (a: string) => owned.has(a), outsized: false };
+    return { content: Buffer.from(JSON.stringify({ ...plan, resource_changes: [...root, ...own] })), owns: (a: string) => owned.has(a), outsized: false, hub: false };
   });
 }
 

@@ -197,10 +197,11 @@ export interface Graph {
   groups: number[][];
   /** Copied into every part: hubs with their groups, the first of each witness type, and resources holding sensitive values. */
   everywhere: Set<number>;
-  /** Hubs: the part owning one also holds `neighbours`. */
+  /** Hubs: the part owning one also holds its `neighbours`. */
   hubs: Set<number>;
   /** Resources sharing a name with a hub. */
-  neighbours: Set<number>;
+  /** By hub: the resources sharing a name with it (and a companion's of its type), with what they refer to for values unknown until apply. */
+  neighbours: Map<number, Set<number>>;
   /** Of a resource naming a hub: the lists of resources of its type naming the same, held with it. */
   siblings: Map<number, number[][]>;
   /** "modulePath|type.name" of every managed resource with a change. */
@@ -352,25 +353,35 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     }
   }
 
-  // Names: merge the groups that share one, unless it is a hub's.
-  const neighbours = new Set<number>();
+  // Names: merge the groups that share one, unless it is a hub's. A name is a hub's when what it
+  // names is a hub; a hub that only names it (a trail's bucket logging to another bucket) is in every
+  // part already, and the others that share the name are merged as if it were not there.
+  const neighbours = new Map<number, Set<number>>();
+  const addNeighbour = (hub: number, i: number): void => {
+    const set = neighbours.get(hub);
+    if (set) set.add(i);
+    else neighbours.set(hub, new Set([i]));
+  };
   const siblings = new Map<number, number[][]>();
   for (const members of keyMembers.values()) {
     heapStep(members.length);
-    if (!members.some((m) => hubs.has(m.index))) {
-      const groups = new Set(members.map((m) => uf.find(nodeOf.get(m.index)!)));
+    if (!members.some((m) => m.named && hubs.has(m.index))) {
+      const others = members.filter((m) => !hubs.has(m.index));
+      const groups = new Set(others.map((m) => uf.find(nodeOf.get(m.index)!)));
       if (groups.size <= 1) continue;
       if (groups.size <= HUB_GROUPS) {
-        for (const m of members) uf.union(nodeOf.get(members[0].index)!, nodeOf.get(m.index)!);
+        for (const m of others) uf.union(nodeOf.get(others[0].index)!, nodeOf.get(m.index)!);
         continue;
       }
-      if (!members.some((m) => m.named)) continue; // names nothing in the plan: relates nothing
-      for (const m of members) if (m.named) hubs.add(m.index);
+      if (!others.some((m) => m.named)) continue; // names nothing in the plan: relates nothing
+      for (const m of others) if (m.named) hubs.add(m.index);
     }
+    // The hubs the name is of: the part owning one holds the others sharing it.
+    const owners = members.filter((m) => m.named && hubs.has(m.index));
     const ofType = new Map<string, number[]>();
     for (const m of members) {
       if (hubs.has(m.index)) continue;
-      neighbours.add(m.index);
+      for (const owner of owners) addNeighbour(owner.index, m.index);
       const local = resources.get(m.index)!.local;
       const type = local.slice(0, local.indexOf("."));
       const list = ofType.get(type);
@@ -391,16 +402,21 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   }
   // Every resource of a type a hub is judged against (joins.companions: the account's security
   // preference, against every login profile) is held by the part owning the hub.
-  const companionTypes = new Set<string>();
-  for (const h of hubs) {
-    const local = resources.get(h)!.local;
-    for (const type of joins.companions[canonical(local.slice(0, local.indexOf(".")))] ?? []) companionTypes.add(canonical(type));
-  }
-  if (companionTypes.size > 0) {
+  const typeOf = (i: number): string => {
+    const local = resources.get(i)!.local;
+    return canonical(local.slice(0, local.indexOf(".")));
+  };
+  const companionHubs = [...hubs].filter((h) => (joins.companions[typeOf(h)] ?? []).length > 0);
+  if (companionHubs.length > 0) {
+    const ofCompanionType = new Map<string, number[]>();
     for (const r of resources.values()) {
       heapStep();
-      if (!hubs.has(r.index) && companionTypes.has(canonical(r.local.slice(0, r.local.indexOf("."))))) neighbours.add(r.index);
+      if (hubs.has(r.index)) continue;
+      const list = ofCompanionType.get(typeOf(r.index));
+      if (list) list.push(r.index);
+      else ofCompanionType.set(typeOf(r.index), [r.index]);
     }
+    for (const h of companionHubs) for (const type of joins.companions[typeOf(h)]) for (const i of ofCompanionType.get(canonical(type)) ?? []) addNeighbour(h, i);
   }
   const byRoot = new Map<number, number[]>();
   for (const i of resources.keys()) {
@@ -466,9 +482,14 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     if (pending === undefined) return [];
     return referencedResources(configOf(r), pending).flatMap((local) => byModuleLocal.get(`${r.module}|${local}`) ?? []);
   };
-  for (const i of [...neighbours]) {
-    heapStep();
-    for (const t of referencedBy(i)) neighbours.add(t);
+  const references = new Map<number, number[]>();
+  for (const set of neighbours.values()) {
+    for (const i of [...set]) {
+      heapStep();
+      let targets = references.get(i);
+      if (targets === undefined) references.set(i, (targets = referencedBy(i)));
+      for (const t of targets) set.add(t);
+    }
   }
   const extended = new Map<number[], number[]>();
   for (const [i, lists] of siblings) {

@@ -22,29 +22,45 @@ export interface PartPlan {
   all: number[];
   /** Whether it carries every module call (the first part). */
   everyCall: boolean;
+  /** Whether it owns a hub with neighbours (and so holds them). */
+  hub: boolean;
 }
 
-/** Groups packed in plan order into parts of up to `max` own resources; a larger group is a part of its own. */
+/** Groups packed in plan order into parts of up to `max` own resources; a larger group is a part of
+ * its own, and so is a group holding a hub with neighbours: each such part holds its hubs' neighbours
+ * only, not every hub's (at 100,000 resources, 5,566 login profiles for the security preference and
+ * 9,900 loggings, flow logs and VPCs for the archive bucket and the flow log store). */
 export function pack(graph: Graph, max: number): PartPlan[] {
   const packed: number[][] = [];
   let current: number[] = [];
   for (const group of graph.groups) {
     heapStep(group.length);
-    if (current.length > 0 && current.length + group.length > max) {
+    const alone = group.some((i) => graph.neighbours.has(i));
+    if (current.length > 0 && (alone || current.length + group.length > max)) {
       packed.push(current);
       current = [];
     }
     for (const i of group) current.push(i);
+    if (alone) {
+      packed.push(current);
+      current = [];
+    }
   }
   if (current.length > 0) packed.push(current);
   return packed.map((own, n) => {
     heapStep(own.length);
     const holds = new Set(own);
     for (const i of graph.everywhere) holds.add(i);
-    if (own.some((i) => graph.hubs.has(i))) for (const i of graph.neighbours) holds.add(i);
+    let hub = false;
+    for (const h of own) {
+      const neighbours = graph.neighbours.get(h);
+      if (neighbours === undefined) continue;
+      hub = true;
+      for (const i of neighbours) holds.add(i);
+    }
     for (const i of own) for (const list of graph.siblings.get(i) ?? []) for (const j of list) holds.add(j);
     if (n === 0) for (const i of graph.others) holds.add(i);
-    return { own, all: [...holds].sort((a, b) => a - b), everyCall: n === 0 };
+    return { own, all: [...holds].sort((a, b) => a - b), everyCall: n === 0, hub };
   });
 }
 
