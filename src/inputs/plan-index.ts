@@ -665,7 +665,10 @@ function finish(file: string, reader: PlanReader, source: RangeReader, attribute
   const base = config ? configurationBase(config, attributes) : undefined;
   const calls = config?.root?.calls ?? (Object.create(null) as Record<string, CallEntry>);
   const table = reader.changes ?? new ChangeTable();
-  return { plan: new Index(file, source, header, hasResourceChanges, table, base, calls, attributes, config?.providerLines ?? new Map(), reader.plannedLines) };
+  // Reports point at planned_values only in a plan without resource_changes (locate.ts): in one
+  // with them, the lines would be a second copy of every address, kept for the whole run.
+  const plannedLines = hasResourceChanges ? new Map<string, number>() : reader.plannedLines;
+  return { plan: new Index(file, source, header, hasResourceChanges, table, base, calls, attributes, config?.providerLines ?? new Map(), plannedLines) };
 }
 
 function empty(file: string): InputError {

@@ -234,7 +234,8 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   };
   const resources = new Map<number, Resource>();
   const others: number[] = [];
-  const nodeOf = new Map<number, number>();
+  // A resource's starting node by change index.
+  const nodeOf = new Int32Array(plan.changeCount);
   const addresses = new Set<string>();
   const keyMembers = new Map<string, { index: number; named: boolean }[]>();
   const everywhere = new Set<number>();
@@ -262,10 +263,13 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     }
     addresses.add(address);
     const local = `${type}.${name}`;
-    resources.set(i, { index: i, address, module, local });
+    // The index's strings, equal to these (the index checks the address, and interns modules): the
+    // graph is held for the whole evaluation, one copy is enough.
+    const indexed = plan.change(i);
+    resources.set(i, { index: i, address: indexed.address === address ? indexed.address : address, module: indexed.module === module ? indexed.module : module, local });
     changedConfig.add(`${modulePath(module)}|${local}`);
     const calls = moduleNames(module);
-    nodeOf.set(i, base(calls.length === 0 ? `root:${local}` : `call:${calls[0]}`));
+    nodeOf[i] = base(calls.length === 0 ? `root:${local}` : `call:${calls[0]}`);
     const body = isObject(change.change) ? change.change : {};
     const after = body.after;
     const rulesType = canonical(type);
@@ -296,6 +300,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     }
   });
   if (malformed) return undefined;
+  addresses.clear();
 
   // A tuple missing a name may be joined, once applied, to any tuple with its other names: it is
   // keyed by those, and so is every tuple of its namespace.
@@ -327,8 +332,20 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     if (list) list.push(r.index);
     else byModuleLocal.set(key, [r.index]);
   }
+  // Work that reads module configurations goes call by call: the caller parses one top-level call
+  // at a time (graphOf), and all of them at once would hold the whole configuration.
+  const inCallOrder = (indexes: Iterable<number>): number[] => {
+    const byCall = new Map<string, number[]>();
+    for (const i of indexes) {
+      const call = moduleNames(resources.get(i)!.module)[0] ?? "";
+      const list = byCall.get(call);
+      if (list) list.push(i);
+      else byCall.set(call, [i]);
+    }
+    return [...byCall.values()].flat();
+  };
   const anchors = new Set(hubs);
-  for (const h of anchors) {
+  for (const h of inCallOrder(anchors)) {
     heapStep();
     const r = resources.get(h)!;
     const configs = r.module === "" ? rootResources : moduleResources(modulePath(r.module));
@@ -336,7 +353,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     for (const target of referencedResources(config)) {
       for (const t of byModuleLocal.get(`${r.module}|${target}`) ?? []) {
         hubs.add(t);
-        uf.union(nodeOf.get(h)!, nodeOf.get(t)!);
+        uf.union(nodeOf[h], nodeOf[t]);
       }
     }
   }
@@ -349,7 +366,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     for (const m of members) {
       if (!m.named) continue;
       hubs.add(m.index);
-      uf.union(nodeOf.get(anchor.index)!, nodeOf.get(m.index)!);
+      uf.union(nodeOf[anchor.index], nodeOf[m.index]);
     }
   }
 
@@ -367,10 +384,10 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     heapStep(members.length);
     if (!members.some((m) => m.named && hubs.has(m.index))) {
       const others = members.filter((m) => !hubs.has(m.index));
-      const groups = new Set(others.map((m) => uf.find(nodeOf.get(m.index)!)));
+      const groups = new Set(others.map((m) => uf.find(nodeOf[m.index])));
       if (groups.size <= 1) continue;
       if (groups.size <= HUB_GROUPS) {
-        for (const m of others) uf.union(nodeOf.get(others[0].index)!, nodeOf.get(m.index)!);
+        for (const m of others) uf.union(nodeOf[others[0].index], nodeOf[m.index]);
         continue;
       }
       if (!others.some((m) => m.named)) continue; // names nothing in the plan: relates nothing
@@ -421,7 +438,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   const byRoot = new Map<number, number[]>();
   for (const i of resources.keys()) {
     heapStep();
-    const root = uf.find(nodeOf.get(i)!);
+    const root = uf.find(nodeOf[i]);
     const list = byRoot.get(root);
     if (list) list.push(i);
     else byRoot.set(root, [i]);
@@ -450,7 +467,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     }
     return map;
   };
-  for (const h of hubs) {
+  for (const h of inCallOrder(hubs)) {
     heapStep();
     const r = resources.get(h)!;
     const config = configsOf(r.module).find((c) => isObject(c) && c.address === r.local);
@@ -462,8 +479,21 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   // them (an attachment naming a shared policy, its user a reference to a user whose name is
   // unknown; a replication of an archive bucket, its destination's region that of a bucket it
   // refers to). A known value is read as it is (a bucket logging's bucket, by name).
-  const configs = new Map<string, Map<string, unknown>>();
-  const configOf = (r: Resource): unknown => {
+  const pendingOnes = new Set<number>();
+  for (const set of neighbours.values()) for (const i of set) if (unknownAttributes.has(i)) pendingOnes.add(i);
+  for (const lists of siblings.values()) for (const list of lists) for (const i of list) if (unknownAttributes.has(i)) pendingOnes.add(i);
+  const references = new Map<number, number[]>();
+  // The configurations of one top-level call, by module path and address (the first of an address).
+  let configs = new Map<string, Map<string, unknown>>();
+  let configsCall: string | undefined;
+  for (const i of inCallOrder(pendingOnes)) {
+    heapStep();
+    const r = resources.get(i)!;
+    const call = moduleNames(r.module)[0] ?? "";
+    if (call !== configsCall) {
+      configs = new Map();
+      configsCall = call;
+    }
     const path = modulePath(r.module);
     let byLocal = configs.get(path);
     if (byLocal === undefined) {
@@ -474,21 +504,14 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
       }
       configs.set(path, byLocal);
     }
-    return byLocal.get(r.local);
-  };
-  const referencedBy = (i: number): number[] => {
-    const r = resources.get(i)!;
-    const pending = unknownAttributes.get(i);
-    if (pending === undefined) return [];
-    return referencedResources(configOf(r), pending).flatMap((local) => byModuleLocal.get(`${r.module}|${local}`) ?? []);
-  };
-  const references = new Map<number, number[]>();
+    references.set(i, referencedResources(byLocal.get(r.local), unknownAttributes.get(i)).flatMap((local) => byModuleLocal.get(`${r.module}|${local}`) ?? []));
+  }
+  configs = new Map();
+  const referencedBy = (i: number): number[] => references.get(i) ?? [];
   for (const set of neighbours.values()) {
     for (const i of [...set]) {
       heapStep();
-      let targets = references.get(i);
-      if (targets === undefined) references.set(i, (targets = referencedBy(i)));
-      for (const t of targets) set.add(t);
+      for (const t of referencedBy(i)) set.add(t);
     }
   }
   const extended = new Map<number[], number[]>();

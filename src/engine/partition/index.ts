@@ -12,7 +12,7 @@ import { JoinDeclarations } from "./joins";
 import { mergeReports } from "./merge";
 import { pack, PartWriter } from "./parts";
 import { isObject } from "../../model";
-import { checkHeap } from "../../heap-guard";
+import { checkHeap, endOfPhase } from "../../heap-guard";
 
 export { joinsOf, parseJoins } from "./joins";
 export type { JoinDeclarations, NameJoin } from "./joins";
@@ -83,16 +83,19 @@ function graphOf(plan: IndexedPlan, joins: JoinDeclarations): Graph | undefined 
   const base = plan.configurationBase();
   const root = base !== undefined && isObject(base.root_module) ? base.root_module : {};
   const rootResources = Array.isArray(root.resources) ? (root.resources as unknown[]) : [];
-  const calls = new Map<string, unknown>();
+  // One top-level call parsed at a time (the graph asks for them call by call): all of them at
+  // once held the whole configuration, 520 MiB of the heap at 1,000,000 resources.
+  let parsed: { name: string; call: unknown } | undefined;
+  const callNames = new Set(plan.moduleCalls);
   const moduleResources = (path: string): unknown[] => {
     const names = path.split(".").filter((_, k) => k % 2 === 1);
-    if (!plan.moduleCalls.includes(names[0])) return [];
-    if (!calls.has(names[0])) {
-      // Module configurations parsed are kept while the graph is built: a look at the heap each.
+    if (!callNames.has(names[0])) return [];
+    if (parsed?.name !== names[0]) {
+      parsed = undefined;
       checkHeap();
-      calls.set(names[0], JSON.parse(plan.moduleCallText(names[0])) as unknown);
+      parsed = { name: names[0], call: JSON.parse(plan.moduleCallText(names[0])) as unknown };
     }
-    let call = calls.get(names[0]);
+    let call = parsed.call;
     for (const name of names.slice(1)) {
       const inner = isObject(call) && isObject(call.module) && isObject(call.module.module_calls) ? call.module.module_calls : {};
       call = Object.hasOwn(inner, name) ? inner[name] : undefined;
@@ -135,7 +138,7 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
   const regular = plans.filter((p) => !p.hub);
   const sizes = (regular.length > 0 ? regular : plans).map((p) => p.all.length).sort((a, b) => a - b);
   const median = sizes[Math.floor((sizes.length - 1) / 2)];
-  return plans.map((p) => {
+  const parts = plans.map((p): Part => {
     const owned = new Set(p.own.map((i) => graph.resources.get(i)!.address));
     return {
       get content() {
@@ -146,6 +149,9 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
       hub: p.hub,
     };
   });
+  // What relating the plan's resources held is garbage now.
+  endOfPhase();
+  return parts;
 }
 
 /** Evaluates `doc` part by part with one loaded policy and merges the reports (the synchronous path). */
