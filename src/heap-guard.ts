@@ -38,6 +38,17 @@ let collectAbove = FIRST_COLLECTION;
 let nearFull: number | undefined;
 let collectGarbage: (() => void) | undefined;
 
+/**
+ * For a process whose heap this guard watches (the CLI): V8 ends a process whose full collections
+ * free little near the heap's limit ("Ineffective mark-compacts near heap limit", exit 134) before
+ * a look can judge the heap, and a look's own collection can be the one it counts last. Without that
+ * rule, a heap near its limit is judged by the next look, which refuses it. Measured on 20,000
+ * resources under heaps of 20 and 28 MiB: 4 runs of 19 ended so, none of 24 after.
+ */
+export function guardProcessHeap(): void {
+  v8.setFlagsFromString("--no-detect-ineffective-gcs-near-heap-limit");
+}
+
 function fullCollection(): void {
   if (collectGarbage === undefined) {
     // The one way to ask V8 for a full collection without starting Node with --expose-gc.

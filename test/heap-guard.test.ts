@@ -28,15 +28,19 @@ function check(jobs: string, heapMiB?: number): ReturnType<typeof runCli> {
 
 describe.each(["1", "2"])("--jobs %s", (jobs) => {
   // The heap fills in a different phase at each limit: reading, relating, building parts, merging.
-  // (The plan needs about 36 MiB.)
+  // (The plan needs about 36 MiB.) Twice each: near its limit, a heap whose full collections free
+  // little was ended by V8 itself ("Ineffective mark-compacts near heap limit", exit 134) in about
+  // one run of five at 20 and 28 MiB, unless the CLI turns that rule off (guardProcessHeap).
   test.each([20, 24, 28, 32])("a heap of %i MiB: exit 2, one line naming the file, no fatal error", (mib) => {
-    const r = check(jobs, mib);
-    expect([r.status, r.stdout]).toEqual([2, ""]);
-    expect(r.stderr).not.toMatch(/FATAL|stack/i);
-    const lines = r.stderr.split("\n").filter((l) => l !== "");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(`govguard: ${plan}: 读取或评估时耗尽了运行资源`);
-    expect(lines[0]).toContain("exhausted a runtime resource while being read or evaluated (JavaScript heap memory nearly full");
+    for (let run = 0; run < 2; run++) {
+      const r = check(jobs, mib);
+      expect([r.status, r.stdout]).toEqual([2, ""]);
+      expect(r.stderr).not.toMatch(/FATAL|stack/i);
+      const lines = r.stderr.split("\n").filter((l) => l !== "");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`govguard: ${plan}: 读取或评估时耗尽了运行资源`);
+      expect(lines[0]).toContain("exhausted a runtime resource while being read or evaluated (JavaScript heap memory nearly full");
+    }
   });
 
   test("with room, the same plan gets its verdict", () => {

@@ -5,6 +5,7 @@
 // waiting for timers a wasm runtime may keep alive.
 import * as fs from "node:fs";
 import { currentFile, printable } from "../errors";
+import { guardProcessHeap } from "../heap-guard";
 import { goCrashSummary, watchGoRuntime } from "./go-runtime";
 import { EXIT_ERROR, failureLine, main } from "./main";
 
@@ -45,6 +46,7 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 }
 
 export function runProcess(argv: string[]): void {
+  guardProcessHeap();
   // A reader that stops early (`| head`) closes the pipe: the report did not arrive whole.
   const streams = [
     [process.stdout, { zh: "标准输出", en: "stdout" }],
