@@ -11,6 +11,16 @@ import * as vm from "node:vm";
 /** Refused when more than this share of the heap's limit is still in use after a full collection. */
 export const HEAP_SHARE = 0.85;
 
+/** Also refused when less than this is left after a full collection: what is allocated between two
+ * looks (a module call parsed, a part's text) must fit. Under a heap of 28 MiB, 15% was too little:
+ * V8 ended one run in a CI (exit 134) between two looks. */
+export const HEAP_ROOM = 16 * 1024 * 1024;
+
+/** The heap in use past which a look refuses, after a full collection. */
+function refuseAbove(limit: number): number {
+  return Math.max(0, Math.min(HEAP_SHARE * limit, limit - HEAP_ROOM));
+}
+
 /** Steps (see heapStep) between two looks at the heap; a look costs about a microsecond. */
 export const STEPS_PER_LOOK = 2048;
 
@@ -34,7 +44,7 @@ let steps = 0;
 // The heap in use above which a look collects first: in use is live data and garbage not yet
 // collected, so only what a full collection leaves is judged (and kept within GARBAGE_ROOM).
 let collectAbove = FIRST_COLLECTION;
-// Above HEAP_SHARE of the limit, the heap in use above which a look collects and judges.
+// Near the limit (refuseAbove), the heap in use above which a look collects and judges.
 let nearFull: number | undefined;
 let collectGarbage: (() => void) | undefined;
 
@@ -77,10 +87,10 @@ function oldGeneration(): { used: number; limit: number } {
 }
 
 /** Looks at the heap now: a RangeError when, after a full collection, more than HEAP_SHARE of the
- * old generation's limit is in use. */
+ * old generation's limit is in use, or less than HEAP_ROOM is left. */
 export function checkHeap(): void {
   const before = oldGeneration();
-  if (before.used <= Math.min(collectAbove, nearFull ?? HEAP_SHARE * before.limit)) return;
+  if (before.used <= Math.min(collectAbove, nearFull ?? refuseAbove(before.limit))) return;
   collectAndJudge();
 }
 
@@ -93,14 +103,15 @@ export function endOfPhase(): void {
 function collectAndJudge(): void {
   fullCollection();
   const { used, limit } = oldGeneration();
-  if (used > HEAP_SHARE * limit) {
+  if (used > refuseAbove(limit)) {
+    const room = used > HEAP_SHARE * limit ? "" : `, less than the ${mib(HEAP_ROOM)} MiB a step may need left`;
     throw new HeapFull(
-      `JavaScript heap memory nearly full: ${mib(used)} MiB of its ${mib(limit)} MiB limit in use after a full collection; NODE_OPTIONS=--max-old-space-size=<MiB> raises the limit`,
+      `JavaScript heap memory nearly full: ${mib(used)} MiB of its ${mib(limit)} MiB limit in use after a full collection${room}; NODE_OPTIONS=--max-old-space-size=<MiB> raises the limit`,
     );
   }
   // Near the limit, half the room left before the next collection: collections stay few however
   // the heap grows.
-  nearFull = Math.max(HEAP_SHARE * limit, used + (limit - used) / 2);
+  nearFull = Math.max(refuseAbove(limit), used + (limit - used) / 2);
   collectAbove = used + Math.max(GARBAGE_ROOM, used / 2);
 }
 
