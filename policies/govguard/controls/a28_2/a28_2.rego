@@ -101,7 +101,10 @@ origin_type(source) := fields.known(source, "type") if {
 } else := "(unknown type)"
 
 # "gov-web.oss-cn-hangzhou.aliyuncs.com" -> "cn-hangzhou"; else the referenced bucket's region.
+# The pattern is tried only on a text it can match: OPA's wasm compiles it afresh in every evaluation.
 oss_region(origin) := match[1] if {
+	contains(origin.content.value, ".oss-")
+	endswith(origin.content.value, ".aliyuncs.com")
 	some match in regex.find_all_string_submatch_n(`\.oss-([a-z0-9-]+?)(?:-internal)?\.aliyuncs\.com$`, origin.content.value, 1)
 } else := region.value if {
 	region := regions.region_of_reference(origin.domain, "sources")

@@ -159,13 +159,48 @@ module_addresses contains entry.module if {
 	some entry in value_entries
 }
 
-module_path(address) := concat(".", [concat(".", ["module", match[1]]) |
+#
+# An address of unquoted steps (module.a[0].module.b) is split at its dots, which gives what the
+# pattern does: OPA's wasm compiles a pattern afresh in every evaluation, and this one took 4% of
+# the evaluation of a 50-resource plan. Any other address (a key in quotes, a step that is not
+# module.<name>) is matched by the pattern.
+module_path(address) := concat(".", [concat(".", ["module", split(step, "[")[0]]) |
+	some i, step in split(address, ".")
+	i % 2 == 1
+]) if {
+	not contains(address, `"`)
+	plain_steps(split(address, "."))
+} else := module_path_by_pattern(address)
+
+module_path_by_pattern(address) := concat(".", [concat(".", ["module", match[1]]) |
 	some match in regex.find_all_string_submatch_n(
 		`module\.([^.\["]+)(\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?`,
 		address,
 		-1,
 	)
 ])
+
+# "" (the root module), or module.<name> steps. The pattern reads a name up to the first "[" and
+# goes on looking after it: what follows the "[" up to the next dot must not hold "module", where
+# a match could start (module.a[xmodule.module.b is module.a.module.module to the pattern).
+plain_steps([""])
+
+plain_steps(steps) if {
+	count(steps) % 2 == 0
+	every i, step in steps {
+		plain_step(i, step)
+	}
+}
+
+plain_step(i, "module") if i % 2 == 0
+
+plain_step(i, step) if {
+	i % 2 == 1
+	name := split(step, "[")[0]
+	name != ""
+	tail := trim_prefix(step, name)
+	not contains(tail, "module")
+}
 
 # planned_values, for plans without resource_changes: child modules found level by level.
 values_root := object.get(input, ["planned_values", "root_module"], {})

@@ -165,11 +165,30 @@ invisible := {c: "" | some c in [
 	"\u2066", "\u2067", "\u2068", "\u2069", "\ufeff",
 ]}
 
-# Written YYYY-MM-DD with a month 01-12 and a day 01-31.
+# Written YYYY-MM-DD with a month 01-12 and a day 01-31: what date_pattern matches, read
+# character by character because OPA's wasm compiles a pattern afresh in every evaluation and
+# today's date is read in every one (2% of the evaluation of a 50-resource plan).
 dated(value) if {
 	is_string(value)
-	regex.match(date_pattern, value)
+	count(value) == 10
+	every i, shape in date_shape {
+		date_character(substring(value, i, 1), shape)
+	}
+	month := to_number(substring(value, 5, 2))
+	month >= 1
+	month <= 12
+	day := to_number(substring(value, 8, 2))
+	day >= 1
+	day <= 31
 }
+
+date_shape := ["0", "0", "0", "0", "-", "0", "0", "-", "0", "0"]
+
+date_character("-", "-")
+
+date_character(c, "0") if decimal_digits[c]
+
+decimal_digits := {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
 
 # A date the calendar has (wasm has no time.*, so the days of each month are counted here).
 valid_date(value) if {

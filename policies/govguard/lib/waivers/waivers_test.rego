@@ -184,3 +184,18 @@ test_invisible_reason_is_refused if {
 	list := [{"control": "A23.1", "resource": "alicloud.hk", "reason": invisible, "owner": "ops@gov.cn", "expires": "2027-01-01"}]
 	{e.path | some e in waivers.errors} == {"waivers[0].reason"} with data.govguard_waivers as list with data.govguard_today as "2026-11-21"
 }
+
+# dated reads what date_pattern matches, without compiling it in every evaluation;
+# test/rego-fast-paths.test.ts compares the two on generated texts.
+test_dated_is_what_the_date_pattern_matches if {
+	texts := [
+		"2026-11-21", "2026-02-30", "0000-01-01", "9999-12-31", "2026-00-10", "2026-13-01", "2026-12-00",
+		"2026-12-32", "2026-1-01", "2026-01-1", "26-01-01", "2026-01-011", "2026/01/01", "2026-01-01\n",
+		" 2026-01-01", "2026-0a-01", "１２３４-01-01", "2026--1-01", "2026-+1-01", "1e10-01-01", "",
+	]
+	dated := [text | some text in texts; waivers.dated(text)]
+	dated == [text | some text in texts; regex.match(waivers.date_pattern, text)]
+	dated == ["2026-11-21", "2026-02-30", "0000-01-01", "9999-12-31"]
+	not waivers.dated(20261121)
+	not waivers.dated(null)
+}
