@@ -145,7 +145,8 @@ action_of(change) := action(change.change.actions) if {
 } else := "create"
 
 # Module configuration paths of module instance addresses: module.a[0].module.b["x"] ->
-# module.a.module.b. Keys may hold dots or brackets inside quotes, so names are matched, not split.
+# module.a.module.b. Keys may hold dots or brackets inside quotes, so names are matched, not split,
+# unless the address has no quotes and plain steps (module_path).
 # Indexes are complete rules built from partial ones: OPA's Go evaluator re-runs a partial rule's
 # body for every lookup with a ground key (quadratic over a plan), while a complete rule is
 # computed once and looked up in constant time, in Go and in wasm alike.
@@ -159,7 +160,6 @@ module_addresses contains entry.module if {
 	some entry in value_entries
 }
 
-#
 # An address of unquoted steps (module.a[0].module.b) is split at its dots, which gives what the
 # pattern does: OPA's wasm compiles a pattern afresh in every evaluation, and this one took 4% of
 # the evaluation of a 50-resource plan. Any other address (a key in quotes, a step that is not
