@@ -77,3 +77,20 @@ test.each(["__proto__", "constructor"])("a provider in a module named %s, a host
   expect(single.findings.filter((f) => f.resource === `module.${name}:alicloud`).length).toBeGreaterThan(0);
   expectOnePassInParts(evaluator, joins, doc, 1);
 });
+
+// The module calls go into a part's configuration where a marker stood. Put there with
+// String.prototype.replace, text of the author's holding "$`", "$'" or "$&" was read as a
+// replacement pattern and pasted the document's own text into the call: every part must carry
+// the call exactly as written, and the report cut into parts is the one-pass report.
+test("a caller passing text that looks like a replacement pattern: every part carries it as written", () => {
+  const region = "cn-sh$`$'$&$$$1";
+  const doc = jsonDocument("plan.json", planWithModuleProvider(region, false, true), undefined, { attributes: bundle.attributes });
+  const parts = withPartSize(1, () => partition(doc, joins));
+  expect(parts.length).toBeGreaterThan(1);
+  for (const part of parts) {
+    const calls = (JSON.parse(part.content.toString("utf8")) as Plan).configuration.root_module.module_calls;
+    if (Object.hasOwn(calls, "legacy")) expect(calls.legacy.expressions.region).toEqual({ constant_value: region });
+  }
+  expect(evaluator.evaluate(doc.content).findings.some((f) => f.resource === "module.legacy:alicloud")).toBe(true);
+  expectOnePassInParts(evaluator, joins, doc, 1);
+});

@@ -55,6 +55,8 @@ export interface IndexedPlan {
   configurationBase(): Record<string, unknown> | undefined;
   /** root_module.module_calls names, in order (JSON.parse's order of an object's keys) */
   moduleCalls: string[];
+  /** slimmed module call, a value of its own at every call (callers read it, never change it) */
+  moduleCall(name: string): unknown;
   /** slimmed module call as JSON text */
   moduleCallText(name: string): string;
   /** the line of configuration.provider_config[key], where reports point at a provider */
@@ -621,10 +623,14 @@ class Index implements IndexedPlan {
     return this.plannedLines.get(address);
   }
 
-  moduleCallText(name: string): string {
+  moduleCall(name: string): unknown {
     if (!Object.hasOwn(this.calls, name)) throw new RangeError(`no module call ${name} in ${this.file}`);
     const call = this.calls[name];
-    return JSON.stringify(slimModuleCall(parse(this.reader.read(call.start, call.end)), this.attributes));
+    return slimModuleCall(parse(this.reader.read(call.start, call.end)), this.attributes);
+  }
+
+  moduleCallText(name: string): string {
+    return JSON.stringify(this.moduleCall(name));
   }
 }
 
@@ -757,7 +763,7 @@ function wholePlan(plan: IndexedPlan, changes: (out: JsonObject) => void): JsonO
     const root = base.root_module;
     if (isObject(root) && isObject(root.module_calls)) {
       const calls = Object.create(null) as JsonObject;
-      for (const name of plan.moduleCalls) calls[name] = JSON.parse(plan.moduleCallText(name)) as unknown;
+      for (const name of plan.moduleCalls) calls[name] = plan.moduleCall(name);
       root.module_calls = calls;
     }
     out.configuration = base;
@@ -808,7 +814,7 @@ export function writeSlimmedPlan(plan: IndexedPlan, write: (text: string) => voi
     const root = base.root_module;
     if (isObject(root) && isObject(root.module_calls)) {
       const calls = Object.create(null) as JsonObject;
-      for (const name of plan.moduleCalls) calls[name] = JSON.parse(plan.moduleCallText(name)) as unknown;
+      for (const name of plan.moduleCalls) calls[name] = plan.moduleCall(name);
       root.module_calls = calls;
     }
     write(JSON.stringify(base));

@@ -35,6 +35,7 @@ export function indexInMemory(file: string, content: Buffer): IndexedPlan | unde
     forEachChange: (fn) => changes.forEach((c, i) => fn(i, isObject(c) ? c : {})),
     configurationBase: () => (configuration && root && calls ? { ...configuration, root_module: { ...root, module_calls: {} } } : configuration),
     moduleCalls: calls ? Object.keys(calls) : [],
+    moduleCall: (name) => JSON.parse(text(calls && Object.hasOwn(calls, name) ? calls[name] : undefined)) as unknown,
     moduleCallText: (name) => text(calls && Object.hasOwn(calls, name) ? calls[name] : undefined),
   };
 }

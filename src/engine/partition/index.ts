@@ -93,7 +93,7 @@ function graphOf(plan: IndexedPlan, joins: JoinDeclarations): Graph | undefined 
     if (parsed?.name !== names[0]) {
       parsed = undefined;
       checkHeap();
-      parsed = { name: names[0], call: JSON.parse(plan.moduleCallText(names[0])) as unknown };
+      parsed = { name: names[0], call: plan.moduleCall(names[0]) };
     }
     let call = parsed.call;
     for (const name of names.slice(1)) {

@@ -13,6 +13,7 @@ import { IndexedPlan } from "../../inputs/plan-index";
 import { Graph, moduleNames, modulePath } from "./graph";
 import { isObject, JsonObject } from "../../model";
 import { checkHeap, heapStep } from "../../heap-guard";
+import { utf8 } from "./utf8";
 
 
 export interface PartPlan {
@@ -104,7 +105,7 @@ export class PartWriter {
     let text = this.strippedCalls.get(name);
     if (text === undefined) {
       checkHeap();
-      const call = JSON.parse(this.plan.moduleCallText(name)) as unknown;
+      const call = this.plan.moduleCall(name);
       const stripped = isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, (p, a) => !this.graph.changedConfig.has(`${p}|${a}`)) } : call;
       text = JSON.stringify(stripped);
       this.strippedCalls.set(name, text);
@@ -126,11 +127,29 @@ export class PartWriter {
       if (keys) keys.push(key);
       else heldByCall.set(call, [key]);
     }
-    const pieces: string[] = [];
-    for (const [key, text] of this.plan.header) pieces.push(`${JSON.stringify(key)}:${text}`);
-    if (this.plan.hasResourceChanges) pieces.push(`"resource_changes":[${part.all.map((i) => this.plan.changeText(i)).join(",")}]`);
-    if (this.base !== undefined) pieces.push(`"configuration":${this.configuration(heldConfig, heldByCall, part.everyCall)}`);
-    return Buffer.from(`{${pieces.join(",")}}`);
+    const pieces: string[] = ["{"];
+    const member = (key: string): void => {
+      pieces.push(`${pieces.length === 1 ? "" : ","}${JSON.stringify(key)}:`);
+    };
+    for (const [key, text] of this.plan.header) {
+      member(key);
+      pieces.push(text);
+    }
+    if (this.plan.hasResourceChanges) {
+      member("resource_changes");
+      pieces.push("[");
+      part.all.forEach((i, k) => {
+        if (k > 0) pieces.push(",");
+        pieces.push(this.plan.changeText(i));
+      });
+      pieces.push("]");
+    }
+    if (this.base !== undefined) {
+      member("configuration");
+      this.configuration(heldConfig, heldByCall, part.everyCall, pieces);
+    }
+    pieces.push("}");
+    return utf8(pieces);
   }
 
   /** The configuration of the resources a part holds, and of those no plan change names. */
@@ -147,7 +166,7 @@ export class PartWriter {
     let text = this.partialCalls.get(key);
     if (text === undefined) {
       checkHeap();
-      const call = JSON.parse(this.plan.moduleCallText(name)) as unknown;
+      const call = this.plan.moduleCall(name);
       text = JSON.stringify(isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, this.keep(heldConfig)) } : call);
       // Kept when few: the hubs and witnesses every part holds, not one part's neighbours.
       if (held.length <= 16) this.partialCalls.set(key, text);
@@ -167,17 +186,22 @@ export class PartWriter {
     return this.changedCounts.get(name) ?? 0;
   }
 
-  private configuration(heldConfig: Set<string>, heldByCall: Map<string, string[]>, everyCall: boolean): string {
+  /** Pushes the part's configuration, as JSON text, onto `pieces`. */
+  private configuration(heldConfig: Set<string>, heldByCall: Map<string, string[]>, everyCall: boolean, pieces: string[]): void {
     const base = this.base!;
-    if (!isObject(base.root_module)) return JSON.stringify(base);
+    if (!isObject(base.root_module)) return void pieces.push(JSON.stringify(base));
     const root = filterModule({ ...base.root_module, module_calls: undefined }, "", this.keep(heldConfig)) as JsonObject;
-    if (!isObject(base.root_module.module_calls)) return JSON.stringify({ ...base, root_module: { ...root, module_calls: base.root_module.module_calls } });
+    if (!isObject(base.root_module.module_calls)) return void pieces.push(JSON.stringify({ ...base, root_module: { ...root, module_calls: base.root_module.module_calls } }));
     // The calls go in as the index holds them, as text: a sentinel no input can predict marks their place.
-    const sentinel = `govguard-module-calls-${randomUUID()}`;
-    const text = JSON.stringify({ ...base, root_module: { ...root, module_calls: sentinel } });
+    const sentinel = JSON.stringify(`govguard-module-calls-${randomUUID()}`);
+    const text = JSON.stringify({ ...base, root_module: { ...root, module_calls: JSON.parse(sentinel) as string } });
+    const at = text.indexOf(sentinel);
+    pieces.push(text.slice(0, at), "{");
     const carried = everyCall ? this.plan.moduleCalls : this.plan.moduleCalls.filter((name) => heldByCall.has(name) || this.providerCalls.has(name));
-    const callTexts = carried.map((name) => `${JSON.stringify(name)}:${heldByCall.has(name) ? this.heldCall(name, heldConfig, heldByCall) : this.strippedCall(name)}`);
-    return text.replace(JSON.stringify(sentinel), `{${callTexts.join(",")}}`);
+    carried.forEach((name, k) => {
+      pieces.push(`${k === 0 ? "" : ","}${JSON.stringify(name)}:`, heldByCall.has(name) ? this.heldCall(name, heldConfig, heldByCall) : this.strippedCall(name));
+    });
+    pieces.push("}", text.slice(at + sentinel.length));
   }
 }
 
