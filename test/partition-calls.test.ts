@@ -94,3 +94,40 @@ test("a caller passing text that looks like a replacement pattern: every part ca
   expect(evaluator.evaluate(doc.content).findings.some((f) => f.resource === "module.legacy:alicloud")).toBe(true);
   expectOnePassInParts(evaluator, joins, doc, 1);
 });
+
+// The same class everywhere a part copies the author's text from: bucket names, tag keys and
+// values, every module call's arguments, and modules named after object internals. Every part must
+// be JSON carrying the text as written, and the report cut into parts is the one-pass report.
+// (A number no double holds is refused when the plan is read: inputs/reading-caps.ts.)
+const HOSTILE = "$&$'$`$$\"\r\n\u001b[31m`\u2028::error::x";
+
+type Change = { address: string; change: { after: Record<string, unknown> } };
+
+test.each(["legacy", "__proto__", "constructor"])("hostile text in names, tags and every call's arguments, a provider's module named %s: the text as written, the report of one pass", (name) => {
+  const plan = planWithModuleProvider("cn-shanghai", false, true) as unknown as Plan & { resource_changes: Change[] };
+  for (const change of plan.resource_changes) {
+    change.change.after.bucket = `${String(change.change.after.bucket)}${HOSTILE}`;
+    change.change.after.tags = { "data-classification": "internal", [`k${HOSTILE}`]: `v${HOSTILE}` };
+  }
+  for (const call of Object.values(plan.configuration.root_module.module_calls)) call.expressions.note = { constant_value: HOSTILE };
+  const parsed = JSON.parse(JSON.stringify(plan).replaceAll("legacy", () => name)) as unknown;
+  const doc = jsonDocument("plan.json", parsed, undefined, { attributes: bundle.attributes });
+  const parts = withPartSize(1, () => partition(doc, joins));
+  expect(parts.length).toBeGreaterThan(1);
+  let calls = 0;
+  let changes = 0;
+  for (const part of parts) {
+    const content = JSON.parse(part.content.toString("utf8")) as Plan & { resource_changes: Change[] };
+    for (const call of Object.values(content.configuration.root_module.module_calls)) {
+      calls++;
+      expect(call.expressions.note).toEqual({ constant_value: HOSTILE });
+    }
+    for (const change of content.resource_changes) {
+      changes++;
+      expect(String(change.change.after.bucket).endsWith(HOSTILE)).toBe(true);
+      expect(change.change.after.tags).toEqual({ "data-classification": "internal", [`k${HOSTILE}`]: `v${HOSTILE}` });
+    }
+  }
+  expect([calls > parts.length, changes >= plan.resource_changes.length]).toEqual([true, true]);
+  expectOnePassInParts(evaluator, joins, doc, 1);
+});
