@@ -11,6 +11,7 @@ import { IndexedPlan } from "../../inputs/plan-index";
 import { JoinDeclarations, NameJoin } from "./joins";
 import { isObject } from "../../model";
 import { heapStep } from "../../heap-guard";
+import { ConfigAddresses } from "./config-addresses";
 
 
 /** A name shared by more groups than this is a hub's (a shared log project, an archive bucket):
@@ -211,8 +212,8 @@ export interface Graph {
   neighbours: Map<number, Set<number>>;
   /** Of a resource naming a hub: the lists of resources of its type naming the same, held with it. */
   siblings: Map<number, number[][]>;
-  /** "modulePath|type.name" of every managed resource with a change. */
-  changedConfig: Set<string>;
+  /** The configuration address of every managed resource with a change, by module path. */
+  changedConfig: ConfigAddresses;
 }
 
 /** Undefined when the plan is not one the partitioner can split safely (then it is one part). */
@@ -247,7 +248,7 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
   const keyMembers = new Map<string, { index: number; named: boolean }[]>();
   const everywhere = new Set<number>();
   const hubs = new Set<number>();
-  const changedConfig = new Set<string>();
+  const changedConfig = new ConfigAddresses();
   let malformed = false;
   const tuples: { namespace: string; tuple: (string | null)[]; index: number; named: boolean }[] = [];
   const wildMasks = new Map<string, Set<string>>();
@@ -282,8 +283,9 @@ export function buildGraph(plan: IndexedPlan, joins: JoinDeclarations, rootResou
     // graph is held for the whole evaluation, one copy is enough.
     const indexed = plan.change(i);
     const held = indexed.address === address ? indexed.address : address;
-    resources.set(i, new Resource(i, held, indexed.module === module ? indexed.module : module, (module === "" ? 0 : module.length + 1) + local.length));
-    changedConfig.add(`${pathOf(module)}|${local}`);
+    const resource = new Resource(i, held, indexed.module === module ? indexed.module : module, (module === "" ? 0 : module.length + 1) + local.length);
+    resources.set(i, resource);
+    changedConfig.add(pathOf(module), resource.local);
     const calls = moduleNames(module);
     nodeOf[i] = base(calls.length === 0 ? `root:${local}` : `call:${calls[0]}`);
     const body = isObject(change.change) ? change.change : {};

@@ -14,6 +14,7 @@ import { Graph, moduleNames, modulePath } from "./graph";
 import { isObject, JsonObject } from "../../model";
 import { checkHeap, heapStep } from "../../heap-guard";
 import { utf8 } from "./utf8";
+import { ConfigAddresses } from "./config-addresses";
 
 
 export interface PartPlan {
@@ -106,7 +107,7 @@ export class PartWriter {
     if (text === undefined) {
       checkHeap();
       const call = this.plan.moduleCall(name);
-      const stripped = isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, (p, a) => !this.graph.changedConfig.has(`${p}|${a}`)) } : call;
+      const stripped = isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, (p, a) => !this.graph.changedConfig.has(p, a)) } : call;
       text = JSON.stringify(stripped);
       this.strippedCalls.set(name, text);
     }
@@ -116,13 +117,15 @@ export class PartWriter {
   content(part: PartPlan): Buffer {
     checkHeap();
     const held = part.all.map((i) => this.graph.resources.get(i)).filter((r) => r !== undefined);
-    const heldConfig = new Set<string>();
+    const heldConfig = new ConfigAddresses();
     const heldByCall = new Map<string, string[]>();
     for (const r of held) {
-      const key = `${modulePath(r.module)}|${r.local}`;
-      heldConfig.add(key);
+      const path = modulePath(r.module);
+      const local = r.local;
+      heldConfig.add(path, local);
       const call = moduleNames(r.module)[0];
       if (call === undefined) continue;
+      const key = `${path}|${local}`;
       const keys = heldByCall.get(call);
       if (keys) keys.push(key);
       else heldByCall.set(call, [key]);
@@ -153,13 +156,13 @@ export class PartWriter {
   }
 
   /** The configuration of the resources a part holds, and of those no plan change names. */
-  private keep(heldConfig: Set<string>): (path: string, address: string) => boolean {
-    return (path, address) => heldConfig.has(`${path}|${address}`) || !this.graph.changedConfig.has(`${path}|${address}`);
+  private keep(heldConfig: ConfigAddresses): (path: string, address: string) => boolean {
+    return (path, address) => heldConfig.has(path, address) || !this.graph.changedConfig.has(path, address);
   }
 
   /** The call as the index holds it when the part holds all its resources (a module it owns);
    * else with only the configurations of those it holds, kept for the next part that holds the same. */
-  private heldCall(name: string, heldConfig: Set<string>, heldByCall: Map<string, string[]>): string {
+  private heldCall(name: string, heldConfig: ConfigAddresses, heldByCall: Map<string, string[]>): string {
     const held = [...new Set(heldByCall.get(name) ?? [])].sort();
     if (held.length === this.changedIn(name)) return this.plan.moduleCallText(name);
     const key = `${name}\u0000${held.join("\u0000")}`;
@@ -178,16 +181,16 @@ export class PartWriter {
   private changedIn(name: string): number {
     if (this.changedCounts === undefined) {
       this.changedCounts = new Map();
-      for (const key of this.graph.changedConfig) {
-        const call = moduleNames(key.slice(0, key.indexOf("|")))[0];
-        if (call !== undefined) this.changedCounts.set(call, (this.changedCounts.get(call) ?? 0) + 1);
+      for (const [path, count] of this.graph.changedConfig.counts()) {
+        const call = moduleNames(path)[0];
+        if (call !== undefined) this.changedCounts.set(call, (this.changedCounts.get(call) ?? 0) + count);
       }
     }
     return this.changedCounts.get(name) ?? 0;
   }
 
   /** Pushes the part's configuration, as JSON text, onto `pieces`. */
-  private configuration(heldConfig: Set<string>, heldByCall: Map<string, string[]>, everyCall: boolean, pieces: string[]): void {
+  private configuration(heldConfig: ConfigAddresses, heldByCall: Map<string, string[]>, everyCall: boolean, pieces: string[]): void {
     const base = this.base!;
     if (!isObject(base.root_module)) return void pieces.push(JSON.stringify(base));
     const root = filterModule({ ...base.root_module, module_calls: undefined }, "", this.keep(heldConfig)) as JsonObject;
