@@ -7,6 +7,7 @@ import { joinsOf, partition } from "../src/engine/partition";
 import { readBundle } from "../src/engine/bundle";
 import { jsonDocument } from "../src/inputs/discover";
 import { bucket, expectOnePassInParts, planOf, withPartSize } from "./partition-support";
+import { generatePlan } from "../bench/generate-plan";
 
 const bundle = readBundle();
 const evaluator = new PolicyEvaluator(bundle, { govguard_today: "2026-12-05" });
@@ -130,4 +131,20 @@ test.each(["legacy", "__proto__", "constructor"])("hostile text in names, tags a
   }
   expect([calls > parts.length, changes >= plan.resource_changes.length]).toEqual([true, true]);
   expectOnePassInParts(evaluator, joins, doc, 1);
+});
+
+// The parts owning hubs hold resources under most calls: their calls are made in one sweep, each
+// call parsed once for all of them, when the first is built; a part read again makes its calls one
+// by one. Both ways must give the same bytes, for every hub part of an estate with several.
+test("the calls of the parts owning hubs: made in one sweep, the same bytes as made part by part", () => {
+  const plan = generatePlan({ resources: 3000, seed: 7 });
+  const doc = jsonDocument("plan.json", plan, undefined, { attributes: bundle.attributes });
+  const parts = withPartSize(200, () => partition(doc, joins));
+  const hubs = parts.filter((p) => p.hub);
+  expect(hubs.length).toBeGreaterThanOrEqual(2);
+  const swept = parts.map((p) => p.content);
+  const oneByOne = parts.map((p) => p.content);
+  expect(oneByOne.map((c, k) => c.equals(swept[k]))).toEqual(parts.map(() => true));
+  const carried = (content: Buffer): number => Object.keys((JSON.parse(content.toString("utf8")) as Plan).configuration.root_module.module_calls).length;
+  for (const p of hubs) expect(carried(p.content)).toBeGreaterThan(1);
 });

@@ -139,7 +139,7 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
   const plans = pack(graph, singlePassUpTo(options) === max ? max : Math.max(max, graph.everywhere.size));
   // No group (a plan of data sources only: nothing to own) or one: the plan in one pass.
   if (plans.length <= 1) return [whole(doc, plan)];
-  const writer = new PartWriter(plan, graph);
+  const writer = new PartWriter(plan, graph, plans);
   // The median of the parts that own no hub with neighbours: a hub's part holds what names it, and
   // each is a part of its own, however small.
   const regular = plans.filter((p) => !p.hub);
