@@ -1,7 +1,7 @@
 // Resource configuration addresses ("type.name") by the configuration path of their module ("" in
 // the root, "module.a.module.b"). Keyed in two levels, not by one "path|type.name" string: at
-// 1,000,000 resources the joined keys, with the parsed type and name each one kept alive, were about
-// 180 MiB of the main thread's heap; a resource's "type.name" is a slice of the address it holds.
+// 1,000,000 resources the joined keys, with the parsed type and name each one kept alive, held 115
+// MiB of the main thread's live heap; a resource's "type.name" is a slice of the address it holds.
 export class ConfigAddresses {
   private readonly byPath = new Map<string, Set<string>>();
 

@@ -196,8 +196,8 @@ export class Resource {
   }
 }
 
-/** Managed resources by change index, in change order: an array where a Map took four times the
- * memory (35 MiB at 1,000,000 resources). */
+/** Managed resources by change index, in change order: in an array (0.8 MiB of heap at 100,000
+ * resources) where a Map took 3.5 MiB. */
 export class ResourceTable {
   private readonly slots: (Resource | undefined)[] = [];
   private count = 0;
