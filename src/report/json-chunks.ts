@@ -6,8 +6,12 @@
 import { randomUUID } from "node:crypto";
 import { escapesLoneSurrogate } from "./escape-json";
 
-/** Elements stringified at once: a few hundred kilobytes of text. */
-const BATCH = 256;
+/** Elements stringified at once. Small enough that a batch's text stays under V8's large-object
+ * size (128 KiB; a finding is about 1,100 characters, two bytes each when it holds Chinese), so it
+ * is made in the young generation's reused memory rather than in pages fresh from the kernel: 256
+ * at once took 185 ms for the 13,789 findings of a 10,000-resource legacy estate, 32 took 50 ms,
+ * on a VM paying 2.9 s per GiB of first touch. */
+const BATCH = 32;
 
 /**
  * `skeleton` as JSON.stringify(skeleton, null, 2) + "\n", with `items.map(item)` in place of the
