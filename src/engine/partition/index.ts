@@ -6,6 +6,7 @@ import { InputDocument } from "../../inputs/discover";
 import { IndexedPlan, reassemblePlan } from "../../inputs/plan-index";
 import { PolicyReport } from "../../model";
 import { PolicyEvaluator } from "../policy";
+import { ChangeTexts } from "./change-texts";
 import { buildGraph, Graph } from "./graph";
 import { indexInMemory } from "./in-memory";
 import { JoinDeclarations } from "./joins";
@@ -33,6 +34,10 @@ export interface Part {
 export interface PartitionOptions {
   /** Own resources a part holds at most; GOVGUARD_PART_RESOURCES overrides it (for tests). */
   maxResources?: number;
+  /** Keep each change's text from the graph's pass for building the parts (change-texts.ts): for
+   * parts built in the thread that evaluates them, where building them is on the way; a pool's
+   * workers evaluate while this thread builds the next parts, so there it would only hold memory. */
+  keepTexts?: boolean;
 }
 
 /** Measured on the bench's 100,000-resource plan read by the streaming index (11,537 findings at
@@ -79,7 +84,7 @@ function whole(doc: InputDocument, plan?: IndexedPlan): Part {
 
 /** The plan's graph. Its own function, so that the module configurations it parsed are not kept
  * alive by the parts' closures while the parts are evaluated. */
-function graphOf(plan: IndexedPlan, joins: JoinDeclarations): Graph | undefined {
+function graphOf(plan: IndexedPlan, joins: JoinDeclarations, texts: ChangeTexts): Graph | undefined {
   const base = plan.configurationBase();
   const root = base !== undefined && isObject(base.root_module) ? base.root_module : {};
   const rootResources = Array.isArray(root.resources) ? (root.resources as unknown[]) : [];
@@ -103,7 +108,7 @@ function graphOf(plan: IndexedPlan, joins: JoinDeclarations): Graph | undefined 
     const module = isObject(call) && isObject(call.module) ? call.module : {};
     return Array.isArray(module.resources) ? (module.resources as unknown[]) : [];
   };
-  return buildGraph(plan, joins, rootResources, moduleResources);
+  return buildGraph(texts.reading(), joins, rootResources, moduleResources);
 }
 
 /** Whether a resource's address is a provider configuration's key: it would be routed that key's
@@ -125,7 +130,8 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
   const plan: IndexedPlan | undefined = doc.indexed ?? indexInMemory(doc.file, doc.content);
   if (plan === undefined) return [whole(doc)]; // not a JSON object: evaluated as it is, which reports why
   if (!plan.hasResourceChanges || plan.changeCount <= onePass) return [whole(doc, plan)];
-  const graph = graphOf(plan, joins);
+  const texts = new ChangeTexts(plan, options.keepTexts === true);
+  const graph = graphOf(plan, joins, texts);
   if (graph === undefined) return [whole(doc, plan)];
   if (addressIsProviderKey(plan, graph)) return [whole(doc, plan)];
   // Every part holds what goes everywhere (hubs and what they relate to, witnesses, values marked
@@ -139,7 +145,8 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
   const plans = pack(graph, singlePassUpTo(options) === max ? max : Math.max(max, graph.everywhere.size));
   // No group (a plan of data sources only: nothing to own) or one: the plan in one pass.
   if (plans.length <= 1) return [whole(doc, plan)];
-  const writer = new PartWriter(plan, graph, plans);
+  texts.heldBy(plans);
+  const writer = new PartWriter(plan, graph, plans, texts);
   // The median of the parts that own no hub with neighbours: a hub's part holds what names it, and
   // each is a part of its own, however small.
   const regular = plans.filter((p) => !p.hub);
@@ -163,7 +170,7 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
 
 /** Evaluates `doc` part by part with one loaded policy and merges the reports (the synchronous path). */
 export function evaluatePartsSync(evaluator: PolicyEvaluator, doc: InputDocument, joins: JoinDeclarations, options: PartitionOptions = {}): PolicyReport {
-  const parts = partition(doc, joins, options);
+  const parts = partition(doc, joins, { keepTexts: true, ...options });
   if (parts.length === 1) return evaluator.evaluate(parts[0].content);
   return mergeReports(
     doc,

@@ -15,6 +15,7 @@ import { isObject, JsonObject } from "../../model";
 import { checkHeap, heapStep } from "../../heap-guard";
 import { utf8 } from "./utf8";
 import { ConfigAddresses } from "./config-addresses";
+import { ChangeTexts } from "./change-texts";
 
 
 /** What a part holds, as its calls are made from it. */
@@ -106,6 +107,8 @@ export class PartWriter {
     private readonly graph: Graph,
     /** Every part to be built: those owning hubs have their calls made together. */
     private readonly parts: readonly PartPlan[] = [],
+    /** The changes' texts as the graph read them (else each is read again from the plan). */
+    private readonly texts?: ChangeTexts,
   ) {
     this.base = plan.configurationBase();
     const providers = this.base !== undefined && isObject(this.base.provider_config) ? Object.values(this.base.provider_config) : [];
@@ -187,7 +190,7 @@ export class PartWriter {
       pieces.push("[");
       part.all.forEach((i, k) => {
         if (k > 0) pieces.push(",");
-        pieces.push(this.plan.changeText(i));
+        pieces.push(this.texts === undefined ? this.plan.changeText(i) : this.texts.text(i));
       });
       pieces.push("]");
     }
