@@ -4,7 +4,7 @@
 // is read, and whatever the budget leaves unkept.
 import { readBundle } from "../src/engine/bundle";
 import { joinsOf, partition } from "../src/engine/partition";
-import { ChangeTexts } from "../src/engine/partition/change-texts";
+import { ChangeTexts, KEEP_TEXT_CHARS, keepBudget } from "../src/engine/partition/change-texts";
 import { indexInMemory } from "../src/engine/partition/in-memory";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { jsonDocument } from "../src/inputs/discover";
@@ -79,4 +79,11 @@ describe("the texts kept", () => {
     read(large);
     expect(large.held()).toBe(0);
   });
+});
+
+test("the budget is a share of the heap's limit under a small heap, and KEEP_TEXT_CHARS under a large one", () => {
+  const MiB = 1024 * 1024;
+  // Two bytes a character, an eighth of the heap: 1 MiB of characters under a heap of 16 MiB.
+  expect(keepBudget(16 * MiB)).toBe(MiB);
+  expect(keepBudget(64 * 1024 * MiB)).toBe(KEEP_TEXT_CHARS);
 });

@@ -1,13 +1,24 @@
 // The slimmed text of each resource change, kept as the graph's pass reads the plan, so that building
 // the parts does not read, parse and slim every change a second time. For parts built in the thread
 // that evaluates them (partition's keepTexts), where building them is on the way. Measured on the
-// bench's 100,000 resources in one thread: relating and building the 82 parts took 4.9 s reading
-// each change again and 4.0 s from the kept texts (the graph's pass 0.2 s longer, the building
-// 2.5 -> 1.4 s), parts byte-identical, the peak 453 -> 518 MiB.
+// bench's 100,000 resources in one thread, three runs each: relating and building the 82 parts took
+// 4.13-4.42 s reading each change again, 3.71-3.81 s from the kept texts (the graph's pass 0.5 s
+// longer, the building 2.1-2.3 -> 1.2-1.3 s); every part byte-identical; the bench's in-process
+// peak 815-818 MiB either way.
+import * as v8 from "node:v8";
 import { IndexedPlan } from "../../inputs/plan-index";
 
 /** Characters of change text kept at most; past it, a change is read again when a part needs it. */
-export const KEEP_TEXT_CHARS = 160 * 1024 * 1024;
+export const KEEP_TEXT_CHARS = 128 * 1024 * 1024;
+
+/** And at most this share of the heap's limit, counting two bytes a character: under a small heap
+ * the texts would otherwise take the room the heap guard keeps for the plan itself. */
+export const KEEP_HEAP_SHARE = 8;
+
+/** What a ChangeTexts keeps by default: KEEP_TEXT_CHARS, less under a heap too small for it. */
+export function keepBudget(heapLimit = v8.getHeapStatistics().heap_size_limit): number {
+  return Math.min(KEEP_TEXT_CHARS, Math.floor(heapLimit / KEEP_HEAP_SHARE / 2));
+}
 
 /** Plans of more changes keep none: the texts of their first changes would be held, up to the
  * budget, while their largest parts are evaluated, where the memory of a plan that size peaks. */
@@ -23,7 +34,7 @@ export class ChangeTexts {
   constructor(
     private readonly plan: IndexedPlan,
     keep: boolean,
-    private readonly budget = KEEP_TEXT_CHARS,
+    private readonly budget = keepBudget(),
   ) {
     if (keep && plan.changeCount <= KEEP_TEXTS_UP_TO) this.texts = new Array<string | undefined>(plan.changeCount);
   }
