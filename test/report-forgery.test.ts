@@ -132,6 +132,20 @@ describe("SARIF and JSON", () => {
     }
   });
 
+  // The findings are stringified a batch of 32 at a time, and only a batch whose text holds a lone
+  // surrogate is copied well-formed: one past the first batch, and one in the last, partial batch.
+  test("a lone surrogate in any batch of findings is made well-formed, and the findings beside it are written as they are", () => {
+    let n = 0;
+    const plain = constructedResult(() => `plain-${n++}`, { findings: 100, waivers: 0 });
+    plain.findings[45].message = { ...plain.findings[45].message, en: `before${SURROGATES[0]}after` };
+    plain.findings[99].resource = `alicloud_oss_bucket.b${SURROGATES[1]}`;
+    for (const out of [renderSarif(plain, VERSION), renderJson(plain, VERSION)]) expect(jsonStrings(JSON.parse(out)).filter((s) => /\p{Cs}/u.test(s))).toEqual([]);
+    const json = JSON.parse(renderJson(plain, VERSION)) as { findings: { resource: string; message: { en: string } }[] };
+    expect(json.findings[45].message.en).toBe("before\ufffdafter");
+    expect(json.findings.map((f) => f.resource)).toEqual(plain.findings.map((f, k) => (k === 99 ? "alicloud_oss_bucket.bx\ufffdy" : f.resource)));
+    expect(json.findings[44].message).toEqual(plain.findings[44].message);
+  });
+
   test("SARIF messages and justifications show control and bidi characters escaped, and form no embedded link", () => {
     const sarif = JSON.parse(renderSarif(hostile, VERSION)) as { runs: { results: { message: { text: string }; suppressions?: { justification: string }[] }[] }[] };
     const shown = sarif.runs[0].results.flatMap((r) => [r.message.text, ...(r.suppressions ?? []).map((s) => s.justification)]);
