@@ -106,9 +106,9 @@ export class PartWriter {
     private readonly plan: IndexedPlan,
     private readonly graph: Graph,
     /** Every part to be built: those owning hubs have their calls made together. */
-    private readonly parts: readonly PartPlan[] = [],
-    /** The changes' texts as the graph read them (else each is read again from the plan). */
-    private readonly texts?: ChangeTexts,
+    private readonly parts: readonly PartPlan[],
+    /** Each change's text: as the graph's pass read it when kept, else read again from the plan. */
+    private readonly texts: ChangeTexts,
   ) {
     this.base = plan.configurationBase();
     const providers = this.base !== undefined && isObject(this.base.provider_config) ? Object.values(this.base.provider_config) : [];
@@ -190,7 +190,7 @@ export class PartWriter {
       pieces.push("[");
       part.all.forEach((i, k) => {
         if (k > 0) pieces.push(",");
-        pieces.push(this.texts === undefined ? this.plan.changeText(i) : this.texts.text(i));
+        pieces.push(this.texts.text(i));
       });
       pieces.push("]");
     }
