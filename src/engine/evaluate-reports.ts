@@ -7,7 +7,7 @@ import { checkHeap } from "../heap-guard";
 import { DeferredJson, InputDocument, InputItem, readDeferred, ReadOptions } from "../inputs/discover";
 import { documentReadInWorker, ReadOutcome, readingFailure } from "./read-in-worker";
 import { PolicyBundle } from "./bundle";
-import { JoinDeclarations, joinsOf, mergeReports, Part, partition } from "./partition";
+import { evaluationOrder, JoinDeclarations, joinsOf, mergeReports, Part, partition } from "./partition";
 import { EvaluationPool, isValidJobs, MAX_JOBS, PoolOptions, WorkerCrash } from "./pool";
 import { PolicyEvaluator, RunData } from "./policy";
 import { PolicyReport } from "../model";
@@ -107,11 +107,12 @@ export async function evaluateReports(bundle: PolicyBundle, runData: RunData, do
   if (options.jobs === 1 || (documents.length === 1 && first.length === 1 && options.pool === undefined)) {
     return documents.map((doc, i) => {
       const parts = i === 0 ? first : partsOf(doc);
-      const reports = parts.map((part) => {
+      const reports: PolicyReport[] = new Array<PolicyReport>(parts.length);
+      for (const k of evaluationOrder(parts)) {
         workingOn(doc.file);
-        const content = part.content;
-        return evaluatePart(evaluator(content), doc.file, content);
-      });
+        const content = parts[k].content;
+        reports[k] = evaluatePart(evaluator(content), doc.file, content);
+      }
       return mergeReports(doc, parts, reports);
     });
   }

@@ -29,6 +29,8 @@ export interface Part {
   readonly outsized: boolean;
   /** Whether it owns a hub with neighbours, which it holds: what names the hub grows with the plan. */
   readonly hub: boolean;
+  /** The resource changes it holds, its own and its context (0 for a document evaluated as it is). */
+  readonly held: number;
 }
 
 export interface PartitionOptions {
@@ -79,7 +81,7 @@ function singlePassUpTo(options: PartitionOptions): number {
 
 function whole(doc: InputDocument, plan?: IndexedPlan): Part {
   const content = doc.content.length > 0 || plan === undefined ? doc.content : Buffer.from(JSON.stringify(reassemblePlan(plan)));
-  return { content, owns: () => true, outsized: false, hub: false };
+  return { content, owns: () => true, outsized: false, hub: false, held: 0 };
 }
 
 /** The plan's graph. Its own function, so that the module configurations it parsed are not kept
@@ -161,6 +163,7 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
       owns: (address: string) => owned.has(address),
       outsized: p.all.length > OUTSIZED_SHARE * median,
       hub: p.hub,
+      held: p.all.length,
     };
   });
   // What relating the plan's resources held is garbage now.
@@ -168,17 +171,31 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
   return parts;
 }
 
+/**
+ * The order in which one thread evaluates the parts: the one holding the most resources, then the
+ * rest as cut. A loaded policy has the memory of the largest document it was given, and is loaded
+ * again, in fresh memory, for a larger one (PolicyEvaluator.prepareFor): with the largest first it
+ * is loaded once and every later part evaluates in memory already touched. At 100,000 resources
+ * the 82 parts' evaluations took 3.83-3.97 s against 4.04-4.20 s in the order cut (three runs
+ * each, alternated).
+ */
+export function evaluationOrder(parts: readonly Pick<Part, "held">[]): number[] {
+  let largest = 0;
+  parts.forEach((p, i) => {
+    if (p.held > parts[largest].held) largest = i;
+  });
+  return parts.length === 0 ? [] : [largest, ...parts.map((_, i) => i).filter((i) => i !== largest)];
+}
+
 /** Evaluates `doc` part by part with one loaded policy and merges the reports (the synchronous path). */
 export function evaluatePartsSync(evaluator: PolicyEvaluator, doc: InputDocument, joins: JoinDeclarations, options: PartitionOptions = {}): PolicyReport {
   const parts = partition(doc, joins, { keepTexts: true, ...options });
   if (parts.length === 1) return evaluator.evaluate(parts[0].content);
-  return mergeReports(
-    doc,
-    parts,
-    parts.map((p) => {
-      // The reports so far are held until merged.
-      checkHeap();
-      return evaluator.evaluate(p.content);
-    }),
-  );
+  const reports: PolicyReport[] = new Array<PolicyReport>(parts.length);
+  for (const k of evaluationOrder(parts)) {
+    // The reports so far are held until merged.
+    checkHeap();
+    reports[k] = evaluator.evaluate(parts[k].content);
+  }
+  return mergeReports(doc, parts, reports);
 }
