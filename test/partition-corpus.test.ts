@@ -2,25 +2,15 @@
 // folder, the CDKTF stack), split into parts as small as its groups allow (GOVGUARD_PART_RESOURCES=1),
 // gives exactly the report of one pass.
 import * as path from "node:path";
-import { PolicyEvaluator } from "../src/engine/policy";
 import { evaluatePartsSync, joinsOf, partition } from "../src/engine/partition";
 import { readBundle } from "../src/engine/bundle";
 import { readInputs } from "../src/inputs/discover";
 import { listCases, shapeInput } from "./corpus/corpus";
 import { tempDir } from "./helpers";
-import { differences, withPartSize } from "./partition-support";
+import { corpusEvaluators, differences, withPartSize } from "./partition-support";
 
 const bundle = readBundle();
-const evaluators = new Map<string, PolicyEvaluator>();
-function evaluatorFor(config: Record<string, unknown>): PolicyEvaluator {
-  const key = JSON.stringify(config);
-  let evaluator = evaluators.get(key);
-  if (evaluator === undefined) {
-    evaluator = new PolicyEvaluator(bundle, { govguard_config: config, govguard_today: "2026-12-05" });
-    evaluators.set(key, evaluator);
-  }
-  return evaluator;
-}
+const evaluatorFor = corpusEvaluators(bundle);
 const joins = joinsOf(evaluatorFor({}));
 const runs = listCases().flatMap((c) => c.shapes.map((shape) => ({ c, shape })));
 const scratch = tempDir("govguard-partition-corpus-");

@@ -1,6 +1,7 @@
 // Shared by the partition tests: comparing reports exactly, and forcing a part size.
 import { PolicyReport } from "../src/model";
 import { evaluatePartsSync, JoinDeclarations, partition } from "../src/engine/partition";
+import { PolicyBundle } from "../src/engine/bundle";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { InputDocument } from "../src/inputs/discover";
 
@@ -34,6 +35,20 @@ export function differences(single: PolicyReport, merged: PolicyReport): { missi
     if (canonical(single[key]) !== canonical(merged[key])) rest.push(`${key}: ${canonical(single[key]).slice(0, 300)} != ${canonical(merged[key]).slice(0, 300)}`);
   }
   return { missing, extra, rest };
+}
+
+/** A loaded policy per corpus configuration (a case's `config`), each loaded once, on the corpus's day. */
+export function corpusEvaluators(bundle: PolicyBundle): (config: Record<string, unknown>) => PolicyEvaluator {
+  const evaluators = new Map<string, PolicyEvaluator>();
+  return (config) => {
+    const key = JSON.stringify(config);
+    let evaluator = evaluators.get(key);
+    if (evaluator === undefined) {
+      evaluator = new PolicyEvaluator(bundle, { govguard_config: config, govguard_today: "2026-12-05" });
+      evaluators.set(key, evaluator);
+    }
+    return evaluator;
+  };
 }
 
 /** Runs `fn` with GOVGUARD_PART_RESOURCES set to `size`. */

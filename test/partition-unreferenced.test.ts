@@ -7,24 +7,14 @@
 // groups allow, gives exactly the report of one pass over the same plan.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PolicyEvaluator } from "../src/engine/policy";
 import { evaluatePartsSync, joinsOf, partition } from "../src/engine/partition";
 import { readBundle } from "../src/engine/bundle";
 import { jsonDocument } from "../src/inputs/discover";
 import { listCases } from "./corpus/corpus";
-import { differences, withPartSize } from "./partition-support";
+import { corpusEvaluators, differences, withPartSize } from "./partition-support";
 
 const bundle = readBundle();
-const evaluators = new Map<string, PolicyEvaluator>();
-function evaluatorFor(config: Record<string, unknown>): PolicyEvaluator {
-  const key = JSON.stringify(config);
-  let evaluator = evaluators.get(key);
-  if (evaluator === undefined) {
-    evaluator = new PolicyEvaluator(bundle, { govguard_config: config, govguard_today: "2026-12-05" });
-    evaluators.set(key, evaluator);
-  }
-  return evaluator;
-}
+const evaluatorFor = corpusEvaluators(bundle);
 const joins = joinsOf(evaluatorFor({}));
 
 /** `value` without any `references` list, at any depth. */
