@@ -26,6 +26,14 @@ describe("module instance addresses", () => {
     expect(moduleNames("module.shared.module.inner")).toEqual(["shared", "inner"]);
   });
 
+  test("an address too long to be remembered is answered each time", () => {
+    const key = "k".repeat(100_000);
+    for (let i = 0; i < 2; i++) {
+      expect(moduleNames(`module.a["${key}"].module.b`)).toEqual(["a", "b"]);
+      expect(modulePath(`module.a["${key}"].module.b`)).toBe("module.a.module.b");
+    }
+  });
+
   test("past the memory's size, every address still gets its own answer", () => {
     const count = 70_000;
     const wrong: string[] = [];

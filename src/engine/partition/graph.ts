@@ -49,6 +49,9 @@ const MODULE_STEP = /module\.([^.["]+)(\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?/g;
 // come together and a small memory, cleared when full, answers nearly every question: with room
 // for all 26,620 addresses of 1,000,000 resources the run peaked 70-100 MiB higher (three runs).
 const MODULE_CACHE_SIZE = 1024;
+// A longer address (a hostile for_each key) is matched each time rather than kept: the cache holds
+// at most MODULE_CACHE_SIZE short strings, not the texts a long one may be a slice of.
+const MODULE_CACHED_CHARS = 512;
 const moduleCache = new Map<string, { names: readonly string[]; path: string }>();
 
 function moduleOf(address: string): { names: readonly string[]; path: string } {
@@ -56,6 +59,7 @@ function moduleOf(address: string): { names: readonly string[]; path: string } {
   if (known === undefined) {
     const names = Object.freeze([...address.matchAll(MODULE_STEP)].map((m) => m[1]));
     known = { names, path: names.map((n) => `module.${n}`).join(".") };
+    if (address.length > MODULE_CACHED_CHARS) return known;
     if (moduleCache.size >= MODULE_CACHE_SIZE) moduleCache.clear();
     moduleCache.set(address, known);
   }
