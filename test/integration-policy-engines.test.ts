@@ -288,6 +288,8 @@ function hookReport(plan: string, waivers?: unknown[], leftover?: unknown): unkn
   const commands = [...hook.matchAll(/^\s*"((?:[^"\\]|\\.)*)",?$/gm)].map((m) => JSON.parse(`"${m[1]}"`) as string);
   expect(commands).toHaveLength(3);
   const cwd = tempDir("govguard-spacelift-hook-");
+  // The hook writes the plan beside its working directory, as it writes /tmp/govguard-plan.json.
+  const planFile = path.join(cwd, "..", `${path.basename(cwd)}-plan.json`);
   try {
     if (waivers) fs.writeFileSync(path.join(cwd, "waivers.yaml"), JSON.stringify({ waivers }));
     if (leftover !== undefined) fs.writeFileSync(path.join(cwd, "govguard.custom.spacelift.json"), JSON.stringify(leftover));
@@ -295,12 +297,13 @@ function hookReport(plan: string, waivers?: unknown[], leftover?: unknown): unkn
       "set -e",
       `terraform() { cat ${JSON.stringify(plan)}; }`,
       `npx() { shift 2; GOVGUARD_TODAY=${today} ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(repo, "bin", "govguard.js"))} "$@"; }`,
-      ...commands.map((c) => c.split("/tmp/govguard-plan.json").join(path.join(cwd, "..", `${path.basename(cwd)}-plan.json`))),
+      ...commands.map((c) => c.split("/tmp/govguard-plan.json").join(planFile)),
     ].join("\n");
     const r = spawnSync("bash", ["-c", script], { cwd, encoding: "utf8" });
     return { status: r.status, report: fs.existsSync(path.join(cwd, "govguard.custom.spacelift.json")) ? readJson(path.join(cwd, "govguard.custom.spacelift.json")) : undefined };
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true });
+    fs.rmSync(planFile, { force: true });
   }
 }
 
