@@ -45,8 +45,8 @@ violations contains {
 	"resource": key.address,
 	"attribute": "key_spec",
 	"message": {
-		"zh": concat("", [fields.describe("key_spec", source).zh, "；需要国密规格 ", wanted]),
-		"en": concat("", [fields.describe("key_spec", source).en, "; it needs the SM spec ", wanted]),
+		"zh": concat("", [said1.zh, "；需要国密规格 ", wanted]),
+		"en": concat("", [said1.en, "; it needs the SM spec ", wanted]),
 	},
 } if {
 	required
@@ -54,20 +54,22 @@ violations contains {
 	wanted := sm_spec(key)
 	source := links.explicit(key, "key_spec")
 	not source.value == wanted
+	said1 := fields.describe("key_spec", source)
 }
 
 violations contains {
 	"resource": bucket.address,
 	"attribute": "sse_algorithm",
 	"message": {
-		"zh": concat("", [fields.caveat(encryption.unverifiable(bucket, ["kms_data_encryption"])).zh, "存储桶没有使用国密 SM4 加密（sse_algorithm = SM4，或 KMS 且 kms_data_encryption = SM4）"]),
-		"en": concat("", [fields.caveat(encryption.unverifiable(bucket, ["kms_data_encryption"])).en, "the bucket is not encrypted with SM4 (sse_algorithm = SM4, or KMS with kms_data_encryption = SM4)"]),
+		"zh": concat("", [said1.zh, "存储桶没有使用国密 SM4 加密（sse_algorithm = SM4，或 KMS 且 kms_data_encryption = SM4）"]),
+		"en": concat("", [said1.en, "the bucket is not encrypted with SM4 (sse_algorithm = SM4, or KMS with kms_data_encryption = SM4)"]),
 	},
 } if {
 	required
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	not sm4_bucket(bucket)
 	not encryption.standalone[bucket.position]
+	said1 := fields.caveat(encryption.unverifiable(bucket, ["kms_data_encryption"]))
 }
 
 # Encryption set by a standalone resource is what the reviewer changes.
@@ -75,41 +77,44 @@ violations contains {
 	"resource": setting.address,
 	"attribute": "sse_algorithm",
 	"message": {
-		"zh": concat("", [fields.describe("sse_algorithm", fields.get(setting, "sse_algorithm")).zh, "，需要 SM4（或 KMS 且 kms_data_encryption = SM4）"]),
-		"en": concat("", [fields.describe("sse_algorithm", fields.get(setting, "sse_algorithm")).en, ", needs SM4 (or KMS with kms_data_encryption = SM4)"]),
+		"zh": concat("", [said1.zh, "，需要 SM4（或 KMS 且 kms_data_encryption = SM4）"]),
+		"en": concat("", [said1.en, ", needs SM4 (or KMS with kms_data_encryption = SM4)"]),
 	},
 } if {
 	required
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	not sm4_bucket(bucket)
 	some setting in encryption.standalone[bucket.position]
+	said1 := fields.describe("sse_algorithm", fields.get(setting, "sse_algorithm"))
 }
 
 violations contains {
 	"resource": disk.address,
 	"attribute": "encrypt_algorithm",
 	"message": {
-		"zh": concat("", [fields.describe("encrypt_algorithm", source).zh, "；需要 sm4-128"]),
-		"en": concat("", [fields.describe("encrypt_algorithm", source).en, "; it needs sm4-128"]),
+		"zh": concat("", [said1.zh, "；需要 sm4-128"]),
+		"en": concat("", [said1.en, "; it needs sm4-128"]),
 	},
 } if {
 	required
 	some disk in resources.of_types(["alicloud_ecs_disk", "alicloud_disk"])
 	source := fields.get(disk, "encrypt_algorithm")
 	not source.value == "sm4-128"
+	said1 := fields.describe("encrypt_algorithm", source)
 }
 
 violations contains {
 	"resource": store.address,
 	"attribute": "encrypt_conf.encrypt_type",
 	"message": {
-		"zh": concat("", [fields.caveat(encrypt_conf_texts(store, "encrypt_type")).zh, "日志库没有使用国密加密（encrypt_conf.encrypt_type = m4）"]),
-		"en": concat("", [fields.caveat(encrypt_conf_texts(store, "encrypt_type")).en, "the log store is not encrypted with SM4 (encrypt_conf.encrypt_type = m4)"]),
+		"zh": concat("", [said1.zh, "日志库没有使用国密加密（encrypt_conf.encrypt_type = m4）"]),
+		"en": concat("", [said1.en, "the log store is not encrypted with SM4 (encrypt_conf.encrypt_type = m4)"]),
 	},
 } if {
 	required
 	some store in resources.of_type("alicloud_log_store")
 	not sm4_store(store)
+	said1 := fields.caveat(encrypt_conf_texts(store, "encrypt_type"))
 }
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -63,24 +63,33 @@ violations contains {
 }
 
 message(ports, source) := {
-	"zh": concat("", ["管理端口 ", ports, " 对 ", fields.shown(source).zh, " 开放，该来源不在管理白名单（", concat("、", allowed), "）之内"]),
-	"en": concat("", ["administration port(s) ", ports, " open to ", fields.shown(source).en, ", which is outside the admin allow-list (", concat(", ", allowed), ")"]),
+	"zh": concat("", ["管理端口 ", ports, " 对 ", shown.zh, " 开放，该来源不在管理白名单（", allowed_text.zh, "）之内"]),
+	"en": concat("", ["administration port(s) ", ports, " open to ", shown.en, ", which is outside the admin allow-list (", allowed_text.en, ")"]),
 } if {
 	source.status == "known"
+	shown := fields.shown(source)
 } else := {
 	"zh": concat("", ["管理端口 ", ports, " 的来源取自 ", source.expression, "，应用前无法核实是否在管理白名单之内"]),
 	"en": concat("", ["administration port(s) ", ports, " open to a source set from ", source.expression, ", which cannot be verified against the admin allow-list before apply"]),
 }
 
+# Rules, not expressions in message: wasm remembers a rule's value for the evaluation, and builds
+# an expression's on every finding.
+allowed_text := {"zh": concat("、", allowed), "en": concat(", ", allowed)}
+
+admin_ports_text := sg.ports_text(admin_ports)
+
 # An unknown protocol or port range reaches every administration port: the finding names the
 # parameter rather than listing all of them.
-ports_text(rule, _) := "admin.ports" if {
+ports_text(rule, ports) := "admin.ports" if {
 	sg.ports_unknown(rule)
-}
+} else := admin_ports_text if {
+	count(ports) == count(admin_ports)
+} else := sg.ports_text(ports)
 
-ports_text(rule, ports) := sg.ports_text(ports) if not sg.ports_unknown(rule)
-
-caveated(rule, text) := {
+caveated(rule, text) := text if {
+	sg.settled(rule)
+} else := {
 	"zh": concat("", [caveat.zh, text.zh]),
 	"en": concat("", [caveat.en, text.en]),
 } if {

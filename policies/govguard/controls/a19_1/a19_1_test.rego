@@ -89,3 +89,14 @@ test_an_empty_source_is_named_not_printed_empty if {
 	report := data.govguard.report with input as testkit.hcl(rule({"port_range": "22/22", "cidr_ip": ""}))
 	testkit.messages(report, "A19.1") == {"alicloud_security_group_rule.r": "administration port(s) 22 open to an empty value, which is outside the admin allow-list (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)"}
 }
+
+# In a plan too: settings only known after apply are named first, and unknown ports name the
+# parameter; a rule whose settings are all known has no such preamble.
+test_unknown_settings_in_a_plan_are_named if {
+	ports := data.govguard.report with input as testkit.plan(rule({"port_range": "${var.ports}", "cidr_ip": "203.0.113.1"}))
+	testkit.messages(ports, "A19.1") == {"alicloud_security_group_rule.r": "port_range is set from (known after apply), which cannot be verified before apply (read as every port); administration port(s) admin.ports open to 203.0.113.1, which is outside the admin allow-list (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)"}
+	direction := data.govguard.report with input as testkit.plan(rule({"type": "${var.direction}", "port_range": "1/65535", "cidr_ip": "203.0.113.1"}))
+	testkit.messages(direction, "A19.1") == {"alicloud_security_group_rule.r": "type is set from (known after apply), which cannot be verified before apply (read as ingress); administration port(s) 22, 3389, 3306, 5432, 1433, 6379, 27017, 9200, 5601, 8080, 8443 open to 203.0.113.1, which is outside the admin allow-list (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)"}
+	known := data.govguard.report with input as testkit.plan(rule({"port_range": "20/3306", "cidr_ip": "203.0.113.1"}))
+	testkit.messages(known, "A19.1") == {"alicloud_security_group_rule.r": "administration port(s) 22, 3306, 1433 open to 203.0.113.1, which is outside the admin allow-list (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)"}
+}

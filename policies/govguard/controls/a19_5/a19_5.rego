@@ -38,13 +38,15 @@ violations contains {
 	"resource": bastion.address,
 	"attribute": "public_white_list",
 	"message": {
-		"zh": concat("", [unverifiable(bastion).zh, "堡垒机开放公网访问（或未显式关闭），但 public_white_list 未限定在管理网段（", concat("、", params.admin_cidrs), "）之内：", allow_list_text(bastion, "public_white_list").zh]),
-		"en": concat("", [unverifiable(bastion).en, "the bastion is open to the internet (or not explicitly closed) and public_white_list is not limited to the admin ranges (", concat(", ", params.admin_cidrs), "): ", allow_list_text(bastion, "public_white_list").en]),
+		"zh": concat("", [said1.zh, "堡垒机开放公网访问（或未显式关闭），但 public_white_list 未限定在管理网段（", concat("、", params.admin_cidrs), "）之内：", said2.zh]),
+		"en": concat("", [said1.en, "the bastion is open to the internet (or not explicitly closed) and public_white_list is not limited to the admin ranges (", concat(", ", params.admin_cidrs), "): ", said2.en]),
 	},
 } if {
 	some bastion in resources.of_type("alicloud_bastionhost_instance")
 	not closed(bastion)
 	not allow_listed(bastion)
+	said1 := unverifiable(bastion)
+	said2 := allow_list_text(bastion, "public_white_list")
 }
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -49,22 +49,24 @@ violations contains {
 	"resource": instance.address,
 	"attribute": "sql_collector_status",
 	"message": {
-		"zh": concat("", [das_caveat(instance).zh, fields.describe("sql_collector_status", status).zh, "；需要 Enabled 并保存至少 ", needs, " 天"]),
-		"en": concat("", [das_caveat(instance).en, fields.describe("sql_collector_status", status).en, "; SQL audit must be Enabled and kept at least ", needs, " days"]),
+		"zh": concat("", [said1.zh, said2.zh, "；需要 Enabled 并保存至少 ", needs, " 天"]),
+		"en": concat("", [said1.en, said2.en, "; SQL audit must be Enabled and kept at least ", needs, " days"]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_db_instance")
 	not das_audited[instance.position]
 	status := links.explicit(instance, "sql_collector_status")
 	not enabled(status, "Enabled")
+	said1 := das_caveat(instance)
+	said2 := fields.describe("sql_collector_status", status)
 }
 
 violations contains {
 	"resource": instance.address,
 	"attribute": "sql_collector_config_value",
 	"message": {
-		"zh": concat("", [das_caveat(instance).zh, describe_days(days).zh, "；至少需要 ", needs, " 天"]),
-		"en": concat("", [das_caveat(instance).en, describe_days(days).en, "; needs at least ", needs]),
+		"zh": concat("", [said1.zh, said2.zh, "；至少需要 ", needs, " 天"]),
+		"en": concat("", [said1.en, said2.en, "; needs at least ", needs]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_db_instance")
@@ -72,31 +74,35 @@ violations contains {
 	enabled(links.explicit(instance, "sql_collector_status"), "Enabled")
 	days := fields.get(instance, "sql_collector_config_value")
 	not long_enough(days, min_days)
+	said1 := das_caveat(instance)
+	said2 := describe_days(days)
 }
 
 violations contains {
 	"resource": instance.address,
 	"attribute": "db_audit",
 	"message": {
-		"zh": concat("", [kvstore_caveat(instance).zh, "没有 db_audit = true 且保存至少 ", fields.int_text(kvstore_days), " 天的 alicloud_kvstore_audit_log_config"]),
-		"en": concat("", [kvstore_caveat(instance).en, "there is no alicloud_kvstore_audit_log_config with db_audit = true keeping logs at least ", fields.int_text(kvstore_days), " days"]),
+		"zh": concat("", [said1.zh, "没有 db_audit = true 且保存至少 ", fields.int_text(kvstore_days), " 天的 alicloud_kvstore_audit_log_config"]),
+		"en": concat("", [said1.en, "there is no alicloud_kvstore_audit_log_config with db_audit = true keeping logs at least ", fields.int_text(kvstore_days), " days"]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_kvstore_instance")
 	not kvstore_audited[instance.position]
+	said1 := kvstore_caveat(instance)
 }
 
 violations contains {
 	"resource": cluster.address,
 	"attribute": "collector_status",
 	"message": {
-		"zh": concat("", [fields.describe("collector_status", status).zh, "；SQL 审计需要 Enable"]),
-		"en": concat("", [fields.describe("collector_status", status).en, "; SQL audit must be Enable"]),
+		"zh": concat("", [said1.zh, "；SQL 审计需要 Enable"]),
+		"en": concat("", [said1.en, "; SQL audit must be Enable"]),
 	},
 } if {
 	some cluster in resources.of_type("alicloud_polardb_cluster")
 	status := links.explicit(cluster, "collector_status")
 	not enabled(status, "Enable")
+	said1 := fields.describe("collector_status", status)
 }
 
 # --- helpers ---------------------------------------------------------------------------------

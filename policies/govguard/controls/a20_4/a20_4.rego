@@ -43,25 +43,27 @@ violations contains {
 	"resource": balancer.address,
 	"attribute": "access_log_config",
 	"message": {
-		"zh": concat("", [block_caveat(balancer, "access_log_config").zh, "ALB 没有访问日志配置（access_log_config 或访问日志附加资源）"]),
-		"en": concat("", [block_caveat(balancer, "access_log_config").en, "the ALB has no access log configuration (access_log_config or an access log attachment)"]),
+		"zh": concat("", [said1.zh, "ALB 没有访问日志配置（access_log_config 或访问日志附加资源）"]),
+		"en": concat("", [said1.en, "the ALB has no access log configuration (access_log_config or an access log attachment)"]),
 	},
 } if {
 	some balancer in resources.of_type("alicloud_alb_load_balancer")
 	not alb_logged(balancer)
+	said1 := block_caveat(balancer, "access_log_config")
 }
 
 violations contains {
 	"resource": bucket.address,
 	"attribute": "logging",
 	"message": {
-		"zh": concat("", [block_caveat(bucket, "logging").zh, "存储桶没有访问日志（logging 或 alicloud_oss_bucket_logging）"]),
-		"en": concat("", [block_caveat(bucket, "logging").en, "the bucket has no access logging (logging or alicloud_oss_bucket_logging)"]),
+		"zh": concat("", [said1.zh, "存储桶没有访问日志（logging 或 alicloud_oss_bucket_logging）"]),
+		"en": concat("", [said1.en, "the bucket has no access logging (logging or alicloud_oss_bucket_logging)"]),
 	},
 } if {
 	some bucket in oss.buckets
 	not oss.archives[bucket.position]
 	not bucket_logged(bucket)
+	said1 := block_caveat(bucket, "logging")
 }
 
 violations contains {
@@ -80,8 +82,8 @@ violations contains {
 	"resource": balancer.address,
 	"attribute": "slb_access_enabled",
 	"message": {
-		"zh": concat("", [fields.caveat(audit_texts).zh, "CLB 访问日志未通过日志审计服务采集（alicloud_log_audit 的 slb_access_enabled 不为 true）"]),
-		"en": concat("", [fields.caveat(audit_texts).en, "CLB access logs are not collected by the log audit service (no alicloud_log_audit with slb_access_enabled = true)"]),
+		"zh": concat("", [audit_caveat.zh, "CLB 访问日志未通过日志审计服务采集（alicloud_log_audit 的 slb_access_enabled 不为 true）"]),
+		"en": concat("", [audit_caveat.en, "CLB access logs are not collected by the log audit service (no alicloud_log_audit with slb_access_enabled = true)"]),
 	},
 } if {
 	some balancer in resources.of_type("alicloud_slb_load_balancer")
@@ -113,6 +115,8 @@ slb_audited if {
 }
 
 # A block written as an expression or a dynamic block, which cannot be verified before apply.
+audit_caveat := fields.caveat(audit_texts)
+
 block_caveat(resource, name) := fields.caveat(fields.unresolved_texts({name: fields.block_source(resource, name)}))
 
 # Log audit settings only known after apply: the whole variable_map, or its slb_access_enabled.

@@ -37,14 +37,15 @@ violations contains {
 	"resource": bucket.address,
 	"attribute": "worm",
 	"message": {
-		"zh": concat("", [worm_caveat(bucket).zh, "日志归档存储桶既没有保留至少 ", fields.int_text(min_days), " 天的 WORM 策略，也没有跨区域复制"]),
-		"en": concat("", [worm_caveat(bucket).en, "the log archive bucket has neither a WORM policy keeping at least ", fields.int_text(min_days), " days nor cross-region replication"]),
+		"zh": concat("", [said1.zh, "日志归档存储桶既没有保留至少 ", fields.int_text(min_days), " 天的 WORM 策略，也没有跨区域复制"]),
+		"en": concat("", [said1.en, "the log archive bucket has neither a WORM policy keeping at least ", fields.int_text(min_days), " days nor cross-region replication"]),
 	},
 } if {
 	some bucket in oss.buckets
 	oss.archives[bucket.position]
 	not locked[bucket.position]
 	not oss.replicated_elsewhere[bucket.position]
+	said1 := worm_caveat(bucket)
 }
 
 locked := {position |

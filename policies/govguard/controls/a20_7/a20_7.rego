@@ -62,13 +62,14 @@ violations contains {
 	"resource": audit.address,
 	"attribute": "variable_map",
 	"message": {
-		"zh": concat("", [fields.describe("variable_map", source).zh, "，无法核实各产品的保存期限"]),
-		"en": concat("", [fields.describe("variable_map", source).en, ", so the retention of each product cannot be verified"]),
+		"zh": concat("", [said1.zh, "，无法核实各产品的保存期限"]),
+		"en": concat("", [said1.en, ", so the retention of each product cannot be verified"]),
 	},
 } if {
 	some audit in resources.of_type("alicloud_log_audit")
 	source := fields.get(audit, "variable_map")
 	source.status == "unresolved"
+	said1 := fields.describe("variable_map", source)
 }
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -39,12 +39,13 @@ violations contains {
 	"resource": vpc.address,
 	"attribute": "flow_log",
 	"message": {
-		"zh": concat("", [fields.caveat(unverifiable(vpc)).zh, "VPC 没有全量流量、已启用、投递到保存一年日志库的流日志（alicloud_vpc_flow_log）"]),
-		"en": concat("", [fields.caveat(unverifiable(vpc)).en, "the VPC has no active flow log of all traffic delivering to a log store that keeps a year (alicloud_vpc_flow_log)"]),
+		"zh": concat("", [said1.zh, "VPC 没有全量流量、已启用、投递到保存一年日志库的流日志（alicloud_vpc_flow_log）"]),
+		"en": concat("", [said1.en, "the VPC has no active flow log of all traffic delivering to a log store that keeps a year (alicloud_vpc_flow_log)"]),
 	},
 } if {
 	some vpc in resources.of_type("alicloud_vpc")
 	not logged[vpc.position]
+	said1 := fields.caveat(unverifiable(vpc))
 }
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -60,12 +60,13 @@ violations contains {
 	"resource": bucket.address,
 	"attribute": "server_side_encryption_rule",
 	"message": {
-		"zh": concat("", [fields.caveat(encryption.unverifiable(bucket, [])).zh, "存储桶没有服务端加密（server_side_encryption_rule 或 alicloud_oss_bucket_server_side_encryption）"]),
-		"en": concat("", [fields.caveat(encryption.unverifiable(bucket, [])).en, "the bucket has no server-side encryption (server_side_encryption_rule or alicloud_oss_bucket_server_side_encryption)"]),
+		"zh": concat("", [said1.zh, "存储桶没有服务端加密（server_side_encryption_rule 或 alicloud_oss_bucket_server_side_encryption）"]),
+		"en": concat("", [said1.en, "the bucket has no server-side encryption (server_side_encryption_rule or alicloud_oss_bucket_server_side_encryption)"]),
 	},
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	not oss_encrypted(bucket)
+	said1 := fields.caveat(encryption.unverifiable(bucket, []))
 }
 
 violations contains {
@@ -84,38 +85,41 @@ violations contains {
 	"resource": disk.address,
 	"attribute": "encrypted",
 	"message": {
-		"zh": concat("", [fields.describe("encrypted", source).zh, "；云盘须加密"]),
-		"en": concat("", [fields.describe("encrypted", source).en, "; the disk must be encrypted"]),
+		"zh": concat("", [said1.zh, "；云盘须加密"]),
+		"en": concat("", [said1.en, "; the disk must be encrypted"]),
 	},
 } if {
 	some disk in resources.of_types(["alicloud_ecs_disk", "alicloud_disk"])
 	source := links.explicit(disk, "encrypted")
 	not switched_on(source)
+	said1 := fields.describe("encrypted", source)
 }
 
 violations contains {
 	"resource": store.address,
 	"attribute": "encrypt_conf",
 	"message": {
-		"zh": concat("", [fields.caveat(encryption.log_store_unverifiable(store, "enable")).zh, "日志库没有开启加密（encrypt_conf.enable = true）"]),
-		"en": concat("", [fields.caveat(encryption.log_store_unverifiable(store, "enable")).en, "the log store is not encrypted (encrypt_conf.enable = true)"]),
+		"zh": concat("", [said1.zh, "日志库没有开启加密（encrypt_conf.enable = true）"]),
+		"en": concat("", [said1.en, "the log store is not encrypted (encrypt_conf.enable = true)"]),
 	},
 } if {
 	some store in resources.of_type("alicloud_log_store")
 	not store_encrypted(store)
+	said1 := fields.caveat(encryption.log_store_unverifiable(store, "enable"))
 }
 
 violations contains {
 	"resource": instance.address,
 	"attribute": "tde_status",
 	"message": {
-		"zh": concat("", [fields.describe("tde_status", source).zh, "；Redis 实例须开启 TDE"]),
-		"en": concat("", [fields.describe("tde_status", source).en, "; the Redis instance must have TDE Enabled"]),
+		"zh": concat("", [said1.zh, "；Redis 实例须开启 TDE"]),
+		"en": concat("", [said1.en, "; the Redis instance must have TDE Enabled"]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_kvstore_instance")
 	source := links.explicit(instance, "tde_status")
 	not source.value == "Enabled"
+	said1 := fields.describe("tde_status", source)
 }
 
 # --- ECS instances and Elasticsearch (issue 15) ---------------------------------------------------
@@ -124,13 +128,14 @@ violations contains {
 	"resource": instance.address,
 	"attribute": "system_disk_encrypted",
 	"message": {
-		"zh": concat("", [fields.describe("system_disk_encrypted", source).zh, "；ECS 实例的系统盘须加密"]),
-		"en": concat("", [fields.describe("system_disk_encrypted", source).en, "; the instance's system disk must be encrypted"]),
+		"zh": concat("", [said1.zh, "；ECS 实例的系统盘须加密"]),
+		"en": concat("", [said1.en, "; the instance's system disk must be encrypted"]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_instance")
 	source := links.explicit(instance, "system_disk_encrypted")
 	not switched_on(source)
+	said1 := fields.describe("system_disk_encrypted", source)
 }
 
 # Inline data disks: encrypted defaults to false. One finding per instance, naming each disk.
@@ -155,13 +160,14 @@ violations contains {
 	"resource": instance.address,
 	"attribute": "data_disks",
 	"message": {
-		"zh": concat("", [fields.describe("data_disks", source).zh, "；无法核实数据盘是否加密"]),
-		"en": concat("", [fields.describe("data_disks", source).en, "; the data disks' encryption is unknown"]),
+		"zh": concat("", [said1.zh, "；无法核实数据盘是否加密"]),
+		"en": concat("", [said1.en, "; the data disks' encryption is unknown"]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_instance")
 	source := fields.block_source(instance, "data_disks")
 	source.status == "unresolved"
+	said1 := fields.describe("data_disks", source)
 }
 
 # Elasticsearch data nodes: the deprecated data_node_disk_encrypted or the data_node_configuration

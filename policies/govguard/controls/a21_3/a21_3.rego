@@ -67,13 +67,14 @@ violations contains {
 	"resource": bucket.address,
 	"attribute": "kms_master_key_id",
 	"message": {
-		"zh": concat("", [fields.caveat(encryption.unverifiable(bucket, [])).zh, "重要数据存储桶没有使用自管 KMS 密钥加密（sse_algorithm = KMS 并设置 kms_master_key_id）"]),
-		"en": concat("", [fields.caveat(encryption.unverifiable(bucket, [])).en, "the important-data bucket is not encrypted with a customer-managed KMS key (sse_algorithm = KMS with kms_master_key_id)"]),
+		"zh": concat("", [said1.zh, "重要数据存储桶没有使用自管 KMS 密钥加密（sse_algorithm = KMS 并设置 kms_master_key_id）"]),
+		"en": concat("", [said1.en, "the important-data bucket is not encrypted with a customer-managed KMS key (sse_algorithm = KMS with kms_master_key_id)"]),
 	},
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	classification.important(bucket)
 	not bucket_uses_cmk(bucket)
+	said1 := fields.caveat(encryption.unverifiable(bucket, []))
 }
 
 violations contains {
@@ -94,14 +95,15 @@ violations contains {
 	"resource": key.address,
 	"attribute": "automatic_rotation",
 	"message": {
-		"zh": concat("", [fields.describe("automatic_rotation", source).zh, "；对称密钥须开启自动轮换"]),
-		"en": concat("", [fields.describe("automatic_rotation", source).en, "; a symmetric key must rotate automatically"]),
+		"zh": concat("", [said1.zh, "；对称密钥须开启自动轮换"]),
+		"en": concat("", [said1.en, "; a symmetric key must rotate automatically"]),
 	},
 } if {
 	some key in resources.of_type("alicloud_kms_key")
 	not asymmetric(key)
 	source := links.explicit(key, "automatic_rotation")
 	not source.value == "Enabled"
+	said1 := fields.describe("automatic_rotation", source)
 }
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -52,13 +52,14 @@ violations contains {
 	"resource": address.address,
 	"attribute": "net_type",
 	"message": {
-		"zh": concat("", [fields.describe("net_type", source).zh, "，不得为公网地址"]),
-		"en": concat("", [fields.describe("net_type", source).en, "; the address must not be public"]),
+		"zh": concat("", [said1.zh, "，不得为公网地址"]),
+		"en": concat("", [said1.en, "; the address must not be public"]),
 	},
 } if {
 	some address in resources.of_type("alicloud_polardb_endpoint_address")
 	source := fields.get(address, "net_type")
 	not private(source)
+	said1 := fields.describe("net_type", source)
 }
 
 # --- Elasticsearch (issue 15) ------------------------------------------------------------------

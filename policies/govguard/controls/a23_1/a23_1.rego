@@ -71,13 +71,14 @@ violations contains {
 	"resource": config.key,
 	"attribute": "region",
 	"message": {
-		"zh": concat("", ["region 为 ", display(config.region).zh, "，不在允许的中国内地区域列表中"]),
-		"en": concat("", ["region is ", display(config.region).en, ", which is not an allowed mainland region"]),
+		"zh": concat("", ["region 为 ", said1.zh, "，不在允许的中国内地区域列表中"]),
+		"en": concat("", ["region is ", said1.en, ", which is not an allowed mainland region"]),
 	},
 } if {
 	some config in provider.alicloud
 	config.region.status == "known"
 	not config.region.value in params.allowed_regions
+	said1 := display(config.region)
 }
 
 # A region as findings show it: never a sensitive value, never an empty one.

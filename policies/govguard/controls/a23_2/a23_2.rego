@@ -127,13 +127,14 @@ violations contains {
 	"resource": flow.resource.address,
 	"attribute": flow.name,
 	"message": {
-		"zh": concat("", [flow.name, " 指向 ", shown(flow.source).zh, "，数据将流向允许的境内区域之外"]),
-		"en": concat("", [flow.name, " points to ", shown(flow.source).en, ", so data flows outside the allowed mainland regions"]),
+		"zh": concat("", [flow.name, " 指向 ", said1.zh, "，数据将流向允许的境内区域之外"]),
+		"en": concat("", [flow.name, " points to ", said1.en, ", so data flows outside the allowed mainland regions"]),
 	},
 } if {
 	some flow in flows
 	flow.source.status == "known"
 	not regions.allowed(flow.source.value)
+	said1 := shown(flow.source)
 }
 
 violations contains {
@@ -152,14 +153,15 @@ violations contains {
 	"resource": bandwidth.address,
 	"attribute": attr,
 	"message": {
-		"zh": concat("", [fields.describe(attr, source).zh, "，带宽包两端都必须为 China"]),
-		"en": concat("", [fields.describe(attr, source).en, "; both ends of the bandwidth package must be China"]),
+		"zh": concat("", [said1.zh, "，带宽包两端都必须为 China"]),
+		"en": concat("", [said1.en, "; both ends of the bandwidth package must be China"]),
 	},
 } if {
 	some bandwidth in resources.of_type("alicloud_cen_bandwidth_package")
 	some attr in ["geographic_region_a_id", "geographic_region_b_id"]
 	source := fields.get(bandwidth, attr)
 	not china(source)
+	said1 := fields.describe(attr, source)
 }
 
 china(source) if source.value == "China"

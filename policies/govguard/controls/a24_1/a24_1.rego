@@ -55,13 +55,14 @@ violations contains {
 	"resource": key,
 	"attribute": "region",
 	"message": {
-		"zh": concat("", [fields.describe("region", config.region).zh, "，", verdict.zh, "“", platform.name.zh, "”"]),
-		"en": concat("", [fields.describe("region", config.region).en, ", ", verdict.en, ", ", platform.name.en]),
+		"zh": concat("", [said1.zh, "，", verdict.zh, "“", platform.name.zh, "”"]),
+		"en": concat("", [said1.en, ", ", verdict.en, ", ", platform.name.en]),
 	},
 } if {
 	some key, config in provider.alicloud
 	not on_platform(config.region)
 	verdict := region_verdict(config.region)
+	said1 := fields.describe("region", config.region)
 }
 
 violations contains {

@@ -123,14 +123,15 @@ violations contains {
 	"resource": policy.address,
 	"attribute": ram.document_attribute(policy),
 	"message": {
-		"zh": concat("", [fields.describe(ram.document_attribute(policy), source).zh, "，无法核实策略是否等同管理员权限"]),
-		"en": concat("", [fields.describe(ram.document_attribute(policy), source).en, ", so it cannot be verified that the policy does not grant administrator rights"]),
+		"zh": concat("", [said1.zh, "，无法核实策略是否等同管理员权限"]),
+		"en": concat("", [said1.en, ", so it cannot be verified that the policy does not grant administrator rights"]),
 	},
 } if {
 	some policy in resources.of_type("alicloud_ram_policy")
 	source := ram.policy_document(policy)
 	not policydoc.parse(source)
 	count(pending_statements(policy)) == 0
+	said1 := fields.describe(ram.document_attribute(policy), source)
 }
 
 # --- values known only after apply ----------------------------------------------------------

@@ -136,8 +136,8 @@ violations contains {
 	"resource": policy.address,
 	"attribute": ram.document_attribute(policy),
 	"message": {
-		"zh": concat("", ["附加给外包主体的策略：", fields.describe(ram.document_attribute(policy), source).zh, "，无法核实其权限与期限"]),
-		"en": concat("", ["the policy is attached to a vendor and ", fields.describe(ram.document_attribute(policy), source).en, ", so its scope and expiry cannot be verified"]),
+		"zh": concat("", ["附加给外包主体的策略：", said1.zh, "，无法核实其权限与期限"]),
+		"en": concat("", ["the policy is attached to a vendor and ", said1.en, ", so its scope and expiry cannot be verified"]),
 	},
 } if {
 	some attachment in vendor_attachments
@@ -145,6 +145,7 @@ violations contains {
 	source := ram.policy_document(policy)
 	not policydoc.parse(source)
 	count(pending_statements(policy)) == 0
+	said1 := fields.describe(ram.document_attribute(policy), source)
 }
 
 least_privilege_and_expiring(statement) if {

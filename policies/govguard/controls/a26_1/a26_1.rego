@@ -63,13 +63,14 @@ violations contains {
 	"resource": bucket.address,
 	"attribute": pair[0],
 	"message": {
-		"zh": concat("", [fields.describe(pair[0], pair[1]).zh, "，无法核实存储桶是否为重要数据；它没有复制到另一境内区域"]),
-		"en": concat("", [fields.describe(pair[0], pair[1]).en, ", so it cannot be verified that the bucket holds no important data; it is not replicated to another mainland region"]),
+		"zh": concat("", [said1.zh, "，无法核实存储桶是否为重要数据；它没有复制到另一境内区域"]),
+		"en": concat("", [said1.en, ", so it cannot be verified that the bucket holds no important data; it is not replicated to another mainland region"]),
 	},
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	pair := pending.classification_of(bucket)
 	not oss.replicated_elsewhere[bucket.position]
+	said1 := fields.describe(pair[0], pair[1])
 }
 
 pending_destination(replication) := ["destination", source] if {

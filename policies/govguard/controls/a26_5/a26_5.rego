@@ -43,27 +43,29 @@ violations contains {
 	"resource": resource.address,
 	"attribute": spec.attr,
 	"message": {
-		"zh": concat("", [fields.describe(spec.attr, source).zh, "；需要 ", spec.shown, " 以防误删"]),
-		"en": concat("", [fields.describe(spec.attr, source).en, "; it must be ", spec.shown, " to prevent accidental deletion"]),
+		"zh": concat("", [said1.zh, "；需要 ", spec.shown, " 以防误删"]),
+		"en": concat("", [said1.en, "; it must be ", spec.shown, " to prevent accidental deletion"]),
 	},
 } if {
 	some spec in protections
 	some resource in resources.of_type(spec.type)
 	source := fields.get(resource, spec.attr)
 	not protected(source, spec.on)
+	said1 := fields.describe(spec.attr, source)
 }
 
 violations contains {
 	"resource": bucket.address,
 	"attribute": "force_destroy",
 	"message": {
-		"zh": concat("", [fields.describe("force_destroy", source).zh, "；删除存储桶时会一并删除其中的所有对象"]),
-		"en": concat("", [fields.describe("force_destroy", source).en, "; destroying the bucket would delete every object in it"]),
+		"zh": concat("", [said1.zh, "；删除存储桶时会一并删除其中的所有对象"]),
+		"en": concat("", [said1.en, "; destroying the bucket would delete every object in it"]),
 	},
 } if {
 	some bucket in resources.of_type("alicloud_oss_bucket")
 	source := fields.get(bucket, "force_destroy")
 	not keeps_objects(source)
+	said1 := fields.describe("force_destroy", source)
 }
 
 protected(source, true) if fields.boolean(source) == true

@@ -49,14 +49,15 @@ violations contains {
 	"resource": domain.address,
 	"attribute": spec.attr,
 	"message": {
-		"zh": concat("", [fields.describe(spec.attr, source).zh, "；必须显式设置为 domestic（仅中国内地节点）"]),
-		"en": concat("", [fields.describe(spec.attr, source).en, "; it must be set to domestic (mainland nodes only)"]),
+		"zh": concat("", [said1.zh, "；必须显式设置为 domestic（仅中国内地节点）"]),
+		"en": concat("", [said1.en, "; it must be set to domestic (mainland nodes only)"]),
 	},
 } if {
 	some spec in scoped
 	some domain in resources.of_type(spec.type)
 	source := links.explicit(domain, spec.attr)
 	not domestic(source)
+	said1 := fields.describe(spec.attr, source)
 }
 
 violations contains {

@@ -64,12 +64,13 @@ violations contains {
 	"resource": domain.address,
 	"attribute": "sources",
 	"message": {
-		"zh": concat("", [fields.describe("sources", source).zh, "，无法核实源站是否位于境内"]),
-		"en": concat("", [fields.describe("sources", source).en, ", so the origins cannot be verified to be domestic"]),
+		"zh": concat("", [said1.zh, "，无法核实源站是否位于境内"]),
+		"en": concat("", [said1.en, ", so the origins cannot be verified to be domestic"]),
 	},
 } if {
 	some domain in domains
 	source := pending.block(domain, "sources")
+	said1 := fields.describe("sources", source)
 }
 
 violations contains {

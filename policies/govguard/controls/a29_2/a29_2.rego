@@ -75,8 +75,8 @@ violations contains {
 	"resource": entry.config.address,
 	"attribute": "function_args",
 	"message": {
-		"zh": concat("", ["https_force 配置的 ", fields.describe("enable", source).zh, "；需要为 on"]),
-		"en": concat("", ["https_force config: ", fields.describe("enable", source).en, "; needs on"]),
+		"zh": concat("", ["https_force 配置的 ", said1.zh, "；需要为 on"]),
+		"en": concat("", ["https_force config: ", said1.en, "; needs on"]),
 	},
 } if {
 	some entry in force_configs
@@ -84,6 +84,7 @@ violations contains {
 	some position in entry.domains
 	not forced[position]
 	source := cdn.arg(entry, "enable")
+	said1 := fields.describe("enable", source)
 }
 
 violations contains {
@@ -103,13 +104,14 @@ violations contains {
 	"resource": entry.config.address,
 	"attribute": "function_name",
 	"message": {
-		"zh": concat("", [fields.describe("function_name", entry.function_name).zh, "，无法核实HTTP 是否跳转到 HTTPS（https_force）"]),
-		"en": concat("", [fields.describe("function_name", entry.function_name).en, ", so whether HTTP is redirected to HTTPS (https_force) cannot be verified"]),
+		"zh": concat("", [said1.zh, "，无法核实HTTP 是否跳转到 HTTPS（https_force）"]),
+		"en": concat("", [said1.en, ", so whether HTTP is redirected to HTTPS (https_force) cannot be verified"]),
 	},
 } if {
 	some entry in cdn.pending_configs
 	some position in entry.domains
 	not forced[position]
+	said1 := fields.describe("function_name", entry.function_name)
 }
 
 # A config is judged with the other configs of its domain (one that settles the domain silences a

@@ -99,13 +99,14 @@ violations contains {
 	"resource": entry.config.address,
 	"attribute": "function_name",
 	"message": {
-		"zh": concat("", [fields.describe("function_name", entry.function_name).zh, "，无法核实TLS 1.0 与 1.1 是否关闭（https_tls_version）"]),
-		"en": concat("", [fields.describe("function_name", entry.function_name).en, ", so whether TLS 1.0 and 1.1 are off (https_tls_version) cannot be verified"]),
+		"zh": concat("", [said1.zh, "，无法核实TLS 1.0 与 1.1 是否关闭（https_tls_version）"]),
+		"en": concat("", [said1.en, ", so whether TLS 1.0 and 1.1 are off (https_tls_version) cannot be verified"]),
 	},
 } if {
 	some entry in cdn.pending_configs
 	some position in entry.domains
 	not modern[position]
+	said1 := fields.describe("function_name", entry.function_name)
 }
 
 # A config is judged with the other configs of its domain (one that settles the domain silences a

@@ -111,13 +111,14 @@ violations contains {
 	"resource": entry.config.address,
 	"attribute": "function_name",
 	"message": {
-		"zh": concat("", [fields.describe("function_name", entry.function_name).zh, "，无法核实HSTS 是否开启（HSTS）"]),
-		"en": concat("", [fields.describe("function_name", entry.function_name).en, ", so whether HSTS is on (HSTS) cannot be verified"]),
+		"zh": concat("", [said1.zh, "，无法核实HSTS 是否开启（HSTS）"]),
+		"en": concat("", [said1.en, ", so whether HSTS is on (HSTS) cannot be verified"]),
 	},
 } if {
 	some entry in cdn.pending_configs
 	some position in entry.domains
 	not strict[position]
+	said1 := fields.describe("function_name", entry.function_name)
 }
 
 # A config is judged with the other configs of its domain (one that settles the domain silences a

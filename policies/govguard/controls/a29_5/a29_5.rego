@@ -63,28 +63,30 @@ violations contains {
 	"resource": listener.address,
 	"attribute": "tls_cipher_policy",
 	"message": {
-		"zh": concat("", [describe(source).zh, "；HTTPS 监听需要 tls_cipher_policy_1_2 系列策略"]),
-		"en": concat("", [describe(source).en, "; an HTTPS listener needs a tls_cipher_policy_1_2 policy"]),
+		"zh": concat("", [said1.zh, "；HTTPS 监听需要 tls_cipher_policy_1_2 系列策略"]),
+		"en": concat("", [said1.en, "; an HTTPS listener needs a tls_cipher_policy_1_2 policy"]),
 	},
 } if {
 	some listener in resources.of_type("alicloud_slb_listener")
 	clb_protocol(listener) == "https"
 	source := fields.get(listener, "tls_cipher_policy")
 	not modern_clb_policy(source)
+	said1 := describe(source)
 }
 
 violations contains {
 	"resource": listener.address,
 	"attribute": "listener_forward",
 	"message": {
-		"zh": concat("", [fields.describe("listener_forward", source).zh, "；HTTP 监听必须转发到 HTTPS"]),
-		"en": concat("", [fields.describe("listener_forward", source).en, "; an HTTP listener must forward to HTTPS"]),
+		"zh": concat("", [said1.zh, "；HTTP 监听必须转发到 HTTPS"]),
+		"en": concat("", [said1.en, "; an HTTP listener must forward to HTTPS"]),
 	},
 } if {
 	some listener in resources.of_type("alicloud_slb_listener")
 	clb_protocol(listener) == "http"
 	source := fields.get(listener, "listener_forward")
 	not forwards(source)
+	said1 := fields.describe("listener_forward", source)
 }
 
 violations contains {
@@ -116,14 +118,15 @@ violations contains {
 	"resource": listener.address,
 	"attribute": spec.attr,
 	"message": {
-		"zh": concat("", [fields.describe(spec.attr, source).zh, "，无法核实监听是否只接受 TLS 1.2 及以上的 HTTPS"]),
-		"en": concat("", [fields.describe(spec.attr, source).en, ", so the listener cannot be verified to accept only HTTPS with TLS 1.2 or newer"]),
+		"zh": concat("", [said1.zh, "，无法核实监听是否只接受 TLS 1.2 及以上的 HTTPS"]),
+		"en": concat("", [said1.en, ", so the listener cannot be verified to accept only HTTPS with TLS 1.2 or newer"]),
 	},
 } if {
 	some spec in [{"type": "alicloud_slb_listener", "attr": "protocol"}, {"type": "alicloud_alb_listener", "attr": "listener_protocol"}]
 	some listener in resources.of_type(spec.type)
 	source := fields.get(listener, spec.attr)
 	source.status == "unresolved"
+	said1 := fields.describe(spec.attr, source)
 }
 
 # A rule whose action or redirect protocol is only known after apply, on an HTTP listener that no

@@ -56,8 +56,8 @@ violations contains {
 	"resource": policy.address,
 	"attribute": "policy",
 	"message": {
-		"zh": concat("", [fields.describe("policy", source).zh, "，无法核实是否拒绝 HTTP 明文访问"]),
-		"en": concat("", [fields.describe("policy", source).en, ", so whether plain HTTP is refused cannot be verified"]),
+		"zh": concat("", [said1.zh, "，无法核实是否拒绝 HTTP 明文访问"]),
+		"en": concat("", [said1.en, ", so whether plain HTTP is refused cannot be verified"]),
 	},
 } if {
 	some policy in resources.of_type("alicloud_oss_bucket_policy")
@@ -66,6 +66,7 @@ violations contains {
 	some position in links.parents("oss_policy", policy)
 	not refused_by_standalone[position]
 	not refused_inline(position)
+	said1 := fields.describe("policy", source)
 }
 
 # The standalone policy above is judged with the other policies of its bucket: a partitioned

@@ -52,14 +52,15 @@ violations contains {
 	"resource": database.address,
 	"attribute": switch.attr,
 	"message": {
-		"zh": concat("", [fields.describe(switch.attr, source).zh, "；需要 ", concat(" 或 ", switch.on), " 以强制 TLS 连接"]),
-		"en": concat("", [fields.describe(switch.attr, source).en, "; it must be ", concat(" or ", switch.on), " to require TLS"]),
+		"zh": concat("", [said1.zh, "；需要 ", concat(" 或 ", switch.on), " 以强制 TLS 连接"]),
+		"en": concat("", [said1.en, "; it must be ", concat(" or ", switch.on), " to require TLS"]),
 	},
 } if {
 	some switch in switches
 	some database in resources.of_type(switch.type)
 	source := links.explicit(database, switch.attr)
 	not switched_on(source, switch.on)
+	said1 := fields.describe(switch.attr, source)
 }
 
 switched_on(source, accepted) if {

@@ -43,8 +43,8 @@ violations contains {
 	"resource": profile.address,
 	"attribute": "mfa_bind_required",
 	"message": {
-		"zh": concat("", [fields.describe("mfa_bind_required", source).zh, "，且安全设置没有强制多因素登录"]),
-		"en": concat("", [fields.describe("mfa_bind_required", source).en, ", and no security preference makes MFA mandatory"]),
+		"zh": concat("", [said1.zh, "，且安全设置没有强制多因素登录"]),
+		"en": concat("", [said1.en, ", and no security preference makes MFA mandatory"]),
 	},
 } if {
 	not mandatory
@@ -52,6 +52,7 @@ violations contains {
 	some profile in ram.login_profiles
 	source := links.explicit(profile, "mfa_bind_required")
 	not bound(source)
+	said1 := fields.describe("mfa_bind_required", source)
 }
 
 # A security preference whose MFA setting is only known after apply, while some login profile

@@ -36,13 +36,14 @@ violations contains {
 	"resource": preference.address,
 	"attribute": "login_session_duration",
 	"message": {
-		"zh": concat("", [fields.describe("login_session_duration", source).zh, "；不能超过 ", fields.int_text(max_hours), " 小时"]),
-		"en": concat("", [fields.describe("login_session_duration", source).en, "; it must be at most ", fields.int_text(max_hours), " hours"]),
+		"zh": concat("", [said1.zh, "；不能超过 ", fields.int_text(max_hours), " 小时"]),
+		"en": concat("", [said1.en, "; it must be at most ", fields.int_text(max_hours), " hours"]),
 	},
 } if {
 	some preference in ram.preferences
 	source := links.explicit(preference, "login_session_duration")
 	not short_enough(source)
+	said1 := fields.describe("login_session_duration", source)
 }
 
 short_enough(source) if fields.number(source) <= max_hours

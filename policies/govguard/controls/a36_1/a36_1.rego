@@ -60,13 +60,14 @@ violations contains {
 	"resource": alarm.address,
 	"attribute": "contact_groups",
 	"message": {
-		"zh": concat("", [fields.describe("contact_groups", source).zh, "，告警没有可核实的联系人组，无人接收"]),
-		"en": concat("", [fields.describe("contact_groups", source).en, ", so the alarm notifies no contact group that can be verified"]),
+		"zh": concat("", [said1.zh, "，告警没有可核实的联系人组，无人接收"]),
+		"en": concat("", [said1.en, ", so the alarm notifies no contact group that can be verified"]),
 	},
 } if {
 	some alarm in alarms
 	source := links.explicit(alarm, "contact_groups")
 	not notifies(source)
+	said1 := fields.describe("contact_groups", source)
 }
 
 notifies(source) if {

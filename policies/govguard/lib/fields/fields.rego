@@ -19,6 +19,12 @@ import data.govguard.lib.variables
 
 unknown_after_apply := {"status": "unresolved", "expression": "(known after apply)"}
 
+# Constants are rules: wasm builds a literal object or set on every evaluation of an expression
+# holding it, and a rule once.
+missing := {"status": "missing"}
+
+empty_values := {"", [], {}}
+
 get(entity, name) := plan_source(entity, name) if {
 	entity.kind == "plan"
 } else := config_source(entity, name)
@@ -30,7 +36,7 @@ plan_source(entity, name) := unknown_source(entity, name) if {
 } else := {"status": "known", "value": value, "sensitive": sensitive(entity, name)} if {
 	value := entity.values[name]
 	value != null
-} else := {"status": "missing"}
+} else := missing
 
 unknown_source(entity, name) := {"status": "unresolved", "expression": text} if {
 	text := object.get(entity, ["unknown_texts", name], null)
@@ -47,7 +53,7 @@ sensitive(entity, name) if entity.sensitive[name] == true
 config_source(entity, name) := followed(path, followed(path, config_value(path, entity.values[name]))) if {
 	name in object.keys(entity.values)
 	path := entity.module_path
-} else := {"status": "missing"}
+} else := missing
 
 config_value(path, raw) := encoded(path, raw.govguard_jsonencode) if {
 	is_object(raw)
@@ -167,18 +173,28 @@ module_prefix("") := ""
 
 module_prefix(path) := concat("", [path, "."]) if path != ""
 
-# The known value of an attribute; undefined when it is missing or unresolved.
-known(entity, name) := source.value if {
+# The known value of an attribute; undefined when it is missing or unresolved. In a plan, read
+# as plan_source reads it, without building the source: wasm allocates every object a function
+# returns, and this is asked hundreds of thousands of times on a large plan.
+known(entity, name) := value if {
+	entity.kind == "plan"
+	not entity.unknown[name] == true
+	value := entity.values[name]
+	value != null
+} else := source.value if {
+	entity.kind != "plan"
 	source := get(entity, name)
 	source.status == "known"
 }
 
 # The known value, or `fallback` when the attribute is unset (the provider's default applies);
 # undefined when the value is only known after apply.
-value_or(entity, name, fallback) := known(entity, name) if {
-	get(entity, name).status == "known"
+value_or(entity, name, fallback) := source_value_or(get(entity, name), fallback)
+
+source_value_or(source, fallback) := source.value if {
+	source.status == "known"
 } else := fallback if {
-	get(entity, name).status == "missing"
+	source.status == "missing"
 }
 
 # --- blocks ----------------------------------------------------------------------------------
@@ -246,7 +262,7 @@ block_source(entity, name) := {"status": "unresolved", "expression": block_expre
 	block_status(entity, name) == "unresolved"
 } else := {"status": "known", "value": blocks(entity, name)} if {
 	block_status(entity, name) == "present"
-} else := {"status": "missing"}
+} else := missing
 
 block_expression(entity, name) := block_text(entity, name) if {
 	entity.kind == "plan"
@@ -273,7 +289,7 @@ display(source) := "(sensitive)" if {
 
 # A known value as a finding shows it in a sentence: "an empty value" rather than nothing.
 shown(source) := {"zh": "空值", "en": "an empty value"} if {
-	source.value in {"", [], {}}
+	empty_values[source.value]
 } else := {"zh": display(source), "en": display(source)}
 
 # "<name> is 30" / "<name> is empty" / "<name> is not set" / "<name> is set from X, which cannot
@@ -283,7 +299,7 @@ describe(name, source) := {
 	"en": concat("", [name, " is empty"]),
 } if {
 	source.status == "known"
-	source.value in {"", [], {}}
+	empty_values[source.value]
 } else := {
 	"zh": concat("", [name, " 为 ", display(source)]),
 	"en": concat("", [name, " is ", display(source)]),

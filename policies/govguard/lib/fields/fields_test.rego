@@ -176,3 +176,19 @@ test_block_text_names_what_a_planned_block_is_set_from if {
 	[fields.get(v, "status").expression | some v in fields.blocks(bucket, "versioning")] == ["var.mode"]
 	fields.block_source(bucket, "logging") == {"status": "unresolved", "expression": "var.logging"}
 }
+
+# A plan that gives a value and also marks it unknown is read as unknown, as plan_source reads it:
+# known() and value_or() take no value from `after` that after_unknown says is not known yet.
+test_a_value_marked_unknown_is_not_known if {
+	entity := {
+		"kind": "plan",
+		"values": {"acl": "private", "policy_type": "Custom"},
+		"unknown": {"acl": true, "policy_type": true},
+		"sensitive": {},
+	}
+	fields.get(entity, "acl").status == "unresolved"
+	not fields.known(entity, "acl")
+	not fields.value_or(entity, "policy_type", "System")
+	fields.value_or(entity, "missing_one", "System") == "System"
+	fields.value_or({"kind": "plan", "values": {"acl": "private"}, "unknown": {}}, "acl", "x") == "private"
+}

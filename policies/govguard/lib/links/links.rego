@@ -86,18 +86,41 @@ reference_pattern := `([a-z][a-z0-9_]*)\.([\p{L}_][\p{L}\p{N}\p{M}_-]*)(\[(?:"[^
 # fraction of the time (lib/values: variable_pattern).
 ascii_reference_pattern := `([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:"[^"]*"|[0-9]+)\])?`
 
-leading_reference(text) := concat("", ["^", ascii_reference_pattern]) if {
+# Rules, so that each pattern is built once an evaluation, not once a reference.
+leading_ascii_reference := concat("", ["^", ascii_reference_pattern])
+
+leading_any_reference := concat("", ["^", reference_pattern])
+
+leading_reference(text) := leading_ascii_reference if {
 	values.ascii(text)
-} else := concat("", ["^", reference_pattern])
+} else := leading_any_reference
 
 plan_references(resource, attr) := {{"type": match[1], "name": match[2], "index": match[3]} |
 	expression := plan.config_resource(resource.module_path, resource.type, resource.name).expressions[attr]
-	walk(expression, [path, refs])
-	path[count(path) - 1] == "references"
-	some text in refs
+	some text in reference_texts(expression)
 	some match in regex.find_all_string_submatch_n(leading_reference(text), text, 1)
 	not match[1] in not_resources
 }
+
+# The texts of every `references` list in an expression, at any depth (a block's arguments are
+# expressions of their own). An expression that is only a references list, or only a constant
+# that holds no object or list, is read without walking it: that is most of them, and a walk
+# builds a path for every node.
+reference_texts(expression) := expression.references if {
+	is_object(expression)
+	count(expression) == 1
+	is_array(expression.references)
+} else := [] if {
+	is_object(expression)
+	count(expression) == 1
+	constant := expression.constant_value
+	not is_object(constant)
+	not is_array(constant)
+} else := [text |
+	walk(expression, [path, refs])
+	path[count(path) - 1] == "references"
+	some text in refs
+]
 
 config_references(resource, attr) := {{"type": match[2], "name": match[3], "index": match[4]} |
 	walk(resource.values[attr], [_, text])

@@ -80,3 +80,14 @@ test_configured_attributes if {
 		not links.configured(bucket, "policy") with input as doc
 	}
 }
+
+# The references of an expression at any depth, read the same with and without a walk.
+test_reference_texts_at_any_depth if {
+	links.reference_texts({"references": ["alicloud_oss_bucket.b.bucket", "alicloud_oss_bucket.b"]}) == ["alicloud_oss_bucket.b.bucket", "alicloud_oss_bucket.b"]
+	links.reference_texts({"constant_value": "gov-logs"}) == []
+	links.reference_texts({"constant_value": null}) == []
+	links.reference_texts({"constant_value": {"references": ["alicloud_oss_bucket.c"]}}) == ["alicloud_oss_bucket.c"]
+	links.reference_texts({"rule": {"references": ["alicloud_vpc.v.id"]}}) == ["alicloud_vpc.v.id"]
+	links.reference_texts([{"target": {"references": ["alicloud_log_store.s.name"]}}]) == ["alicloud_log_store.s.name"]
+	links.reference_texts({"references": ["var.a"], "constant_value": "x"}) == ["var.a"]
+}

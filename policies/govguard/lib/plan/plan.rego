@@ -105,19 +105,24 @@ managed_changes := [change |
 	object.get(change, "mode", "managed") == "managed"
 ]
 
-action(["create"]) := "create"
+# Terraform's action lists by the action rules read. A lookup, not a function of one clause per
+# list: wasm builds each clause's literal list on every call, 1.3 KB a resource.
+action_names := {
+	["create"]: "create",
+	["update"]: "update",
+	["delete"]: "delete",
+	["delete", "create"]: "replace",
+	["create", "delete"]: "replace",
+	["no-op"]: "no-op",
+	["read"]: "read",
+}
 
-action(["update"]) := "update"
-
-action(["delete"]) := "delete"
-
-action(["delete", "create"]) := "replace"
-
-action(["create", "delete"]) := "replace"
-
-action(["no-op"]) := "no-op"
-
-action(["read"]) := "read"
+# A part of a change that should be an object, {} when it is not. Not object.get with a path:
+# wasm builds the path's literal list on every call.
+change_object(change, key) := value if {
+	value := change.change[key]
+	is_object(value)
+} else := {}
 
 object_or_empty(value) := value if is_object(value)
 
@@ -133,14 +138,14 @@ resource_from_change(change, position) := {
 	"index": object.get(change, "index", null),
 	"action": action_of(change),
 	"kind": "plan",
-	"values": object_or_empty(object.get(change, ["change", "after"], {})),
-	"unknown": object_or_empty(object.get(change, ["change", "after_unknown"], {})),
-	"sensitive": object_or_empty(object.get(change, ["change", "after_sensitive"], {})),
-	"unknown_texts": object_or_empty(object.get(change, ["change", "govguard_unknown"], {})),
+	"values": change_object(change, "after"),
+	"unknown": change_object(change, "after_unknown"),
+	"sensitive": change_object(change, "after_sensitive"),
+	"unknown_texts": change_object(change, "govguard_unknown"),
 }
 
-# A malformed actions list reads as "create", so the resource is still judged.
-action_of(change) := action(change.change.actions) if {
+# A malformed or unknown actions list reads as "create", so the resource is still judged.
+action_of(change) := action_names[change.change.actions] if {
 	is_array(change.change.actions)
 } else := "create"
 
@@ -263,5 +268,6 @@ config_list := [{"key": concat("|", [path, resource.address]), "resource": resou
 config_positions := index.unique([{"key": entry.key, "position": position} | some position, entry in config_list])
 
 config_resource(module_path, type, name) := config_list[position].resource if {
-	position := config_positions[concat("|", [module_path, concat(".", [type, name])])]
+	# One concat: the key is built on every lookup, which rules make several times a resource.
+	position := config_positions[concat("", [module_path, "|", type, ".", name])]
 }

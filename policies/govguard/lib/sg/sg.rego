@@ -57,21 +57,47 @@ most_open := {
 	"port_range": {"zh": "按全部端口判断", "en": "read as every port"},
 }
 
-assumptions(rule) := [{"attribute": attribute, "expression": source.expression, "reading": most_open[attribute]} |
-	some attribute in ["type", "policy", "ip_protocol", "port_range"]
+# The settings assumptions reads, in the order a caveat names them.
+assumed := ["type", "policy", "ip_protocol", "port_range"]
+
+ports_assumed := {"ip_protocol", "port_range"}
+
+# No caveat, for a rule whose settings are all known.
+no_caveat := {"zh": "", "en": ""}
+
+# Whether every setting assumptions reads is known in a plan (unknown there exactly when
+# after_unknown marks it): read once per finding without building a source for each setting,
+# which most rules, known throughout, would otherwise allocate every time.
+settled(rule) if {
+	rule.kind == "plan"
+	not any_unknown(rule)
+}
+
+any_unknown(rule) if {
+	some attribute in assumed
+	rule.unknown[attribute] == true
+}
+
+assumptions(rule) := [] if {
+	settled(rule)
+} else := [{"attribute": attribute, "expression": source.expression, "reading": most_open[attribute]} |
+	some attribute in assumed
 	source := fields.get(rule, attribute)
 	source.status == "unresolved"
 ]
 
 # Whether the ports a rule opens rest on a protocol or port range only known after apply.
 ports_unknown(rule) if {
+	not settled(rule)
 	some assumption in assumptions(rule)
-	assumption.attribute in {"ip_protocol", "port_range"}
+	ports_assumed[assumption.attribute]
 }
 
 # What a finding says first about a rule read the most open way: "port_range is set from X,
 # which cannot be verified before apply (read as every port); " for each such setting.
-caveat(rule) := caveat_of(assumptions(rule))
+caveat(rule) := no_caveat if {
+	settled(rule)
+} else := caveat_of(assumptions(rule))
 
 # Functions are not remembered between calls: the assumptions are read once, for both languages.
 caveat_of(found) := {
