@@ -189,7 +189,9 @@ describe("what the index keeps of each change", () => {
     expect(index.hasResourceChanges).toBe(true);
     expect(index.change(0)).toEqual({ address: "alicloud_oss_bucket.a", module: "", type: "alicloud_oss_bucket", mode: "managed", line: lineOf('"address": "alicloud_oss_bucket.a"', smallText.indexOf('"resource_changes"')) });
     expect(index.change(1).module).toBe("module.m");
-    expect(JSON.parse(index.changeText(0))).toEqual({ ...change("alicloud_oss_bucket.a"), change: { actions: ["create"], after: { bucket: "b", acl: "private" }, after_unknown: {}, after_sensitive: {} } });
+    // Slimmed as the CLI evaluates it: provider_name is one of the members no rule reads.
+    const { provider_name: _unread, ...read } = change("alicloud_oss_bucket.a") as Record<string, unknown>;
+    expect(JSON.parse(index.changeText(0))).toEqual({ ...read, change: { actions: ["create"], after: { bucket: "b", acl: "private" }, after_unknown: {}, after_sensitive: {} } });
     expect(() => index.change(2)).toThrow(RangeError);
   });
 

@@ -54,15 +54,28 @@ export function slimChange(change: unknown, attributes?: ReadonlySet<string>): u
     const sensitive = kept.after_sensitive;
     for (const key of ["after", "after_unknown", "after_sensitive", "govguard_unknown"]) if (key in kept) kept[key] = onlyRead(kept[key], attributes, sensitive);
     if (isObject(kept.after_sensitive)) kept.after_sensitive = markedOnly(kept.after_sensitive) ?? {};
+    return { ...withoutUnread(change, CHANGE_UNREAD), change: kept };
   }
   return { ...change, change: kept };
+}
+
+/** Members of a resource change, and of a resource's configuration, that no rule reads (checked by
+ * test/slim-plan.test.ts against the bundle's Rego): each is a string or number on every resource
+ * of a plan, which wasm's JSON reading turns into about 150 bytes of memory. */
+export const CHANGE_UNREAD = ["provider_name"];
+export const CONFIG_RESOURCE_UNREAD = ["schema_version"];
+
+function withoutUnread(value: JsonObject, unread: readonly string[]): JsonObject {
+  const out: JsonObject = { ...value };
+  for (const key of unread) delete out[key];
+  return out;
 }
 
 function slimConfigurationModule(module: unknown, attributes: ReadonlySet<string>): unknown {
   if (!isObject(module)) return module;
   const out: JsonObject = { ...module };
   if (Array.isArray(module.resources)) {
-    out.resources = module.resources.map((r: unknown) => (isObject(r) && isObject(r.expressions) ? { ...r, expressions: onlyRead(r.expressions, attributes, undefined) } : r));
+    out.resources = module.resources.map((r: unknown) => (isObject(r) ? { ...withoutUnread(r, CONFIG_RESOURCE_UNREAD), ...(isObject(r.expressions) ? { expressions: onlyRead(r.expressions, attributes, undefined) } : {}) } : r));
   }
   if (isObject(module.module_calls)) {
     out.module_calls = Object.fromEntries(Object.entries(module.module_calls).map(([name, call]) => [name, slimModuleCall(call, attributes)]));
