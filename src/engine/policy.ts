@@ -124,6 +124,18 @@ export class PolicyEvaluator {
     return end - start;
   }
 
+  /**
+   * Evaluates `entrypoint` on a JSON document: its result set and the bytes of wasm heap the
+   * evaluation took. OPA's runtime frees nothing until an evaluation ends, so that is every value
+   * it built, the document's included (scripts/heap-by-rule.ts).
+   */
+  heapUsedBy(entrypoint: string, document: Buffer): { bytes: number; result: unknown } {
+    const result = this.evaluateBytes(new Uint8Array(document.buffer, document.byteOffset, document.byteLength), entrypoint);
+    const p = this.policy as unknown as PolicyInternals;
+    const exports = p.wasmInstance.exports as unknown as { opa_heap_ptr_get: () => number };
+    return { bytes: (exports.opa_heap_ptr_get() >>> 0) - (p.dataHeapPtr >>> 0), result };
+  }
+
   /** The size of the evaluator's wasm memory. */
   memoryBytes(): number {
     return (this.policy as unknown as PolicyInternals).mem.buffer.byteLength;

@@ -182,7 +182,7 @@ known(entity, name) := value if {
 	value := entity.values[name]
 	value != null
 } else := source.value if {
-	entity.kind != "plan"
+	not entity.kind == "plan"
 	source := get(entity, name)
 	source.status == "known"
 }
