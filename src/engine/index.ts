@@ -12,7 +12,7 @@ import { EvaluatorOptions, PolicyEvaluator, RunData } from "./policy";
 
 export { check, assembleResult, evaluateDocument, evaluateDocuments, engineFacts, runDataFor, todayInChina, waiverNotes, waiverUses } from "./check";
 export type { AssembleOptions, CheckOptions, DocumentCheckOptions, EvaluationSettings, WaiverLabel } from "./check";
-export { defaultBundlePath, ENTRYPOINTS, packageRoot, readBundle } from "./bundle";
+export { defaultBundlePath, ENGINE_ENTRYPOINT, ENTRYPOINTS, packageRoot, readBundle } from "./bundle";
 export type { PolicyBundle } from "./bundle";
 export { initialPages, PolicyEvaluator } from "./policy";
 export type { EvaluatorOptions, RunData } from "./policy";
