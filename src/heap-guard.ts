@@ -95,13 +95,42 @@ export function checkHeap(): void {
 }
 
 /** At the end of a phase whose working data is now garbage (the partition graph's): collects when
- * the heap holds more than FIRST_COLLECTION, so that the next phase starts from the live data. */
+ * the heap holds more than FIRST_COLLECTION, so that the next phase starts from the live data, and
+ * compacts what is left, so that the memory the garbage took goes back to the system. */
 export function endOfPhase(): void {
-  if (oldGeneration().used > FIRST_COLLECTION) collectAndJudge();
+  if (oldGeneration().used > FIRST_COLLECTION) collectAndJudge(true);
 }
 
-function collectAndJudge(): void {
+/** A heap smaller than this is not worth compacting before a part evaluated alone. */
+export const COMPACT_ABOVE = 64 * 1024 * 1024;
+
+/** Before another thread takes the most memory of the run (a part evaluated alone, partition/):
+ * collects and compacts, so that this thread's garbage, and the pages it emptied, are given back
+ * first. Measured on 1,000,000 resources: this thread held 0.45-0.63 GiB committed for 0.31-0.33
+ * GiB live beside the largest part's evaluation. */
+export function makeRoom(): void {
+  // Not judged: it is called where a refusal could not be reported (a worker's reply); the next look judges.
+  if (oldGeneration().used > COMPACT_ABOVE) compactingCollection();
+}
+
+/** A full collection that moves what survives into as few pages as it fills. Without it V8 keeps
+ * the pages a collection emptied: after partitioning 1,000,000 resources, 0.6-0.74 GiB committed
+ * for 0.31 GiB of live data, beside every part's evaluation. */
+function compactingCollection(): void {
+  // Garbage first: a compaction moves what is live into new pages before it gives the old back,
+  // and with the garbage still in place that briefly took 0.25 GiB more than the heap already held.
   fullCollection();
+  v8.setFlagsFromString("--compact-on-every-full-gc");
+  try {
+    fullCollection();
+  } finally {
+    v8.setFlagsFromString("--no-compact-on-every-full-gc");
+  }
+}
+
+function collectAndJudge(compact = false): void {
+  if (compact) compactingCollection();
+  else fullCollection();
   const { used, limit } = oldGeneration();
   if (used > refuseAbove(limit)) {
     const room = used > HEAP_SHARE * limit ? "" : `, less than the ${mib(HEAP_ROOM)} MiB a step may need left`;

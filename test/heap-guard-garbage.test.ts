@@ -50,3 +50,25 @@ test("the end of a phase collects what it left", () => {
   expect(before).toBeGreaterThan(590 * MiB);
   expect(after).toBeLessThan(100 * MiB);
 });
+
+test("the end of a phase gives back the memory its garbage took, not only collects it", () => {
+  // Small objects, two in three garbage: every page keeps some live data, so a collection that does
+  // not move it frees no page (measured: 518 MiB committed for 173 MiB live; compacted, 209).
+  const script = `
+    const guard = require(${JSON.stringify(GUARD)});
+    const v8 = require("node:v8");
+    const old = () => v8.getHeapSpaceStatistics().filter((s) => s.space_name === "old_space")[0];
+    const live = [];
+    let junk = [];
+    for (let i = 0; i < 3e6; i++) (i % 3 === 0 ? live : junk).push({ a: "x" + i, b: [i, i + 1], c: { d: i } });
+    junk = undefined;
+    guard.endOfPhase();
+    const s = old();
+    process.stdout.write(JSON.stringify({ committed: s.space_size, used: s.space_used_size, live: live.length }));
+  `;
+  const r = spawnSync(process.execPath, ["--max-old-space-size=4096", "-e", script], { encoding: "utf8" });
+  expect([r.status, r.stderr]).toEqual([0, ""]);
+  const { committed, used } = JSON.parse(r.stdout) as { committed: number; used: number };
+  expect(used).toBeGreaterThan(100 * MiB);
+  expect(committed).toBeLessThan(1.5 * used);
+});
