@@ -3,6 +3,7 @@
 // rest of the run, beside what the other workers touch (issue 12: 873 MiB at 100,000 resources).
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { spawnSync } from "node:child_process";
 import { readBundle } from "../src/engine/bundle";
 import { evaluateReports } from "../src/engine/evaluate-reports";
 import { joinsOf, partition } from "../src/engine/partition";
@@ -114,5 +115,41 @@ describe("a document evaluated alone", () => {
     const parts = withPartSize(1500, () => partition(doc, joinsOf(evaluator)));
     expect(parts.length).toBeGreaterThan(2);
     expect(parts.filter((p) => p.outsized)).toEqual([]);
+  });
+});
+
+describe("before a document evaluated alone", () => {
+  /** The old generation of a Node whose heap holds 170 MiB live amid twice that of garbage, after
+   * one small document was evaluated by a pool, alone or not (dist/, as workers need). */
+  function oldSpaceAfter(alone: boolean): { committed: number; used: number } {
+    const dist = path.join(__dirname, "..", "dist", "src", "engine");
+    const script = `
+      const { EvaluationPool } = require(${JSON.stringify(path.join(dist, "pool.js"))});
+      const { readBundle } = require(${JSON.stringify(path.join(dist, "bundle.js"))});
+      const v8 = require("node:v8");
+      const live = [];
+      let junk = [];
+      for (let i = 0; i < 3e6; i++) (i % 3 === 0 ? live : junk).push({ a: "x" + i, b: [i, i + 1], c: { d: i } });
+      junk = undefined;
+      const pool = new EvaluationPool(readBundle(), { govguard_today: "2026-12-05" }, { size: 1, largestInputBytes: 0 });
+      const doc = Buffer.from(JSON.stringify({ format_version: "1.2", resource_changes: [] }));
+      pool.evaluate(doc, { alone: ${alone} }).then(async () => {
+        const s = v8.getHeapSpaceStatistics().find((x) => x.space_name === "old_space");
+        await pool.close();
+        process.stdout.write(JSON.stringify({ committed: s.space_size, used: s.space_used_size, live: live.length }));
+      });
+    `;
+    const r = spawnSync(process.execPath, ["--max-old-space-size=4096", "-e", script], { encoding: "utf8" });
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    return JSON.parse(r.stdout) as { committed: number; used: number };
+  }
+
+  test("this thread gives back the memory its garbage holds (the outsized part takes the most)", () => {
+    const alone = oldSpaceAfter(true);
+    expect(alone.used).toBeGreaterThan(100 * 1024 * 1024);
+    expect(alone.committed).toBeLessThan(1.5 * alone.used);
+    // Not by chance: without `alone`, the garbage and its pages are still there.
+    const shared = oldSpaceAfter(false);
+    expect(shared.committed).toBeGreaterThan(2 * alone.committed);
   });
 });

@@ -12,6 +12,7 @@ import { ControlMetadata, PolicyReport, UsageError } from "../model";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./worker";
 import type { ReadOutcome } from "./read-in-worker";
 import { ownBytes } from "./own-bytes";
+import { makeRoom } from "../heap-guard";
 
 /** The most workers a run may use (--jobs): each is a V8 isolate and a wasm memory of its own. */
 export const MAX_JOBS = 64;
@@ -220,6 +221,8 @@ export class EvaluationPool {
         member.worker.postMessage(request);
       }
       this.trace("sent", member, job.id);
+      // While the worker starts on it: the part alone takes the most memory of the run.
+      if (alone) makeRoom();
     }
   }
 
