@@ -374,30 +374,35 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   // Workers start, and make their memory resident, while this thread reads the inputs.
   const pool = startPool(bundle, data, paths, { jobs });
   let reports: PolicyReport[];
-  let evaluator: PolicyEvaluator;
+  let facts: ReturnType<typeof engineFacts>;
   let documents: InputDocument[];
   try {
     if (pool === undefined) {
       documents = await readInputs(paths, { attributes: bundle.attributes });
       const largestInputBytes = documents.reduce((n, d) => Math.max(n, d.content.length), 0);
-      evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
+      const evaluator = new PolicyEvaluator(bundle, data, { largestInputBytes });
       raiseConfigurationErrors(evaluator.configurationErrors(), config, waivers);
       reports = await evaluateReports(bundle, data, documents, { jobs, evaluator });
+      facts = engineFacts(evaluator);
     } else {
       // Each document goes to the workers as soon as it is read, and a small JSON file is read by
       // the worker that evaluates it. This thread's policy evaluates no document: it answers the
-      // joins and the configuration's errors.
-      const local = (evaluator = new PolicyEvaluator(bundle, data));
-      const gate = (): void => raiseConfigurationErrors(local.configurationErrors(), config, waivers);
+      // joins, the configuration's errors and the catalogue, all asked now, so that its wasm
+      // memory is not held while the workers evaluate.
+      const local = new PolicyEvaluator(bundle, data);
+      facts = engineFacts(local);
+      const joins = joinsOf(local);
+      const errors = local.configurationErrors();
+      const gate = (): void => raiseConfigurationErrors(errors, config, waivers);
       documents = [];
       const reading = { attributes: bundle.attributes };
-      reports = await evaluateAsRead(eachInputOrDeferred(paths, reading, READ_IN_WORKERS_UP_TO), documents, pool, joinsOf(local), jobs, { gate, reading });
+      reports = await evaluateAsRead(eachInputOrDeferred(paths, reading, READ_IN_WORKERS_UP_TO), documents, pool, joins, jobs, { gate, reading });
     }
   } finally {
     await pool?.close();
   }
   const result = assembleResult(documents, reports, {
-    ...engineFacts(evaluator),
+    ...facts,
     failOn: options.failOn,
     waivers: data.govguard_waivers ?? [],
     settings: { config: config?.source.file, waivers: waivers?.source.file, today: data.govguard_today ?? todayInChina() },
