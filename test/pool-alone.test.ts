@@ -152,4 +152,33 @@ describe("before a document evaluated alone", () => {
     const shared = oldSpaceAfter(false);
     expect(shared.committed).toBeGreaterThan(2 * alone.committed);
   });
+
+  test("however many parts go alone, this thread compacts before the first MAX_COMPACTIONS only", () => {
+    const dist = path.join(__dirname, "..", "dist", "src", "engine");
+    const script = `
+      const { EvaluationPool, MAX_COMPACTIONS } = require(${JSON.stringify(path.join(dist, "pool.js"))});
+      const { readBundle } = require(${JSON.stringify(path.join(dist, "bundle.js"))});
+      const { PerformanceObserver, constants } = require("node:perf_hooks");
+      let major = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR) major++;
+      }).observe({ entryTypes: ["gc"] });
+      const live = [];
+      for (let i = 0; i < 1e6; i++) live.push({ a: "x" + i, b: [i, i + 1], c: { d: i } });
+      const pool = new EvaluationPool(readBundle(), { govguard_today: "2026-12-05" }, { size: 1, largestInputBytes: 0 });
+      const doc = () => Buffer.from(JSON.stringify({ format_version: "1.2", resource_changes: [] }));
+      (async () => {
+        for (let k = 0; k < MAX_COMPACTIONS + 6; k++) await pool.evaluate(doc(), { alone: true });
+        await pool.close();
+        // GC entries are delivered after the event loop turns.
+        setTimeout(() => process.stdout.write(JSON.stringify({ major, max: MAX_COMPACTIONS, live: live.length })), 200);
+      })();
+    `;
+    const r = spawnSync(process.execPath, ["--max-old-space-size=4096", "-e", script], { encoding: "utf8" });
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    const { major, max } = JSON.parse(r.stdout) as { major: number; max: number };
+    // Each compaction is a collection, then the compacting one; V8 may add one or two of its own.
+    expect(major).toBeGreaterThanOrEqual(2 * max);
+    expect(major).toBeLessThanOrEqual(2 * max + 3);
+  });
 });
