@@ -20,7 +20,7 @@ import { joinsOf, partition } from "../src/engine/partition";
 import { workingOn } from "../src/errors";
 import { EvaluateOptions, EvaluationPool, PoolEvent } from "../src/engine/pool";
 import { PolicyEvaluator } from "../src/engine/policy";
-import { InputDocument, readInputs } from "../src/inputs/discover";
+import { InputDocument, inputFileSizes, readInputs } from "../src/inputs/discover";
 import { InputError, PolicyReport } from "../src/model";
 import { generatePlan } from "../bench/generate-plan";
 import { runCli, tempDir } from "./helpers";
@@ -48,7 +48,7 @@ describe("what is started ahead", () => {
     expect(earlyPool([20 * MiB], 1)).toBeUndefined();
     expect(earlyPool([EARLY_POOL_MIN_BYTES - 1], 2)).toBeUndefined();
     expect(earlyPool([], 2)).toBeUndefined();
-    // Folders (and what cannot be read) count for nothing.
+    // What cannot be read counts for nothing.
     expect(earlyPool([undefined, undefined, 1024], 4)).toBeUndefined();
   });
 
@@ -82,6 +82,32 @@ describe("what is started ahead", () => {
     );
     expect(e).toBeInstanceOf(InputError);
     expect((e as InputError).file).toBe("jobs");
+  });
+
+  test("a folder of plans counts as the plans it holds, as a list of them does", () => {
+    // `govguard check plans/` is how a pipeline gates many plans: the folder was counted as nothing,
+    // so every plan in it was read in this thread before any worker started.
+    const folder = path.join(dir, "plans");
+    fs.mkdirSync(folder, { recursive: true });
+    const files = ["a.json", "b.json"].map((n) => path.join(folder, n));
+    for (const f of files) fs.copyFileSync(large, f);
+    fs.writeFileSync(path.join(folder, "notes.txt"), "x".repeat(EARLY_POOL_MIN_BYTES));
+    expect(inputFileSizes([folder])).toEqual(files.map((f) => fs.statSync(f).size));
+    expect(inputFileSizes([folder, large])).toEqual([...inputFileSizes(files), fs.statSync(large).size]);
+    const pool = startPool(readBundle(), RUN, [folder], { jobs: 2 });
+    expect(pool).toBeDefined();
+    void pool?.close();
+    // A folder Terraform reads as one module, a cdktf.out, what cannot be read: nothing, as before.
+    const module = path.join(dir, "module");
+    fs.mkdirSync(module, { recursive: true });
+    fs.writeFileSync(path.join(module, "main.tf"), "");
+    fs.copyFileSync(large, path.join(module, "plan.json"));
+    const out = path.join(dir, "cdktf.out");
+    fs.mkdirSync(path.join(out, "stacks"), { recursive: true });
+    fs.copyFileSync(large, path.join(out, "manifest.json"));
+    fs.symlinkSync(path.join(dir, "nowhere.json"), path.join(folder, "dangling.json"));
+    expect(inputFileSizes([module, out, path.join(dir, "missing"), "/dev/null"])).toEqual([undefined, undefined, undefined, undefined]);
+    expect(inputFileSizes([folder])).toEqual([...files.map((f) => fs.statSync(f).size), undefined]);
   });
 
   test("a file cut into parts: workers start, but make nothing resident", () => {
@@ -137,6 +163,31 @@ describe("the command line", () => {
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
+  });
+
+  test("--jobs 2 over a folder of plans gives the report of --jobs 1, and of the plans listed", () => {
+    const folder = path.join(dir, "estate");
+    fs.mkdirSync(folder, { recursive: true });
+    const files = [large, small, middling].map((f, i) => {
+      const copy = path.join(folder, `${i}-${path.basename(f)}`);
+      fs.copyFileSync(f, copy);
+      return copy;
+    });
+    const env = { GOVGUARD_TODAY: "2026-12-05" };
+    const one = runCli(["check", "--format", "json", "--jobs", "1", folder], { env });
+    const two = runCli(["check", "--format", "json", "--jobs", "2", folder], { env });
+    const listed = runCli(["check", "--format", "json", "--jobs", "2", ...files], { env });
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout).toBe(listed.stdout);
+    // A plan in it that is not JSON: one line naming it, exit 2, as with one job.
+    fs.writeFileSync(path.join(folder, "3-broken.json"), "{");
+    const broken = runCli(["check", "--jobs", "2", folder], { env });
+    expect(broken.status).toBe(2);
+    expect(broken.stdout).toBe("");
+    expect(broken.stderr.trim().split("\n")).toHaveLength(1);
+    expect(broken.stderr).toContain("3-broken.json");
   });
 
   test("a large file that is not JSON: one line naming it, exit 2, with the workers started ahead stopped", () => {

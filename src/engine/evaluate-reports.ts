@@ -1,10 +1,9 @@
 // The policy's report on each input document: each document cut into parts (partition/), every
 // part of every document evaluated — in this thread with one job, else across a pool of worker
 // threads — and the parts' reports merged back into one report per document, in document order.
-import * as fs from "node:fs";
 import { currentFile, InputError, workingOn } from "../errors";
 import { checkHeap } from "../heap-guard";
-import { DeferredJson, InputDocument, InputItem, readDeferred, ReadOptions } from "../inputs/discover";
+import { DeferredJson, InputDocument, inputFileSizes, InputItem, readDeferred, ReadOptions } from "../inputs/discover";
 import { documentReadInWorker, ReadOutcome, readingFailure } from "./read-in-worker";
 import { PolicyBundle } from "./bundle";
 import { evaluationOrder, JoinDeclarations, joinsOf, mergeReports, Part, partition } from "./partition";
@@ -363,13 +362,13 @@ export const PREFAULT_TOTAL_BYTES = 512 * 1024 * 1024;
 /**
  * A pool of `jobs` workers started before the inputs at `paths` are read, when `jobs` > 1 and the
  * files named there hold enough to gain from it: one worker per file (up to `jobs`) starts at once
- * and makes the memory its first evaluation will use resident while this thread reads. Paths
- * that are not regular files (folders) count for nothing. The caller closes the pool.
+ * and makes the memory its first evaluation will use resident while this thread reads. A folder
+ * counts as the files it is read from (inputFileSizes). The caller closes the pool.
  */
 export function startPool(bundle: PolicyBundle, runData: RunData, paths: readonly string[], options: Omit<EvaluateReportsOptions, "pool">): EvaluationPool | undefined {
   // Jobs out of range start nothing: evaluateReports refuses them, naming --jobs.
   if (!isValidJobs(options.jobs)) return undefined;
-  const plan = earlyPool(paths.map(fileSize), options.jobs);
+  const plan = earlyPool(inputFileSizes(paths), options.jobs);
   if (plan === undefined) return undefined;
   const pool = newPool(bundle, runData, plan.largestInputBytes, options);
   try {
@@ -399,15 +398,4 @@ export function earlyPool(sizes: readonly (number | undefined)[], jobs: number):
     // whose memory is then the memory written; a larger document loads the policy again.
     largestInputBytes: Math.min(largest, WORKER_MEMORY_HINT_CAP),
   };
-}
-
-/** The size of the regular file at `p`; undefined for anything else, or what cannot be read (the
- * reading that follows names the problem). */
-function fileSize(p: string): number | undefined {
-  try {
-    const st = fs.statSync(p, { throwIfNoEntry: false });
-    return st?.isFile() === true ? st.size : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -228,6 +228,18 @@ function withUnread(doc: InputItem, dir: string, names: string[], read: string[]
   };
 }
 
+/** How a folder is read, from the names in it: a cdktf.out, one cdktf stack, one Terraform module,
+ * or each of its JSON files (`candidates`, not yet checked to be files). */
+type FolderLayout = { kind: "cdktf-out" } | { kind: "stack" } | { kind: "module" } | { kind: "json"; candidates: string[] };
+
+function folderLayout(dir: string, names: readonly string[]): FolderLayout {
+  if (names.includes("manifest.json") && fs.existsSync(path.join(dir, "stacks"))) return { kind: "cdktf-out" };
+  // cdk.tf.json alone is a cdktf stack; with other .tf / .tf.json files, Terraform reads one module.
+  if (names.includes("cdk.tf.json") && names.filter(isModuleFile).length === 1) return { kind: "stack" };
+  if (names.some(isModuleFile)) return { kind: "module" };
+  return { kind: "json", candidates: names.filter((n) => n.endsWith(".json")) };
+}
+
 async function readDirectory(dir: string, options: Reading): Promise<InputItem[]> {
   let names: string[];
   try {
@@ -235,16 +247,14 @@ async function readDirectory(dir: string, options: Reading): Promise<InputItem[]
   } catch (e: unknown) {
     throw describeFsError(dir, e);
   }
-  if (names.includes("manifest.json") && fs.existsSync(path.join(dir, "stacks"))) return readCdktfOut(dir, options);
-  // cdk.tf.json alone is a cdktf stack; with other .tf / .tf.json files, Terraform reads one module.
-  if (names.includes("cdk.tf.json") && names.filter(isModuleFile).length === 1) {
-    return [withUnread(await readJson(path.join(dir, "cdk.tf.json"), options), dir, names, ["cdk.tf.json"])];
-  }
-  if (names.some(isModuleFile)) {
+  const layout = folderLayout(dir, names);
+  if (layout.kind === "cdktf-out") return readCdktfOut(dir, options);
+  if (layout.kind === "stack") return [withUnread(await readJson(path.join(dir, "cdk.tf.json"), options), dir, names, ["cdk.tf.json"])];
+  if (layout.kind === "module") {
     const module = await readHcl(dir, false, options);
     return [withUnread(module, dir, names, module.sources.map((s) => path.relative(dir, s)))];
   }
-  const json = names.filter((n) => n.endsWith(".json") && stat(path.join(dir, n)).isFile());
+  const json = layout.candidates.filter((n) => stat(path.join(dir, n)).isFile());
   if (json.length > 0) {
     const documents: InputItem[] = [];
     for (const n of json) documents.push(await readJson(path.join(dir, n), options));
@@ -253,6 +263,38 @@ async function readDirectory(dir: string, options: Reading): Promise<InputItem[]
   throw new InputError(dir, {
     zh: "目录中没有计划 JSON、cdk.tf.json、cdktf.out 或 .tf 文件",
     en: "folder has no plan JSON, cdk.tf.json, cdktf.out or .tf files",
+  });
+}
+
+/** The size of the regular file at `p`; undefined for anything else, or what cannot be read. */
+function regularFileSize(p: string): number | undefined {
+  try {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    return st?.isFile() === true ? st.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The sizes of the files the inputs at `paths` are read from, before any is read (to size the
+ * work ahead): a file's own; a folder of JSON files, each file's, and a folder holding one cdktf
+ * stack, its cdk.tf.json's; undefined for anything else (a module's folder, a cdktf.out, what is
+ * not a regular file or cannot be read, which the reading names). Never throws.
+ */
+export function inputFileSizes(paths: readonly string[]): (number | undefined)[] {
+  return paths.flatMap((p): (number | undefined)[] => {
+    let names: string[];
+    try {
+      if (fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() !== true) return [regularFileSize(p)];
+      names = fs.readdirSync(p).sort();
+    } catch {
+      return [undefined];
+    }
+    const layout = folderLayout(p, names);
+    if (layout.kind === "stack") return [regularFileSize(path.join(p, "cdk.tf.json"))];
+    if (layout.kind !== "json" || layout.candidates.length === 0) return [undefined];
+    return layout.candidates.map((n) => regularFileSize(path.join(p, n)));
   });
 }
 
