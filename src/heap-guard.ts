@@ -101,6 +101,10 @@ export function endOfPhase(): void {
   if (oldGeneration().used > FIRST_COLLECTION) collectAndJudge(true);
 }
 
+/** A heap holding more than this much live data after a collection is not compacted: a compaction
+ * briefly holds what it moves twice. */
+export const COMPACT_UP_TO = 512 * 1024 * 1024;
+
 /** A heap smaller than this is not worth compacting before a part evaluated alone. */
 export const COMPACT_ABOVE = 64 * 1024 * 1024;
 
@@ -120,6 +124,9 @@ function compactingCollection(): void {
   // Garbage first: a compaction moves what is live into new pages before it gives the old back,
   // and with the garbage still in place that briefly took 0.25 GiB more than the heap already held.
   fullCollection();
+  // For the same reason, a large live heap is not compacted: 821 MiB live before the report on
+  // 1,000,000 resources of a legacy estate took the process from 1.33 to 2.0 GiB resident.
+  if (oldGeneration().used > COMPACT_UP_TO) return;
   v8.setFlagsFromString("--compact-on-every-full-gc");
   try {
     fullCollection();

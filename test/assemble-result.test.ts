@@ -1,6 +1,8 @@
 // assembleResult: the pure last step of a check (read → reports → assemble). Waivers are data: when
 // the bundle was given expanded entries (a construct path as one entry per address), findings,
 // notes and the waiver list name the waiver as written, by index, never by matching any text.
+import * as v8 from "node:v8";
+import * as vm from "node:vm";
 import { assembleResult, ControlMetadata, PolicyFinding, PolicyReport, Waiver } from "../src/engine";
 import { jsonDocument } from "../src/inputs/discover";
 
@@ -69,4 +71,30 @@ test("a bundle note that reads like a waiver note is kept: notes are told apart 
 
 test("the reports must be one per document", () => {
   expect(() => assembleResult([doc], [], { ...ENGINE, settings: { today: "2026-12-05" } })).toThrow(/0 reports for 1 documents/);
+});
+
+describe("a finding is held once", () => {
+  // The main thread holds every finding until the report is written: 1,370,000 on 1,000,000
+  // resources of a legacy estate, where completing them beside their reports' copies took 330 MiB.
+  const collect = (): void => {
+    v8.setFlagsFromString("--expose-gc");
+    (vm.runInNewContext("gc") as () => void)();
+  };
+
+  test("the reports' findings are taken as they are completed, in the order they came", async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => finding(`alicloud_oss_bucket.b${i % 10}`));
+    many.forEach((f, i) => (f.message = { zh: `第 ${i} 条`, en: `number ${i}` }));
+    const expected = assembleResult([doc], [report(structuredClone(many), [])], { ...ENGINE, settings: { today: "2026-12-05" } });
+    const given = report([...many], []);
+    const weak = many.map((f) => new WeakRef(f));
+    many.length = 0;
+    const result = assembleResult([doc], [given], { ...ENGINE, settings: { today: "2026-12-05" } });
+    expect(result).toEqual(expected);
+    expect(result.inputs[0].findings).toBe(1000);
+    expect(given.findings).toEqual([]);
+    // Nothing holds the reports' findings now: neither the report nor the result.
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    expect(weak.filter((w) => w.deref() !== undefined)).toHaveLength(0);
+  });
 });

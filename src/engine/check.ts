@@ -7,7 +7,7 @@ import { waiverWarnings } from "../config/waiver-warnings";
 import { applyBaseline } from "../baseline/apply";
 import { loadBaselineFile } from "../baseline/file";
 import { workingOn } from "../errors";
-import { heapStep } from "../heap-guard";
+import { endOfPhase, heapStep } from "../heap-guard";
 import { eachInputOrDeferred, InputDocument, readInputs } from "../inputs/discover";
 import { digestAsRead } from "../inputs/read-file";
 import { Locator } from "../inputs/locate";
@@ -217,7 +217,8 @@ export interface AssembleOptions extends EvaluationSettings {
   articles: MatrixEntry[];
 }
 
-/** The result of a run from each document's report (in the documents' order): pure, no evaluation. */
+/** The result of a run from each document's report (in the documents' order), no evaluation. It
+ * takes the reports' findings: each report's list is empty when it returns. */
 export function assembleResult(documents: readonly InputDocument[], reports: readonly PolicyReport[], options: AssembleOptions): CheckResult {
   if (reports.length !== documents.length) throw new Error(`${reports.length} reports for ${documents.length} documents`);
   const failOn = options.failOn ?? "low";
@@ -240,7 +241,11 @@ export function assembleResult(documents: readonly InputDocument[], reports: rea
     inputs.push({ file: doc.file, kind: doc.kind, flavour: report.flavour, findings: report.findings.length, sources: doc.sources, notes });
     let locator: Locator | undefined;
     const locate = (resource: string): Location => doc.locations?.get(resource) ?? (locator ??= new Locator(doc)).locate(resource);
-    for (const f of report.findings) {
+    // Each finding is taken out of its report as it is completed, so that it is held once, not
+    // twice: 1,370,000 findings of a 1,000,000-resource legacy estate took 330 MiB more heap when
+    // completed beside their reports'. The report's list is left empty.
+    const taken = report.findings.reverse();
+    for (let f = taken.pop(); f !== undefined; f = taken.pop()) {
       heapStep();
       findings.push(complete(f, report.catalogue, doc.file, failOn, locate(f.resource), ownerOf));
     }
@@ -401,6 +406,8 @@ export async function check(paths: string[], options: CheckOptions = {}): Promis
   } finally {
     await pool?.close();
   }
+  // What evaluating held (the parts' reports and bytes, the workers' replies) is garbage now.
+  endOfPhase();
   const result = assembleResult(documents, reports, {
     ...facts,
     failOn: options.failOn,

@@ -12,6 +12,7 @@ import { ControlMetadata, PolicyReport, UsageError } from "../model";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./worker";
 import type { ReadOutcome } from "./read-in-worker";
 import { ownBytes } from "./own-bytes";
+import { withSharedStrings } from "./shared-strings";
 import { makeRoom } from "../heap-guard";
 
 /** The most workers a run may use (--jobs): each is a V8 isolate and a wasm memory of its own. */
@@ -151,7 +152,7 @@ export class EvaluationPool {
     return new Promise<PolicyReport>((resolve, reject) => {
       const settle = (reply: WorkerReply): void => {
         if ("failure" in reply) reject(new Error(reply.failure));
-        else if ("report" in reply) resolve({ catalogue: this.shared(), ...reply.report });
+        else if ("report" in reply) resolve(withSharedStrings({ catalogue: this.shared(), ...reply.report }, this.shared()));
         else reject(new Error("the worker answered a document with a file's reading"));
       };
       this.waiting.push({ id: this.nextId++, alone: options.alone ?? false, content: bytes, settle, reject });
@@ -170,7 +171,7 @@ export class EvaluationPool {
       const settle = (reply: WorkerReply): void => {
         if ("failure" in reply) reject(new Error(reply.failure));
         else if (!("read" in reply)) reject(new Error("the worker answered a file with a document's report"));
-        else if ("report" in reply.read) resolve({ ...reply.read, report: { catalogue: this.shared(), ...reply.read.report } });
+        else if ("report" in reply.read) resolve({ ...reply.read, report: withSharedStrings({ catalogue: this.shared(), ...reply.read.report }, this.shared()) });
         else resolve(reply.read);
       };
       this.waiting.push({ id: this.nextId++, alone: false, file, settle, reject });
