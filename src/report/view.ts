@@ -92,7 +92,43 @@ export interface ReportView {
   baseline?: BaselineView;
 }
 
-function findingView(f: Finding): FindingView {
+/**
+ * What many findings share, made once for a view: each finding's input and where it points name one
+ * of a few files, and most remediations are their control's. A renderer holds the view of every
+ * finding beside the result's (1,367,798 findings on 1,000,000 resources of a legacy estate).
+ */
+class SharedViews {
+  private readonly files = new Map<string, Untrusted>();
+  private readonly shown = new Map<string, Untrusted>();
+  private readonly texts = new Map<Text, UText>();
+
+  file(raw: string): Untrusted {
+    return remembered(this.files, raw, () => untrusted(raw));
+  }
+
+  /** The file as reports show it (displayPath), as untrusted text. */
+  shownFile(raw: string): Untrusted {
+    return remembered(this.shown, raw, () => untrusted(displayPath(raw)));
+  }
+
+  /** A text object held by many findings (a control's remediation): one view for each object. */
+  text(text: Text): UText {
+    return remembered(this.texts, text, () => untrustedText(text));
+  }
+}
+
+/** Views remembered at most: past them (a remediation written for each finding), each is made anew. */
+const REMEMBERED = 4096;
+
+function remembered<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  const view = make();
+  if (map.size < REMEMBERED) map.set(key, view);
+  return view;
+}
+
+function findingView(f: Finding, shared: SharedViews): FindingView {
   return {
     control: f.control,
     article: f.article,
@@ -100,15 +136,15 @@ function findingView(f: Finding): FindingView {
     title: f.title,
     resource: untrusted(f.resource),
     ...(f.attribute === undefined ? {} : { attribute: untrusted(f.attribute) }),
-    file: untrusted(f.file),
+    file: shared.file(f.file),
     message: untrustedText(f.message),
-    remediation: untrustedText(f.remediation),
+    remediation: shared.text(f.remediation),
     ...(f.waiver === undefined
       ? {}
       : { waiver: { index: f.waiver.index, reason: untrusted(f.waiver.reason), owner: untrusted(f.waiver.owner), expires: untrusted(f.waiver.expires), status: f.waiver.status } }),
     failing: f.failing,
     baselined: f.baselined === true,
-    location: { file: untrusted(displayPath(f.location.file)), line: f.location.line },
+    location: { file: shared.shownFile(f.location.file), line: f.location.line },
   };
 }
 
@@ -150,9 +186,14 @@ export function runMode(result: CheckResult): RunMode {
   return (result as { mode?: unknown }).mode === "module" ? "module" : "root";
 }
 
+function findingViews(findings: readonly Finding[]): FindingView[] {
+  const shared = new SharedViews();
+  return findings.map((f) => findingView(f, shared));
+}
+
 export function reportView(result: CheckResult): ReportView {
   return {
-    findings: result.findings.map(findingView),
+    findings: findingViews(result.findings),
     waivers: (result.waivers ?? []).map(waiverView),
     inputs: result.inputs.map(inputView),
     notes: result.notes.filter((n) => !sameText(n, result.modeNote)).map(untrustedText),
