@@ -42,8 +42,10 @@ function resultOf(findings: Finding[]): CheckResult {
 }
 
 test("findings of one file and one control's remediation share their views", () => {
-  const view = reportView(resultOf(Array.from({ length: 6 }, (_, i) => finding(i))));
-  const [a, b, c] = view.findings;
+  // The fourth's remediation is its control's, read from a worker's copy of the catalogue.
+  const view = reportView(resultOf(Array.from({ length: 6 }, (_, i) => finding(i, i === 3 ? { ...remediation } : undefined))));
+  const [a, b, c, d] = view.findings;
+  expect(d.remediation).toBe(a.remediation);
   expect(a.file).toBe(c.file);
   expect(a.location.file).toBe(c.location.file);
   expect(a.file).not.toBe(b.file); // another file, another view

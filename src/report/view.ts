@@ -100,7 +100,11 @@ export interface ReportView {
 class SharedViews {
   private readonly files = new Map<string, Untrusted>();
   private readonly shown = new Map<string, Untrusted>();
-  private readonly texts = new Map<Text, UText>();
+  private readonly remediations = new Map<string, { text: Text; view: UText }>();
+
+  constructor(controls: readonly ControlMetadata[]) {
+    for (const c of controls) this.remediations.set(c.id, { text: c.remediation, view: untrustedText(c.remediation) });
+  }
 
   file(raw: string): Untrusted {
     return remembered(this.files, raw, () => untrusted(raw));
@@ -111,16 +115,17 @@ class SharedViews {
     return remembered(this.shown, raw, () => untrusted(displayPath(raw)));
   }
 
-  /** A text object held by many findings (a control's remediation): one view for each object. */
-  text(text: Text): UText {
-    return remembered(this.texts, text, () => untrustedText(text));
+  /** A finding's remediation: its control's one view when it reads the same, else a view of its own. */
+  remediation(control: string, text: Text): UText {
+    const known = this.remediations.get(control);
+    return known !== undefined && known.text.zh === text.zh && known.text.en === text.en ? known.view : untrustedText(text);
   }
 }
 
-/** Views remembered at most: past them (a remediation written for each finding), each is made anew. */
+/** Files remembered at most: past them (a run of thousands of inputs), each view is made anew. */
 const REMEMBERED = 4096;
 
-function remembered<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+function remembered(map: Map<string, Untrusted>, key: string, make: () => Untrusted): Untrusted {
   const known = map.get(key);
   if (known !== undefined) return known;
   const view = make();
@@ -138,7 +143,7 @@ function findingView(f: Finding, shared: SharedViews): FindingView {
     ...(f.attribute === undefined ? {} : { attribute: untrusted(f.attribute) }),
     file: shared.file(f.file),
     message: untrustedText(f.message),
-    remediation: shared.text(f.remediation),
+    remediation: shared.remediation(f.control, f.remediation),
     ...(f.waiver === undefined
       ? {}
       : { waiver: { index: f.waiver.index, reason: untrusted(f.waiver.reason), owner: untrusted(f.waiver.owner), expires: untrusted(f.waiver.expires), status: f.waiver.status } }),
@@ -186,14 +191,14 @@ export function runMode(result: CheckResult): RunMode {
   return (result as { mode?: unknown }).mode === "module" ? "module" : "root";
 }
 
-function findingViews(findings: readonly Finding[]): FindingView[] {
-  const shared = new SharedViews();
+function findingViews(findings: readonly Finding[], controls: readonly ControlMetadata[]): FindingView[] {
+  const shared = new SharedViews(controls);
   return findings.map((f) => findingView(f, shared));
 }
 
 export function reportView(result: CheckResult): ReportView {
   return {
-    findings: findingViews(result.findings),
+    findings: findingViews(result.findings, result.controls ?? []),
     waivers: (result.waivers ?? []).map(waiverView),
     inputs: result.inputs.map(inputView),
     notes: result.notes.filter((n) => !sameText(n, result.modeNote)).map(untrustedText),
