@@ -87,6 +87,26 @@ describe("files that are not what they claim", () => {
     expectOneLineError(runCli(["check", huge]), huge, /not valid JSON.*line 1/);
   });
 
+  // A folder of plans reads every .json in it: one that is not a regular file is named, not
+  // skipped, as it is when given on the command line.
+  test("a folder of plans holding a FIFO, a link to a device or a folder named .json is refused, naming it", () => {
+    const good = fs.readFileSync(path.join(fixtures, "a23_1", "compliant", "plan.json"));
+    const cases: [string, (entry: string) => void, RegExp][] = [
+      ["b-fifo.json", (entry) => execFileSync("mkfifo", [entry]), /not a regular file/],
+      ["b-device.json", (entry) => fs.symlinkSync("/dev/null", entry), /not a regular file/],
+      ["b-folder.json", (entry) => fs.mkdirSync(entry), /directory/],
+    ];
+    for (const [name, make, problem] of cases) {
+      const folder = path.join(dir, `plans-${name}`);
+      fs.mkdirSync(folder);
+      fs.writeFileSync(path.join(folder, "a.json"), good);
+      fs.writeFileSync(path.join(folder, "c.json"), good);
+      const entry = path.join(folder, name);
+      make(entry);
+      for (const jobs of ["1", "2"]) expectOneLineError(runCli(["check", "--jobs", jobs, folder]), entry, problem);
+    }
+  });
+
   test("a dangling symlink and a symlink loop", () => {
     const dangling = path.join(dir, "dangling.json");
     fs.symlinkSync(path.join(dir, "nowhere.json"), dangling);

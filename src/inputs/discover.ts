@@ -254,10 +254,11 @@ async function readDirectory(dir: string, options: Reading): Promise<InputItem[]
     const module = await readHcl(dir, false, options);
     return [withUnread(module, dir, names, module.sources.map((s) => path.relative(dir, s)))];
   }
-  const json = layout.candidates.filter((n) => stat(path.join(dir, n)).isFile());
-  if (json.length > 0) {
+  // Every .json is read: one that is no regular file (a FIFO, a link to a device, a folder) is
+  // refused naming it, as it is on the command line, never skipped.
+  if (layout.candidates.length > 0) {
     const documents: InputItem[] = [];
-    for (const n of json) documents.push(await readJson(path.join(dir, n), options));
+    for (const n of layout.candidates) documents.push(await readJson(path.join(dir, n), options));
     return documents;
   }
   throw new InputError(dir, {
