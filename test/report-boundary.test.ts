@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
 import { revealForEscaper, untrusted, untrustedJoin } from "../src/report/untrusted";
-import { reportView } from "../src/report/view";
+import { FindingViews, reportView } from "../src/report/view";
 import { repo, tempDir } from "./helpers";
 import { constructedResult } from "./report-hostile";
 
@@ -68,6 +68,7 @@ test("the view leaves no input-derived string as a plain string", () => {
   const walk = (value: unknown, at: string): void => {
     if (typeof value === "string" && value.includes("MARKER")) leaks.push(at);
     else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}[${i}]`));
+    else if (value instanceof FindingViews) [...value].forEach((v, i) => walk(v, `${at}[${i}]`));
     else if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
       for (const [k, v] of Object.entries(value)) walk(v, `${at}.${k}`);
     }

@@ -82,7 +82,7 @@ function findingBlock(f: FindingView, lang: Lang): string {
 }
 
 /** The findings under a heading per article, a finding at a time (chunks.ts). */
-function* byArticle(findings: FindingView[], lang: Lang): Generator<string> {
+function* byArticle(findings: Iterable<FindingView>, lang: Lang): Generator<string> {
   let article = -1;
   let first = true;
   for (const f of findings) {
@@ -117,7 +117,7 @@ ${view.waivers.map((w) => waiverRow(w, lang)).join("\n")}
 function baselineSection(view: ReportView, lang: Lang, hole: Hole): string {
   const b = view.baseline;
   if (b === undefined) return "";
-  const accepted = view.findings.filter((f) => f.baselined);
+  const accepted = view.findings.filter((f) => f.baselined === true);
   const out = [`<h2>${esc(inline(t(`基线（${b.suppressed}）`, `Baseline (${b.suppressed})`), lang))}</h2>`, `<p>${text(baselineSummary(b), lang)}</p>`];
   if (b.stale.length > 0) {
     out.push(`<h3>${esc(inline(BASELINE_HEADING(b.stale.length), lang))}</h3>`, "<ul>");
@@ -133,7 +133,7 @@ function baselineSection(view: ReportView, lang: Lang, hole: Hole): string {
 function matrixRow(entry: MatrixEntry, view: ReportView, lang: Lang): string {
   const controls = entry.controls
     .map((id) => {
-      const n = view.findings.filter((f) => f.control === id && f.failing).length;
+      const n = view.findings.count((f) => f.control === id && f.failing);
       return n > 0 ? `<span class="ctl bad">${esc(id)} ✗${n}</span>` : `<span class="ctl good">${esc(id)} ✓</span>`;
     })
     .join("");

@@ -20,7 +20,7 @@ const BATCH = 32;
  * strings well-formed (escape-json.ts jsonSafe) and is otherwise the same element. Copying every
  * element to check its strings took longer than writing it (110 ms of 14,000 findings).
  */
-export function* jsonChunks<T>(skeleton: unknown, hole: { marker: string }, items: readonly T[], item: (element: T) => unknown, safe?: (element: T) => unknown): Generator<string> {
+export function* jsonChunks<T>(skeleton: unknown, hole: { marker: string }, items: { readonly length: number; slice(start: number, end: number): readonly T[] }, item: (element: T) => unknown, safe?: (element: T) => unknown): Generator<string> {
   const text = JSON.stringify(skeleton, null, 2) + "\n";
   const quoted = JSON.stringify(hole.marker);
   const at = text.indexOf(quoted);

@@ -84,20 +84,16 @@ function junitPieces(view: ReportView, lang: Lang = "both"): Chunks {
   let tests = 0;
   let failures = 0;
   let skipped = 0;
-  const byControl = new Map<string, FindingView[]>();
-  for (const f of view.findings) {
-    const list = byControl.get(f.control);
-    if (list) list.push(f);
-    else byControl.set(f.control, [f]);
-  }
+  const byControl = view.findings.groupBy((f) => f.control);
+  const none = view.findings.filter(() => false);
   for (const control of view.controls) {
-    const findings = byControl.get(control.id) ?? [];
+    const findings = byControl.get(control.id) ?? none;
     const leftToCaller = view.mode === "module" && control.scope === "stack";
     // Not judged here, so never "no findings": a dashboard shows a case without <skipped> as passed.
     const extra = leftToCaller || findings.length === 0 ? 1 : 0;
     const cases = findings.length + extra;
-    const suiteFailures = findings.filter((f) => f.failing).length;
-    const suiteSkipped = findings.filter((f) => f.waiver?.status === "active" || f.baselined).length + (leftToCaller ? 1 : 0);
+    const suiteFailures = findings.count((f) => f.failing);
+    const suiteSkipped = findings.count((f) => f.waiver?.status === "active" || f.baselined === true) + (leftToCaller ? 1 : 0);
     tests += cases;
     failures += suiteFailures;
     skipped += suiteSkipped;

@@ -20,7 +20,7 @@ function table(head: string[], rows: string[][]): string[] {
 }
 
 /** The findings' table, a row at a time (chunks.ts). */
-function* findingTable(findings: FindingView[], lang: Lang): Generator<string> {
+function* findingTable(findings: Iterable<FindingView>, lang: Lang): Generator<string> {
   const head = [t("控制项", "Control"), t("严重性", "Severity"), t("资源", "Resource"), t("位置", "Location"), t("问题", "Problem")].map((h) => inline(h, lang));
   yield row(head);
   yield `|${head.map(() => "---").join("|")}|`;
@@ -87,10 +87,11 @@ function markdownPieces(view: ReportView, lang: Lang = "both"): Chunks {
     for (const line of waiverTable(view, lang)) out.push(line);
     out.push("");
   }
-  const fixes = new Map(failing.map((f) => [f.control, f]));
-  if (fixes.size > 0) {
+  // Each failing control once, in the order it first fails, with the remediation of its last finding.
+  const fixes = [...failing.groupBy((f) => f.control).values()].map((group) => group.at(group.length - 1));
+  if (fixes.length > 0) {
     out.push(`<details><summary>${inline(t("修复方法", "How to fix"), lang)}</summary>`, "");
-    for (const f of fixes.values()) out.push(`- **${f.control}** ${markdownText(inline(f.title, lang))}: ${markdownText(inline(f.remediation, lang))}`);
+    for (const f of fixes) out.push(`- **${f.control}** ${markdownText(inline(f.title, lang))}: ${markdownText(inline(f.remediation, lang))}`);
     out.push("", "</details>", "");
   }
   // What the baseline accepted is counted above, not listed: an estate's old findings would fill the comment.

@@ -159,7 +159,7 @@ function sarifPieces(checked: ReportView, toolVersion: string, lang: Lang = "bot
       },
     ],
   };
-  const resultOf = (f: (typeof checked.findings)[number]): object => result(f, index.get(f.control) ?? 0, lang, checked.baseline !== undefined);
+  const resultOf = (f: FindingView): object => result(f, index.get(f.control) ?? 0, lang, checked.baseline !== undefined);
   return jsonChunks(jsonSafe(log), hole, checked.findings, resultOf, (f) => jsonSafe(resultOf(f)));
 }
 

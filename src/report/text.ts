@@ -71,7 +71,7 @@ function findingLines(f: FindingView, lang: Lang, paint: Paint): string[] {
 }
 
 /** The findings' lines under a heading per article, a finding at a time. */
-function* grouped(findings: FindingView[], lang: Lang, paint: Paint): Generator<string> {
+function* grouped(findings: Iterable<FindingView>, lang: Lang, paint: Paint): Generator<string> {
   let article = -1;
   for (const f of findings) {
     if (f.article !== article) {

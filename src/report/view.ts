@@ -77,7 +77,7 @@ export interface BaselineView {
 export type RunMode = "root" | "module";
 
 export interface ReportView {
-  findings: FindingView[];
+  findings: FindingViews;
   waivers: WaiverView[];
   inputs: InputView[];
   notes: UText[];
@@ -94,8 +94,8 @@ export interface ReportView {
 
 /**
  * What many findings share, made once for a view: each finding's input and where it points name one
- * of a few files, and most remediations are their control's. A renderer holds the view of every
- * finding beside the result's (1,367,798 findings on 1,000,000 resources of a legacy estate).
+ * of a few files, and most remediations are their control's: made once, not for each of the
+ * 1,367,798 findings of 1,000,000 resources of a legacy estate.
  */
 class SharedViews {
   private readonly files = new Map<string, Untrusted>();
@@ -191,14 +191,87 @@ export function runMode(result: CheckResult): RunMode {
   return (result as { mode?: unknown }).mode === "module" ? "module" : "root";
 }
 
-function findingViews(findings: readonly Finding[], controls: readonly ControlMetadata[]): FindingView[] {
-  const shared = new SharedViews(controls);
-  return findings.map((f) => findingView(f, shared));
+/** What a renderer may ask of a finding without viewing it: govguard's own fields, none the input wrote. */
+export interface FindingFacts {
+  readonly control: string;
+  readonly article: number;
+  readonly severity: Severity;
+  readonly failing: boolean;
+  readonly baselined?: boolean;
+  readonly waiver?: { readonly status: Waiver["status"] };
+}
+
+/**
+ * The findings as a renderer sees them, each view made when it is read and dropped after: the views of
+ * all 1,367,798 findings of a 1,000,000-resource legacy estate, held at once beside the result, took
+ * SARIF to 1.85 GiB against JSON's 1.42. Choosing findings (filter, groupBy) reads only their facts,
+ * and keeps their positions.
+ */
+export class FindingViews implements Iterable<FindingView> {
+  private constructor(
+    private readonly all: readonly Finding[],
+    private readonly shared: SharedViews,
+    /** The positions in `all` chosen, in order; every finding when absent. */
+    private readonly chosen?: readonly number[],
+  ) {}
+
+  static of(findings: readonly Finding[], controls: readonly ControlMetadata[]): FindingViews {
+    return new FindingViews(findings, new SharedViews(controls));
+  }
+
+  get length(): number {
+    return this.chosen === undefined ? this.all.length : this.chosen.length;
+  }
+
+  private finding(i: number): Finding {
+    return this.all[this.chosen === undefined ? i : this.chosen[i]];
+  }
+
+  /** The view of the i-th finding, made anew. */
+  at(i: number): FindingView {
+    return findingView(this.finding(i), this.shared);
+  }
+
+  /** The views of the findings from `start` up to `end`, as Array.prototype.slice. */
+  slice(start: number, end: number = this.length): FindingView[] {
+    const out: FindingView[] = [];
+    for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) out.push(this.at(i));
+    return out;
+  }
+
+  *[Symbol.iterator](): Iterator<FindingView> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  filter(keep: (f: FindingFacts) => boolean): FindingViews {
+    const chosen: number[] = [];
+    for (let i = 0; i < this.length; i++) if (keep(this.finding(i))) chosen.push(this.chosen === undefined ? i : this.chosen[i]);
+    return new FindingViews(this.all, this.shared, chosen);
+  }
+
+  count(counted: (f: FindingFacts) => boolean): number {
+    let n = 0;
+    for (let i = 0; i < this.length; i++) if (counted(this.finding(i))) n++;
+    return n;
+  }
+
+  /** The findings by `key`, in the order each key first comes, each group in order. */
+  groupBy(key: (f: FindingFacts) => string): Map<string, FindingViews> {
+    const groups = new Map<string, number[]>();
+    for (let i = 0; i < this.length; i++) {
+      const k = key(this.finding(i));
+      const at = this.chosen === undefined ? i : this.chosen[i];
+      const group = groups.get(k);
+      if (group) group.push(at);
+      else groups.set(k, [at]);
+    }
+    return new Map([...groups].map(([k, chosen]) => [k, new FindingViews(this.all, this.shared, chosen)]));
+  }
 }
 
 export function reportView(result: CheckResult): ReportView {
   return {
-    findings: findingViews(result.findings, result.controls ?? []),
+    findings: FindingViews.of(result.findings, result.controls ?? []),
     waivers: (result.waivers ?? []).map(waiverView),
     inputs: result.inputs.map(inputView),
     notes: result.notes.filter((n) => !sameText(n, result.modeNote)).map(untrustedText),
