@@ -18,6 +18,13 @@ describe.each([
   const doc = jsonDocument(`${estate}.json`, generatePlan({ resources, seed, estate }), undefined, { attributes: bundle.attributes });
   const single = evaluator.evaluate(doc.content);
 
+  test("reading counted its resource changes, as the parts need them", () => {
+    // The partitioner takes a plan of at most one pass's resources whole by this count, without
+    // parsing the document again: a count too low would evaluate a large plan in one pass.
+    expect(doc.changes).toBe((JSON.parse(doc.content.toString("utf8")) as { resource_changes: unknown[] }).resource_changes.length);
+    expect(doc.changes).toBeGreaterThanOrEqual(resources);
+  });
+
   test.each([1, 700])("in parts of %d resources, the findings of one pass", (size) => {
     const parts = withPartSize(size, () => partition(doc, joins));
     expect(parts.length).toBeGreaterThan(1);

@@ -43,6 +43,11 @@ export interface InputDocument {
   /** A plan read as an index of its parts (src/inputs/plan-index.ts): then `content` is empty, and
    * evaluation goes through the partitioner, which reads the parts. */
   indexed?: IndexedPlan;
+  /** How many resource changes `content` holds, when reading counted them (a plan parsed whole):
+   * the partitioner then knows a plan is small without parsing `content` again (80 ms at 10,000
+   * resources). A count too high only costs parts; too low, only memory: one pass gives the findings
+   * the parts give. */
+  changes?: number;
 }
 
 /** Where a declaration is written: a file, and its line when known. */
@@ -123,6 +128,11 @@ export function readJsonInput(file: string, options: ReadOptions = {}): InputDoc
   return { ...doc, ...(options.keepSourceText === true && doc.sourceText === undefined ? { sourceText: bytes } : {}), digests: digestsAsRead([file]) };
 }
 
+/** The resource changes a plan holds, as slimPlan keeps them (one for one). */
+function planChangeCount(plan: Record<string, unknown>): number {
+  return Array.isArray(plan.resource_changes) ? plan.resource_changes.length : 0;
+}
+
 /** The document for a parsed JSON input: a plan, cdk.tf.json or *.tf.json, else an InputError. */
 export function jsonDocument(file: string, value: unknown, bytes?: Buffer, options: ReadOptions = {}): InputDocument {
   const classified = classifyJson(value);
@@ -132,7 +142,8 @@ export function jsonDocument(file: string, value: unknown, bytes?: Buffer, optio
   const content =
     classified.kind === "plan" ? Buffer.from(JSON.stringify(slimPlan(value as Record<string, unknown>, options.attributes))) : (bytes ?? Buffer.from(JSON.stringify(value)));
   const source = classified.kind !== "plan" && bytes !== undefined ? { sourceText: bytes } : {};
-  return { file, kind: classified.kind, content, sources: [file], digests: [], notes: [], ...source };
+  const changes = classified.kind === "plan" ? { changes: planChangeCount(value as Record<string, unknown>) } : {};
+  return { file, kind: classified.kind, content, sources: [file], digests: [], notes: [], ...source, ...changes };
 }
 
 interface CdktfManifest {

@@ -129,6 +129,7 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
   const max = maxResources(options);
   const onePass = singlePassUpTo(options);
   if (doc.indexed === undefined && doc.content.length < onePass * MIN_CHANGE_BYTES) return [whole(doc)];
+  if (doc.indexed === undefined && doc.changes !== undefined && doc.changes <= onePass) return [whole(doc)];
   const plan: IndexedPlan | undefined = doc.indexed ?? indexInMemory(doc.file, doc.content);
   if (plan === undefined) return [whole(doc)]; // not a JSON object: evaluated as it is, which reports why
   if (!plan.hasResourceChanges || plan.changeCount <= onePass) return [whole(doc, plan)];
