@@ -116,6 +116,20 @@ describe("html", () => {
     expect(png.length).toBeGreaterThan(50_000); // a rendered page, not a blank one
   });
 
+  test("the matrix shows each control's failing findings: a waived finding is not counted", () => {
+    const json = JSON.parse(run(["check", "--format", "json", input]).stdout) as { findings: { control: string; failing: boolean; waiver?: { status: string } }[] };
+    const failing = new Map<string, number>();
+    for (const f of json.findings) if (f.failing) failing.set(f.control, (failing.get(f.control) ?? 0) + 1);
+    const waived = json.findings.filter((f) => f.waiver?.status === "active").map((f) => f.control);
+    expect(waived).toEqual(["A23.1"]);
+    run(["check", "--format", "html", "-o", file("matrix.html"), input]);
+    const shown = new Map<string, string>();
+    for (const m of fs.readFileSync(file("matrix.html"), "utf8").matchAll(/<span class="ctl (?:bad|good)">([A-Z0-9.]+) (✗\d+|✓)<\/span>/g)) shown.set(m[1], m[2]);
+    expect(shown.size).toBe(45); // every control, each once
+    expect(failing.size).toBeGreaterThan(1);
+    for (const [control, mark] of shown) expect([control, mark]).toEqual([control, failing.has(control) ? `✗${failing.get(control)}` : "✓"]);
+  });
+
   test("is self-contained: no scripts and nothing loaded from elsewhere", () => {
     run(["check", "--format", "html", "-o", file("plain.html"), input]);
     const html = fs.readFileSync(file("plain.html"), "utf8");

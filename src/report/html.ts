@@ -130,10 +130,10 @@ function baselineSection(view: ReportView, lang: Lang, hole: Hole): string {
   return out.join("\n");
 }
 
-function matrixRow(entry: MatrixEntry, view: ReportView, lang: Lang): string {
+function matrixRow(entry: MatrixEntry, failing: ReadonlyMap<string, number>, lang: Lang): string {
   const controls = entry.controls
     .map((id) => {
-      const n = view.findings.count((f) => f.control === id && f.failing);
+      const n = failing.get(id) ?? 0;
       return n > 0 ? `<span class="ctl bad">${esc(id)} ✗${n}</span>` : `<span class="ctl good">${esc(id)} ✓</span>`;
     })
     .join("");
@@ -157,6 +157,8 @@ function page(view: ReportView, toolVersion: string, lang: Lang, hole: Hole): st
   const open = view.findings.filter((f) => f.waiver?.status !== "active" && !f.baselined);
   const waived = view.findings.filter((f) => f.waiver?.status === "active");
   const count = (status: MatrixEntry["status"]): number => view.articles.filter((a) => a.status === status).length;
+  // Counted in one pass: a pass for each control of each article row read every finding 44 times.
+  const failing = view.findings.countBy((f) => (f.failing ? f.control : undefined));
   const card = (n: number | string, label: Text): string => `<div class="card"><div class="n">${esc(String(n))}</div><div class="l">${esc(inline(label, lang))}</div></div>`;
   const htmlLang = lang === "en" ? "en" : "zh-CN";
   return `<!DOCTYPE html>
@@ -193,7 +195,7 @@ ${baselineSection(view, lang, hole)}
 <table>
 <thead><tr><th>${esc(inline(t("条", "Art."), lang))}</th><th>${esc(inline(t("内容", "Subject"), lang))}</th><th>${esc(inline(t("状态", "Status"), lang))}</th><th>${esc(inline(t("控制项与本次结果、审核问题或理由", "Controls with this run's results, reviewer's question or reason"), lang))}</th></tr></thead>
 <tbody>
-${view.articles.map((a) => matrixRow(a, view, lang)).join("\n")}
+${view.articles.map((a) => matrixRow(a, failing, lang)).join("\n")}
 </tbody>
 </table>
 <h2>${esc(inline(t("输入", "Inputs"), lang))}</h2>

@@ -223,8 +223,13 @@ export class FindingViews implements Iterable<FindingView> {
     return this.chosen === undefined ? this.all.length : this.chosen.length;
   }
 
+  /** The position in `all` of the i-th finding chosen. */
+  private position(i: number): number {
+    return this.chosen === undefined ? i : this.chosen[i];
+  }
+
   private finding(i: number): Finding {
-    return this.all[this.chosen === undefined ? i : this.chosen[i]];
+    return this.all[this.position(i)];
   }
 
   /** The view of the i-th finding, made anew. */
@@ -245,7 +250,7 @@ export class FindingViews implements Iterable<FindingView> {
 
   filter(keep: (f: FindingFacts) => boolean): FindingViews {
     const chosen: number[] = [];
-    for (let i = 0; i < this.length; i++) if (keep(this.finding(i))) chosen.push(this.chosen === undefined ? i : this.chosen[i]);
+    for (let i = 0; i < this.length; i++) if (keep(this.finding(i))) chosen.push(this.position(i));
     return new FindingViews(this.all, this.shared, chosen);
   }
 
@@ -255,12 +260,22 @@ export class FindingViews implements Iterable<FindingView> {
     return n;
   }
 
+  /** How many findings `key` gives each key, skipping those it gives undefined. */
+  countBy(key: (f: FindingFacts) => string | undefined): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < this.length; i++) {
+      const k = key(this.finding(i));
+      if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /** The findings by `key`, in the order each key first comes, each group in order. */
   groupBy(key: (f: FindingFacts) => string): Map<string, FindingViews> {
     const groups = new Map<string, number[]>();
     for (let i = 0; i < this.length; i++) {
       const k = key(this.finding(i));
-      const at = this.chosen === undefined ? i : this.chosen[i];
+      const at = this.position(i);
       const group = groups.get(k);
       if (group) group.push(at);
       else groups.set(k, [at]);
