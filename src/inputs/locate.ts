@@ -177,10 +177,42 @@ function splitProviderKey(key: string): { module: string; alias: string } | unde
   return match ? { module: match[1] ?? "", alias: match[2] ?? "" } : undefined;
 }
 
+// Locators made ahead (prepareLocator), until the report that needs them takes them (takeLocator).
+const prepared = new WeakMap<InputDocument, Locator>();
+
+/** Reads ahead, for a thread that would otherwise wait for the workers, what locating the findings
+ * of a plan parsed whole will read: the file again, its lines and its addresses. Best effort, as
+ * locating is: what cannot be read here is read again, and fails as it would, when it is needed. */
+export function prepareLocator(doc: InputDocument): void {
+  if (doc.kind !== "plan" || doc.indexed !== undefined || prepared.has(doc)) return;
+  const locator = new Locator(doc);
+  locator.prepare();
+  prepared.set(doc, locator);
+}
+
+/** The locator of a document: the one prepared for it, let go here, or a new one. */
+export function takeLocator(doc: InputDocument): Locator {
+  const locator = prepared.get(doc);
+  if (locator === undefined) return new Locator(doc);
+  prepared.delete(doc);
+  return locator;
+}
+
 export class Locator {
   private readonly cache = new Map<string, IndexedText>();
 
   constructor(private readonly doc: InputDocument) {}
+
+  /** What inJson reads for a plan's resources, read now (prepareLocator). */
+  prepare(): void {
+    try {
+      const indexed = this.read(this.doc.file);
+      indexed.addressAt("", () => indexed.offsetOf('"resource_changes"'));
+      indexed.lineAt(0);
+    } catch {
+      // Read again when a finding is located, which falls back as it always has.
+    }
+  }
 
   locate(resource: string): Location {
     const fallback = { file: this.doc.kind === "hcl" ? (this.doc.sources[0] ?? this.doc.file) : this.doc.file, line: 1 };
@@ -194,8 +226,10 @@ export class Locator {
 
   /** Configuration: the declaration's file and line as the reader recorded them. */
   private declared(resource: string): Location | undefined {
+    // Declarations first: a plan has none, and splitting every finding's address was a regex each.
+    if (!this.doc.declarations) return undefined;
     const parts = splitAddress(resource);
-    if (!parts || !this.doc.declarations) return undefined;
+    if (!parts) return undefined;
     const key = parts.block === "module" ? `module.${parts.name}` : parts.block === "data" ? `data.${parts.type}.${parts.name}` : `${parts.type}.${parts.name}`;
     const at = this.doc.declarations.get(parts.module)?.get(key);
     if (at === undefined) return undefined;
