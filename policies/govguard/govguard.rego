@@ -28,8 +28,9 @@ catalogue[metadata.id] := metadata if {
 # In module mode (lib.mode) what the calling root must provide is a note, not a finding.
 findings contains with_waiver(finding) if {
 	some name
-	metadata := data.govguard.controls[name].metadata
 	violations := data.govguard.controls[name].violations
+	count(violations) > 0
+	metadata := data.govguard.controls[name].metadata
 	some violation in violations
 	not mode.set_aside(metadata, violation)
 	finding := object.union(
@@ -55,12 +56,17 @@ waived(finding) if finding.waiver.status == "active"
 # twice at each step of a walk over it: at 14,000 findings that was a third of the evaluation.
 # Control ids are distinct and a control's violations are a set, so the array holds no duplicate
 # unless scrubbing secrets makes two messages equal; only then does it come from the set.
+# A control's metadata is read once, and only for a control with violations: an evaluation builds
+# every rule it reads, and the 45 controls' metadata were a third of the evaluation of an empty
+# plan. (Read for each violation instead, the lookup cost 4 µs a finding.)
 finding_list := [finding | some finding in findings] if {
 	count(sensitive.values) > 0
 } else := [with_waiver(finding) |
 	some name
+	violations := data.govguard.controls[name].violations
+	count(violations) > 0
 	metadata := data.govguard.controls[name].metadata
-	some violation in data.govguard.controls[name].violations
+	some violation in violations
 	not mode.set_aside(metadata, violation)
 	finding := object.union({"control": metadata.id, "article": metadata.article, "severity": metadata.severity}, violation)
 ]
