@@ -6,7 +6,7 @@ import { InputDocument } from "../../inputs/discover";
 import { IndexedPlan, reassemblePlan } from "../../inputs/plan-index";
 import { PolicyReport } from "../../model";
 import { PolicyEvaluator } from "../policy";
-import { ChangeTexts } from "./change-texts";
+import { PlanTexts } from "./plan-texts";
 import { buildGraph, Graph } from "./graph";
 import { indexInMemory } from "./in-memory";
 import { JoinDeclarations } from "./joins";
@@ -36,7 +36,7 @@ export interface Part {
 export interface PartitionOptions {
   /** Own resources a part holds at most; GOVGUARD_PART_RESOURCES overrides it (for tests). */
   maxResources?: number;
-  /** Keep each change's text from the graph's pass for building the parts (change-texts.ts): for
+  /** Keep each change's and call's text from the graph's pass for building the parts (plan-texts.ts): for
    * parts built in the thread that evaluates them, where building them is on the way; a pool's
    * workers evaluate while this thread builds the next parts, so there it would only hold memory. */
   keepTexts?: boolean;
@@ -86,7 +86,7 @@ function whole(doc: InputDocument, plan?: IndexedPlan): Part {
 
 /** The plan's graph. Its own function, so that the module configurations it parsed are not kept
  * alive by the parts' closures while the parts are evaluated. */
-function graphOf(plan: IndexedPlan, joins: JoinDeclarations, texts: ChangeTexts): Graph | undefined {
+function graphOf(plan: IndexedPlan, joins: JoinDeclarations, texts: PlanTexts): Graph | undefined {
   const base = plan.configurationBase();
   const root = base !== undefined && isObject(base.root_module) ? base.root_module : {};
   const rootResources = Array.isArray(root.resources) ? (root.resources as unknown[]) : [];
@@ -100,7 +100,7 @@ function graphOf(plan: IndexedPlan, joins: JoinDeclarations, texts: ChangeTexts)
     if (parsed?.name !== names[0]) {
       parsed = undefined;
       checkHeap();
-      parsed = { name: names[0], call: plan.moduleCall(names[0]) };
+      parsed = { name: names[0], call: texts.readCall(names[0]) };
     }
     let call = parsed.call;
     for (const name of names.slice(1)) {
@@ -133,7 +133,7 @@ export function partition(doc: InputDocument, joins: JoinDeclarations, options: 
   const plan: IndexedPlan | undefined = doc.indexed ?? indexInMemory(doc.file, doc.content);
   if (plan === undefined) return [whole(doc)]; // not a JSON object: evaluated as it is, which reports why
   if (!plan.hasResourceChanges || plan.changeCount <= onePass) return [whole(doc, plan)];
-  const texts = new ChangeTexts(plan, options.keepTexts === true);
+  const texts = new PlanTexts(plan, options.keepTexts === true);
   const graph = graphOf(plan, joins, texts);
   if (graph === undefined) return [whole(doc, plan)];
   if (addressIsProviderKey(plan, graph)) return [whole(doc, plan)];

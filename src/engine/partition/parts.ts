@@ -15,7 +15,7 @@ import { isObject, JsonObject } from "../../model";
 import { checkHeap, heapStep } from "../../heap-guard";
 import { utf8 } from "./utf8";
 import { ConfigAddresses } from "./config-addresses";
-import { ChangeTexts } from "./change-texts";
+import { PlanTexts } from "./plan-texts";
 
 
 /** What a part holds, as its calls are made from it. */
@@ -107,8 +107,8 @@ export class PartWriter {
     private readonly graph: Graph,
     /** Every part to be built: those owning hubs have their calls made together. */
     private readonly parts: readonly PartPlan[],
-    /** Each change's text: as the graph's pass read it when kept, else read again from the plan. */
-    private readonly texts: ChangeTexts,
+    /** Each change's and call's text: as the graph's pass read it when kept, else read again from the plan. */
+    private readonly texts: PlanTexts,
   ) {
     this.base = plan.configurationBase();
     const providers = this.base !== undefined && isObject(this.base.provider_config) ? Object.values(this.base.provider_config) : [];
@@ -120,7 +120,7 @@ export class PartWriter {
     let text = this.strippedCalls.get(name);
     if (text === undefined) {
       checkHeap();
-      const call = this.plan.moduleCall(name);
+      const call = this.texts.call(name);
       const stripped = isObject(call) ? { ...call, module: filterModule(call.module, `module.${name}`, (p, a) => !this.graph.changedConfig.has(p, a)) } : call;
       text = JSON.stringify(stripped);
       this.strippedCalls.set(name, text);
@@ -164,7 +164,7 @@ export class PartWriter {
       const holding = hubs.filter((h) => h.heldByCall.has(name));
       if (holding.length < 2) continue;
       checkHeap();
-      const call = this.plan.moduleCall(name);
+      const call = this.texts.call(name);
       let whole: string | undefined;
       for (const h of holding) {
         const text = this.heldKeys(name, h.heldByCall) === undefined ? (whole ??= JSON.stringify(call)) : this.filteredCall(call, name, h.heldConfig);
@@ -218,12 +218,12 @@ export class PartWriter {
       return text;
     }
     const held = this.heldKeys(name, heldByCall);
-    if (held === undefined) return this.plan.moduleCallText(name);
+    if (held === undefined) return this.texts.callText(name);
     const key = `${name}\u0000${held.join("\u0000")}`;
     let partial = this.partialCalls.get(key);
     if (partial === undefined) {
       checkHeap();
-      partial = this.filteredCall(this.plan.moduleCall(name), name, heldConfig);
+      partial = this.filteredCall(this.texts.call(name), name, heldConfig);
       // Kept when few: the hubs and witnesses every part holds, not one part's neighbours.
       if (held.length <= 16) this.partialCalls.set(key, partial);
     }

@@ -1,10 +1,10 @@
-// Parts built and evaluated in one thread take each change's text as the graph's pass read it
-// (partition/change-texts.ts), not read, parsed and slimmed again: the bytes must be those of a
+// Parts built and evaluated in one thread take each change's and module call's text as the graph's
+// pass read it (partition/plan-texts.ts), not read, parsed and slimmed again: the bytes must be those of a
 // part built by reading every change again, however many parts hold a change, however often a part
 // is read, and whatever the budget leaves unkept.
 import { readBundle } from "../src/engine/bundle";
 import { joinsOf, partition } from "../src/engine/partition";
-import { ChangeTexts, KEEP_TEXT_CHARS, keepBudget } from "../src/engine/partition/change-texts";
+import { PlanTexts, KEEP_TEXT_CHARS, keepBudget } from "../src/engine/partition/plan-texts";
 import { indexInMemory } from "../src/engine/partition/in-memory";
 import { PolicyEvaluator } from "../src/engine/policy";
 import { jsonDocument } from "../src/inputs/discover";
@@ -36,13 +36,13 @@ describe.each([
 });
 
 describe("the texts kept", () => {
-  const doc = jsonDocument("plan.json", generatePlan({ resources: 60, seed: 3 }), undefined, { attributes: bundle.attributes });
+  const doc = jsonDocument("plan.json", generatePlan({ resources: 600, seed: 3 }), undefined, { attributes: bundle.attributes });
   const plan = indexInMemory(doc.file, doc.content)!;
-  const read = (texts: ChangeTexts): void => texts.reading().forEachChange(() => undefined);
+  const read = (texts: PlanTexts): void => texts.reading().forEachChange(() => undefined);
   const all = [...Array(plan.changeCount).keys()];
 
   test("are each change's slimmed text, and one is let go after the last part holding it takes it", () => {
-    const texts = new ChangeTexts(plan, true);
+    const texts = new PlanTexts(plan, true);
     read(texts);
     expect(texts.held()).toBe(plan.changeCount);
     texts.heldBy([{ all: [0, 1] }, { all: [1, 2] }, { all }]);
@@ -59,22 +59,45 @@ describe("the texts kept", () => {
     expect(all.map((i) => texts.text(i))).toEqual(all.map((i) => plan.changeText(i)));
   });
 
+  test("keep each module call the graph's pass reads, once, and give each reader a value of its own", () => {
+    expect(plan.moduleCalls.length).toBeGreaterThan(1);
+    const [first, second] = plan.moduleCalls;
+    const texts = new PlanTexts(plan, true);
+    expect(texts.readCall(first)).toEqual(plan.moduleCall(first));
+    texts.readCall(first);
+    expect(texts.heldCalls()).toBe(1);
+    expect(texts.callText(first)).toBe(plan.moduleCallText(first));
+    const a = texts.call(first);
+    expect(a).toEqual(plan.moduleCall(first));
+    expect(texts.call(first)).not.toBe(a);
+    // Not read by the graph's pass: read from the plan.
+    expect(texts.callText(second)).toBe(plan.moduleCallText(second));
+    expect(texts.call(second)).toEqual(plan.moduleCall(second));
+    expect(texts.heldCalls()).toBe(1);
+  });
+
   test("past the budget, the rest are read again from the plan", () => {
     const budget = plan.changeText(0).length + plan.changeText(1).length;
-    const texts = new ChangeTexts(plan, true, budget);
+    const texts = new PlanTexts(plan, true, budget);
     read(texts);
     expect(texts.held()).toBe(2);
     expect(all.map((i) => texts.text(i))).toEqual(all.map((i) => plan.changeText(i)));
+    // The budget spent on changes, no call is kept.
+    texts.readCall(plan.moduleCalls[0]);
+    expect(texts.heldCalls()).toBe(0);
+    expect(texts.callText(plan.moduleCalls[0])).toBe(plan.moduleCallText(plan.moduleCalls[0]));
   });
 
   test("kept none when not asked to, and none for a plan of more changes than it keeps texts for", () => {
-    const off = new ChangeTexts(plan, false);
+    const off = new PlanTexts(plan, false);
     expect(off.reading()).toBe(plan);
     read(off);
     expect(off.held()).toBe(0);
     expect(all.map((i) => off.text(i))).toEqual(all.map((i) => plan.changeText(i)));
+    off.readCall(plan.moduleCalls[0]);
+    expect(off.heldCalls()).toBe(0);
     const larger = { ...plan, changeCount: 200_001 };
-    const large = new ChangeTexts(larger, true);
+    const large = new PlanTexts(larger, true);
     expect(large.reading()).toBe(larger);
     read(large);
     expect(large.held()).toBe(0);
