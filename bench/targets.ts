@@ -50,17 +50,19 @@ export function judgeTargets(sizes: SizeResult[], throughput?: ThroughputResult)
   }
   const s10k = at(sizes, 10_000);
   const g10k = govguardMedian(s10k);
-  const ratio = s10k?.tools.govguard?.ratioToOpa;
-  const legacyRatio = at(sizes, 10_000, "legacy")?.tools.govguard?.ratioToOpa;
+  // On every estate measured at 10,000, as the end-to-end target: the legacy estate's 13,790
+  // findings cost govguard more than they cost opa eval.
+  const ratios = (["bench", "legacy"] as const).flatMap((estate) => {
+    const s = at(sizes, 10_000, estate);
+    if (!s) return [];
+    const ratio = s.tools.govguard?.ratioToOpa;
+    return [{ met: ratio !== undefined && ratio <= OPA_RATIO, detail: `${ratio ?? failed(s, "govguard") ?? failed(s, "opa eval") ?? "no result"} (${estate} estate)` }];
+  });
   targets.push({
     id: "10k-vs-opa",
-    description: `10,000 resources: govguard ÷ opa eval on the same bundle and input ≤ ${OPA_RATIO}`,
-    met: s10k ? (ratio === undefined ? false : ratio <= OPA_RATIO) : null,
-    detail: s10k
-      ? ratio === undefined
-        ? (failed(s10k, "govguard") ?? failed(s10k, "opa eval") ?? "no result")
-        : `${ratio} (bench estate)${legacyRatio === undefined ? "" : `; ${legacyRatio} (legacy estate)`}`
-      : "10,000 not measured",
+    description: `10,000 resources, every estate: govguard ÷ opa eval on the same bundle and input ≤ ${OPA_RATIO}`,
+    met: ratios.length === 0 ? null : ratios.every((r) => r.met),
+    detail: ratios.length === 0 ? "10,000 not measured" : ratios.map((r) => r.detail).join("; "),
   });
   const g100k = govguardMedian(s100k);
   // On every estate measured at 100,000: the legacy estate's 137,000 findings weigh on the reports.

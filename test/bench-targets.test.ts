@@ -1,5 +1,5 @@
-// The bench's verdict on issue 12's memory target covers every estate measured at 100,000
-// resources: a legacy estate's 137,000 findings weigh on the reports as the bench's 11,500 do not.
+// The bench's verdicts on issue 12's memory target and its ratio to opa eval cover every estate measured:
+// a legacy estate's findings weigh on govguard as the bench's do not.
 import { judgeTargets } from "../bench/targets";
 import { SizeResult } from "../bench/sizes";
 import { RateFigure, ThroughputResult } from "../bench/throughput";
@@ -61,5 +61,30 @@ describe("the throughput target", () => {
     expect(throughputTarget(cli(1, 160), cli(2, 150))).toBe(false);
     expect(throughputTarget(cli(1, 160))).toBe(true);
     expect(throughputTarget({ ...cli(2, 400), ok: false })).toBeNull();
+  });
+});
+
+describe("the 10,000-resource ratio to opa eval", () => {
+  function at10k(estate: "bench" | "legacy", ratioToOpa: number): SizeResult {
+    return {
+      resources: 10_000,
+      estate,
+      seed: 42,
+      loadAverage: [0, 0, 0],
+      tools: { govguard: { runs: 3, ok: 3, wallMs: { n: 3, median: 2_000, min: 2_000, max: 2_000 }, ratioToOpa } },
+    };
+  }
+  const ratioTarget = (sizes: SizeResult[]): { met: boolean | null; detail: string } => {
+    const target = judgeTargets(sizes).find((t) => t.id === "10k-vs-opa");
+    if (target === undefined) throw new Error("no 10k-vs-opa target");
+    return target;
+  };
+
+  test("is met only when every estate measured at 10,000 is at or under 0.3", () => {
+    expect(ratioTarget([at10k("bench", 0.27), at10k("legacy", 0.35)])).toMatchObject({ met: false, detail: "0.27 (bench estate); 0.35 (legacy estate)" });
+    expect(ratioTarget([at10k("bench", 0.27), at10k("legacy", 0.3)]).met).toBe(true);
+    expect(ratioTarget([at10k("legacy", 0.31)]).met).toBe(false);
+    expect(ratioTarget([at10k("bench", 0.3)]).met).toBe(true);
+    expect(ratioTarget([]).met).toBeNull();
   });
 });
