@@ -99,7 +99,7 @@ test("a caller passing text that looks like a replacement pattern: every part ca
 // The same class everywhere a part copies the author's text from: bucket names, tag keys and
 // values, every module call's arguments, and modules named after object internals. Every part must
 // be JSON carrying the text as written, and the report cut into parts is the one-pass report.
-// (A number no double holds is refused when the plan is read: inputs/reading-caps.ts.)
+// (A number no double holds is refused when the plan is read: inputs/json-limits.ts, json-scan.ts.)
 const HOSTILE = "$&$'$`$$\"\r\n\u001b[31m`\u2028::error::x";
 
 type Change = { address: string; change: { after: Record<string, unknown> } };

@@ -266,7 +266,7 @@ describe("hostile JSON is read as JSON.parse reads it, or refused in one line", 
     ["a lone low surrogate", `{"resource_changes":[],"prior_state":"\\udc00x"}`],
     ["a high surrogate and a non-surrogate", `{"resource_changes":[],"prior_state":"\\ud800\\u0041"}`],
     ["a surrogate pair", `{"resource_changes":[],"variables":{"v":"\\ud83d\\ude00"}}`],
-    ["numbers of every form", `{"resource_changes":[],"variables":{"a":[-0,0,1.5e+10,-2.25E-3,12345678901234567890123,1e400,0.1]}}`],
+    ["numbers of every form", `{"resource_changes":[],"variables":{"a":[-0,0,1.5e+10,-2.25E-3,12345678901234567890123,1e308,5e-324,0e-999,0.1]}}`],
     ["a leading zero", `{"resource_changes":[],"variables":{"a":01}}`],
     ["a bare minus", `{"resource_changes":[],"variables":{"a":-}}`],
     ["a dot without digits", `{"resource_changes":[],"variables":{"a":1.}}`],
@@ -307,6 +307,21 @@ describe("hostile JSON is read as JSON.parse reads it, or refused in one line", 
 
   test.each(cases)("%s", (_, text) => {
     expectSameReading(text);
+  });
+
+  test("a number no double holds is refused wherever it is, also when a chunk cuts it", () => {
+    const numbers = ["1e400", "-1e400", "1e-400", "9".repeat(400), `1${"0".repeat(5000)}e-4000`];
+    for (const n of numbers) {
+      const inVariables = `{"resource_changes":[],"variables":{"a":[1,${n}]}}`;
+      const inChange = `{"resource_changes":[${one.replace('"after":{', `"after":{"days":${n},`)}]}`;
+      const inDroppedSection = `{"resource_changes":[],"prior_state":{"x":${n}}}`;
+      for (const text of [inVariables, inChange, inDroppedSection]) {
+        expect(text).toContain(n);
+        const reading = expectSameReading(text, [4 << 20, 1, 7, 4093]);
+        expect(reading).toHaveProperty("error");
+        expect((reading as { error: InputError }).error.problem.en).toContain("64-bit float");
+      }
+    }
   });
 
   test("nesting up to the cap is read, one level deeper is refused", () => {

@@ -1,9 +1,10 @@
 // A byte scanner over JSON that finds where values start and end without building them: the plan
 // index (plan-index.ts) reads a plan of any size by parsing its parts one at a time. It validates
 // the whole text as JSON.parse would (grammar, strings, numbers), and what govguard also refuses
-// (nesting deeper than the cap, escapes of lone UTF-16 surrogates, bytes that are not UTF-8), so a
-// file the scanner accepts is one JSON.parse accepts. It reads either a Buffer or a file through a
-// descriptor, a chunk at a time, keeping in memory only the chunk and the value being kept.
+// (nesting deeper than the cap, escapes of lone UTF-16 surrogates, bytes that are not UTF-8,
+// numbers no double holds), so a file the scanner accepts is one JSON.parse accepts. It reads
+// either a Buffer or a file through a descriptor, a chunk at a time, keeping in memory only the
+// chunk and the value being kept.
 //
 // Cost: one pass, constant work per byte. Memory: one chunk, plus the largest value a visitor asks
 // to keep (a resource change, a module call, a top-level member), plus the nesting stack (capped).
@@ -13,6 +14,7 @@ import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { Text } from "../model";
 import { InputError } from "../errors";
 import { checkHeap } from "../heap-guard";
+import { numberLiteralProblem, PLAIN_NUMBER_CHECKED_OVER } from "./json-limits";
 
 export type ValueKind = "object" | "array" | "string" | "number" | "literal";
 
@@ -362,6 +364,16 @@ class Scanner<C> {
     });
   }
 
+  /** Refuses the number [start, end) (absolute; the window holds it) when a double does not hold it. */
+  private checkNumber(start: number, end: number, exponent: boolean): void {
+    if (!exponent && end - start <= PLAIN_NUMBER_CHECKED_OVER) return;
+    const problem = numberLiteralProblem(this.win.buf, start - this.win.base, end - this.win.base, exponent);
+    if (problem === undefined) return;
+    this.position = start;
+    const line = this.lineOf(start);
+    this.fail(start, { zh: `${problem.zh}（${where(line, start)}）`, en: `${problem.en} (${whereEn(line, start)})` });
+  }
+
   private get maxKept(): number {
     return this.options.maxKeptBytes ?? bufferConstants.MAX_STRING_LENGTH;
   }
@@ -421,7 +433,9 @@ class Scanner<C> {
     for (;;) {
       if (p >= n) {
         this.position = base + p;
-        const keepFrom = Math.min(this.keepFrom >= 0 ? this.keepFrom : base + p, keyStart >= 0 ? keyStart : base + p);
+        // A number being read stays in the window too, so that its value can be checked at its end.
+        const numberFrom = state === S_NUMBER ? scalarStart : base + p;
+        const keepFrom = Math.min(this.keepFrom >= 0 ? this.keepFrom : base + p, keyStart >= 0 ? keyStart : base + p, numberFrom);
         if (base + p - keepFrom > this.maxKept) this.tooLong(keepFrom);
         if (!win.refill(keepFrom)) break;
         buf = win.buf;
@@ -539,6 +553,7 @@ class Scanner<C> {
             this.position = base + p;
             this.syntax(base + p, b, { zh: "数字", en: "a digit" });
           }
+          this.checkNumber(scalarStart, base + p, numberState === N_EXP);
           state = watched ? this.endValue(base + p, scalarStart) : S_AFTER;
           continue; // the byte that ended the number is read again after it
         }
@@ -659,6 +674,7 @@ class Scanner<C> {
     const end = base + n;
     this.position = end;
     if (state === S_NUMBER && this.depth === 0 && watched && (numberState === N_ZERO || numberState === N_INT || numberState === N_FRAC || numberState === N_EXP)) {
+      this.checkNumber(scalarStart, end, numberState === N_EXP);
       state = this.endValue(end, scalarStart);
     }
     if (!started) return { bytes: win.total(), sha256: win.digest(), empty: true };

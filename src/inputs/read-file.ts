@@ -161,15 +161,19 @@ function startsWithBom(bytes: Buffer): boolean {
   return bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
 }
 
-/** Line and column (1-based) of a byte offset. */
-function bytePosition(bytes: Buffer, offset: number): string {
+/** Line and column (1-based, the column in UTF-16 code units as an editor counts) of a byte offset. */
+function lineAndColumn(bytes: Buffer, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
     line++;
     lineStart = i + 1;
   }
-  const column = bytes.subarray(lineStart, offset).toString("utf8").length + 1;
+  return { line, column: bytes.subarray(lineStart, offset).toString("utf8").length + 1 };
+}
+
+function bytePosition(bytes: Buffer, offset: number): string {
+  const { line, column } = lineAndColumn(bytes, offset);
   return `line ${line} column ${column}`;
 }
 
@@ -231,6 +235,10 @@ export function parseJson(file: string, bytes: Buffer): JsonText {
   }
   const problem = findJsonLimitProblem(bytes, MAX_JSON_DEPTH);
   if (problem?.kind === "depth") throw new InputError(file, tooDeep(MAX_JSON_DEPTH, bytePosition(bytes, problem.offset)));
+  if (problem?.kind === "number") {
+    const { line, column } = lineAndColumn(bytes, problem.offset);
+    throw new InputError(file, { zh: `${problem.problem.zh}（第 ${line} 行第 ${column} 列）`, en: `${problem.problem.en} (line ${line} column ${column})` });
+  }
   if (problem?.kind === "surrogate") {
     const where = bytePosition(bytes, problem.offset);
     throw new InputError(file, {

@@ -44,11 +44,19 @@ export function numberProblem(literal: string): Text | undefined {
   if (exponent.length > 4 || Number(exponent || "0") > MAX_NUMBER_EXPONENT) {
     return { zh: `数字字面量 ${shown(literal)} 的指数超过上限 ${MAX_NUMBER_EXPONENT}`, en: `the exponent of the numeric literal ${shown(literal)} exceeds the cap of ${MAX_NUMBER_EXPONENT}` };
   }
+  return doubleProblem(literal);
+}
+
+/** Why a valid JSON or HCL numeric literal reads as a value other than the one written: beyond a
+ * 64-bit float's range (JSON.parse makes it Infinity, which JSON.stringify writes as null), or
+ * non-zero but read as 0. Undefined when a double holds it. Plans are held to this alone: their
+ * numbers are parsed before they are seen, so the digit and exponent caps bound no cost there. */
+export function doubleProblem(literal: string): Text | undefined {
   const value = Number(literal);
   if (!Number.isFinite(value)) {
     return { zh: `数字字面量 ${shown(literal)} 超出 64 位浮点数的范围`, en: `the numeric literal ${shown(literal)} is beyond the range of a 64-bit float` };
   }
-  if (value === 0 && /[1-9]/.test(`${match[1] ?? ""}${match[2] ?? ""}`)) {
+  if (value === 0 && /[1-9]/.test(literal.replace(/[eE].*$/, ""))) {
     return { zh: `数字字面量 ${shown(literal)} 过小，64 位浮点数会读成 0`, en: `the numeric literal ${shown(literal)} is too small for a 64-bit float and would read as 0` };
   }
   return undefined;
