@@ -14,6 +14,7 @@ import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { Text } from "../model";
 import { InputError } from "../errors";
 import { checkHeap } from "../heap-guard";
+import { Byte, hexValue } from "./json-bytes";
 import { numberLiteralProblem, PLAIN_NUMBER_CHECKED_OVER } from "./json-limits";
 
 export type ValueKind = "object" | "array" | "string" | "number" | "literal";
@@ -57,28 +58,6 @@ export interface ScanResult {
 /** Bytes read from a file at a time. */
 export const CHUNK_BYTES = 4 * 1024 * 1024;
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const SLASH = 0x2f;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const NINE = 0x39;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
-const LOWER_U = 0x75;
-const NEWLINE = 0x0a;
-const SPACE = 0x20;
-const TAB = 0x09;
-const RETURN = 0x0d;
-
 // What the scanner is in the middle of.
 const S_VALUE = 0; // a value must come (top level, after ':' or after ',' in an array)
 const S_VALUE_OR_CLOSE = 1; // after '['
@@ -108,13 +87,6 @@ const LITERALS = [Buffer.from("true"), Buffer.from("false"), Buffer.from("null")
 
 const KIND_OBJECT = 0;
 const KIND_ARRAY = 1;
-
-function hexValue(b: number): number {
-  if (b >= 0x30 && b <= 0x39) return b - 0x30;
-  if (b >= 0x61 && b <= 0x66) return b - 0x57;
-  if (b >= 0x41 && b <= 0x46) return b - 0x37;
-  return -1;
-}
 
 /** Where the bytes a scan reads come from: a window [base, base + length) over the text. */
 interface Window {
@@ -329,7 +301,7 @@ class Scanner<C> {
     const { buf, base, length } = this.win;
     const from = Math.max(0, this.position - base);
     const to = Math.min(length, at - base);
-    for (let i = from; i < to; i++) if (buf[i] === NEWLINE) line++;
+    for (let i = from; i < to; i++) if (buf[i] === Byte.NEWLINE) line++;
     return line;
   }
 
@@ -450,12 +422,12 @@ class Scanner<C> {
           // The common case: plain bytes up to the closing quote.
           while (p < n) {
             const c = buf[p];
-            if (c === QUOTE || c === BACKSLASH || c < SPACE) break;
+            if (c === Byte.QUOTE || c === Byte.BACKSLASH || c < Byte.SPACE) break;
             p++;
           }
           if (p >= n) continue;
           const c = buf[p];
-          if (c === QUOTE) {
+          if (c === Byte.QUOTE) {
             p++;
             if (isKey) {
               let key: string | undefined;
@@ -469,7 +441,7 @@ class Scanner<C> {
             } else {
               state = watched ? this.endValue(base + p, stringStart) : S_AFTER;
             }
-          } else if (c === BACKSLASH) {
+          } else if (c === Byte.BACKSLASH) {
             keyEscaped = true;
             escapeStart = base + p;
             p++;
@@ -481,11 +453,11 @@ class Scanner<C> {
           continue;
         }
         case S_ESCAPE:
-          if (b === LOWER_U) {
+          if (b === Byte.LOWER_U) {
             hex = 0;
             unit = 0;
             state = S_UNICODE;
-          } else if (b === QUOTE || b === BACKSLASH || b === SLASH || b === 0x62 || b === 0x66 || b === 0x6e || b === 0x72 || b === 0x74) {
+          } else if (b === Byte.QUOTE || b === Byte.BACKSLASH || b === Byte.SLASH || b === 0x62 || b === 0x66 || b === 0x6e || b === 0x72 || b === 0x74) {
             state = S_STRING;
           } else {
             this.position = base + p;
@@ -517,13 +489,13 @@ class Scanner<C> {
           continue;
         }
         case S_LOW_BACKSLASH:
-          if (b !== BACKSLASH) this.surrogate(highEscape - 1);
+          if (b !== Byte.BACKSLASH) this.surrogate(highEscape - 1);
           escapeStart = base + p;
           p++;
           state = S_LOW_U;
           continue;
         case S_LOW_U:
-          if (b !== LOWER_U) this.surrogate(highEscape - 1);
+          if (b !== Byte.LOWER_U) this.surrogate(highEscape - 1);
           hex = 0;
           unit = 0;
           p++;
@@ -531,16 +503,16 @@ class Scanner<C> {
           continue;
         case S_NUMBER: {
           let end = false;
-          if (b >= ZERO && b <= NINE) {
-            if (numberState === N_MINUS) numberState = b === ZERO ? N_ZERO : N_INT;
+          if (b >= Byte.ZERO && b <= Byte.NINE) {
+            if (numberState === N_MINUS) numberState = b === Byte.ZERO ? N_ZERO : N_INT;
             else if (numberState === N_ZERO) end = true;
             else if (numberState === N_DOT) numberState = N_FRAC;
             else if (numberState === N_E || numberState === N_E_SIGN) numberState = N_EXP;
-          } else if (b === DOT && (numberState === N_ZERO || numberState === N_INT)) {
+          } else if (b === Byte.DOT && (numberState === N_ZERO || numberState === N_INT)) {
             numberState = N_DOT;
-          } else if ((b === LOWER_E || b === UPPER_E) && (numberState === N_ZERO || numberState === N_INT || numberState === N_FRAC)) {
+          } else if ((b === Byte.LOWER_E || b === Byte.UPPER_E) && (numberState === N_ZERO || numberState === N_INT || numberState === N_FRAC)) {
             numberState = N_E;
-          } else if ((b === MINUS || b === PLUS) && numberState === N_E) {
+          } else if ((b === Byte.MINUS || b === Byte.PLUS) && numberState === N_E) {
             numberState = N_E_SIGN;
           } else {
             end = true;
@@ -569,8 +541,8 @@ class Scanner<C> {
           break;
       }
       // Between tokens.
-      if (b === SPACE || b === NEWLINE || b === TAB || b === RETURN) {
-        if (b === NEWLINE) this.line++;
+      if (b === Byte.SPACE || b === Byte.NEWLINE || b === Byte.TAB || b === Byte.RETURN) {
+        if (b === Byte.NEWLINE) this.line++;
         p++;
         continue;
       }
@@ -578,7 +550,7 @@ class Scanner<C> {
       switch (state) {
         case S_VALUE:
         case S_VALUE_OR_CLOSE: {
-          if (state === S_VALUE_OR_CLOSE && b === CLOSE_ARRAY) {
+          if (state === S_VALUE_OR_CLOSE && b === Byte.CLOSE_ARRAY) {
             p++;
             state = this.closeContainer(at + 1);
             watched = this.depth === 0 || this.contexts[this.depth] !== undefined;
@@ -586,7 +558,7 @@ class Scanner<C> {
           }
           // (After the top-level value the state is S_AFTER, so a value here is the first.)
           started = true;
-          if (b === QUOTE) {
+          if (b === Byte.QUOTE) {
             if (watched) this.startValue(at, "string");
             p++;
             isKey = false;
@@ -594,31 +566,31 @@ class Scanner<C> {
             state = S_STRING;
             continue;
           }
-          if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
+          if (b === Byte.OPEN_OBJECT || b === Byte.OPEN_ARRAY) {
             if (watched) {
-              this.startValue(at, b === OPEN_OBJECT ? "object" : "array");
+              this.startValue(at, b === Byte.OPEN_OBJECT ? "object" : "array");
               watched = this.contexts[this.depth] !== undefined;
             } else {
               // Inside a container nobody watches: only the nesting is kept.
               const d = this.depth + 1;
               if (d > this.options.maxDepth) this.tooDeep(at);
               this.depth = d;
-              this.kinds[d] = b === OPEN_OBJECT ? KIND_OBJECT : KIND_ARRAY;
+              this.kinds[d] = b === Byte.OPEN_OBJECT ? KIND_OBJECT : KIND_ARRAY;
               this.contexts[d] = undefined;
             }
             p++;
-            state = b === OPEN_OBJECT ? S_KEY_OR_CLOSE : S_VALUE_OR_CLOSE;
+            state = b === Byte.OPEN_OBJECT ? S_KEY_OR_CLOSE : S_VALUE_OR_CLOSE;
             continue;
           }
           let kind: ValueKind;
-          if (b === MINUS || (b >= ZERO && b <= NINE)) kind = "number";
+          if (b === Byte.MINUS || (b >= Byte.ZERO && b <= Byte.NINE)) kind = "number";
           else if (b === 0x74 || b === 0x66 || b === 0x6e) kind = "literal";
           else this.syntax(at, b, { zh: "一个值", en: "a value" });
           if (watched) this.startValue(at, kind);
           p++;
           if (kind === "number") {
             scalarStart = at;
-            numberState = b === MINUS ? N_MINUS : b === ZERO ? N_ZERO : N_INT;
+            numberState = b === Byte.MINUS ? N_MINUS : b === Byte.ZERO ? N_ZERO : N_INT;
             state = S_NUMBER;
           } else {
             scalarStart = at;
@@ -630,13 +602,13 @@ class Scanner<C> {
         }
         case S_KEY:
         case S_KEY_OR_CLOSE:
-          if (state === S_KEY_OR_CLOSE && b === CLOSE_OBJECT) {
+          if (state === S_KEY_OR_CLOSE && b === Byte.CLOSE_OBJECT) {
             p++;
             state = this.closeContainer(at + 1);
             watched = this.depth === 0 || this.contexts[this.depth] !== undefined;
             continue;
           }
-          if (b !== QUOTE) this.syntax(at, b, state === S_KEY ? { zh: "双引号中的成员名", en: "a member name in double quotes" } : { zh: "双引号中的成员名或 '}'", en: "a member name in double quotes or '}'" });
+          if (b !== Byte.QUOTE) this.syntax(at, b, state === S_KEY ? { zh: "双引号中的成员名", en: "a member name in double quotes" } : { zh: "双引号中的成员名或 '}'", en: "a member name in double quotes or '}'" });
           isKey = true;
           keyEscaped = false;
           keyStart = watched ? at : -1;
@@ -644,20 +616,20 @@ class Scanner<C> {
           state = S_STRING;
           continue;
         case S_COLON:
-          if (b !== COLON) this.syntax(at, b, { zh: "成员名之后的 ':'", en: "':' after a member name" });
+          if (b !== Byte.COLON) this.syntax(at, b, { zh: "成员名之后的 ':'", en: "':' after a member name" });
           p++;
           state = S_VALUE;
           continue;
         case S_AFTER: {
           if (this.depth === 0) this.syntax(at, b, { zh: "顶层值之后的文本结尾", en: "the end of the text after the top-level value" });
           const kind = this.kinds[this.depth];
-          if (b === COMMA) {
+          if (b === Byte.COMMA) {
             p++;
             if (watched && kind === KIND_ARRAY) (this.keys[this.depth] as number)++;
             state = kind === KIND_ARRAY ? S_VALUE : S_KEY;
             continue;
           }
-          if ((kind === KIND_ARRAY && b === CLOSE_ARRAY) || (kind === KIND_OBJECT && b === CLOSE_OBJECT)) {
+          if ((kind === KIND_ARRAY && b === Byte.CLOSE_ARRAY) || (kind === KIND_OBJECT && b === Byte.CLOSE_OBJECT)) {
             p++;
             state = this.closeContainer(at + 1);
             watched = this.depth === 0 || this.contexts[this.depth] !== undefined;
@@ -735,7 +707,7 @@ export function scanJsonBytes<C>(file: string, bytes: Buffer, root: C, visitor: 
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = bytes.indexOf(NEWLINE); i !== -1 && i < at; i = bytes.indexOf(NEWLINE, i + 1)) line++;
+    for (let i = bytes.indexOf(Byte.NEWLINE); i !== -1 && i < at; i = bytes.indexOf(Byte.NEWLINE, i + 1)) line++;
     throw new InputError(file, { zh: `不是有效的 UTF-8 文本（${where(line, at)}）`, en: `is not valid UTF-8 text (${whereEn(line, at)})` });
   }
   return new Scanner(file, bytes, root, visitor, options).run();
