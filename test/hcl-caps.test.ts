@@ -54,6 +54,19 @@ describe("numbers", () => {
     expect(ev("1e308 + 1")).toBe(1e308);
     expect(ev("0e0")).toBe(0);
   });
+
+  // Terraform computes with 512-bit floats whose exponent reaches far past a double's:
+  // 1e-200 * 1e-200 > 0 is true there, and a count built on it would hide a resource here.
+  test.each(["1e-200 * 1e-200", "1 / 1e308 / 1e308", "-1e-300 * 1e-300", "5e-324 / 2"])("%s, non-zero but 0 as a double, is refused", (expr) => {
+    expect(capOf(() => raw(expr)).construct).toBe("arithmetic");
+  });
+
+  test("products and quotients a double holds, and exact zeros, are computed", () => {
+    expect(ev("0 * 1e-300")).toBe(0);
+    expect(ev("0 / 7")).toBe(0);
+    expect(ev("1e-200 * 1e-100")).toBe(1e-300);
+    expect(ev("3 - 3")).toBe(0);
+  });
 });
 
 describe("collections", () => {

@@ -255,10 +255,10 @@ export class Evaluator {
       case "-":
         return checkNumber(x - y);
       case "*":
-        return checkNumber(x * y);
+        return checkNumber(x * y, x !== 0 && y !== 0);
       case "/":
         if (y === 0) throw new EvalError("division by zero");
-        return checkNumber(x / y);
+        return checkNumber(x / y, x !== 0);
       case "%":
         if (y === 0) throw new EvalError("modulo by zero");
         return checkNumber(x % y);
@@ -421,8 +421,10 @@ export function indexValue(v: Value, key: Value, expr: Expression): Value {
   throw new EvalError(`${clip(sourceText(expr))}: a ${typeName(v)} cannot be indexed`);
 }
 
-function checkNumber(n: number): number {
-  if (!Number.isFinite(n)) throw new CapError("arithmetic", RESULT_BEYOND_NUMBERS, NUMBER_RANGE);
+/** `n`, refused when a double cannot hold it: infinite, or 0 where the exact result is not
+ * (`nonZero`). Terraform's 512-bit floats hold both, so a comparison on them would differ. */
+function checkNumber(n: number, nonZero = false): number {
+  if (!Number.isFinite(n) || (n === 0 && nonZero)) throw new CapError("arithmetic", RESULT_BEYOND_NUMBERS, NUMBER_RANGE);
   return n;
 }
 
