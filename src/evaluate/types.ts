@@ -6,9 +6,10 @@
 // its default (or null), at any depth, inside lists and maps too.
 import { Expression } from "../hcl/ast";
 import { formatNumber, makeSet } from "../hcl/convert";
-import { EvalError, HclSyntaxError } from "../hcl/errors";
+import { CapError, EvalError, HclSyntaxError } from "../hcl/errors";
 import { evaluate } from "../hcl/evaluate";
 import { parseExpression } from "../hcl/parser";
+import { parseNumberText } from "../hcl/scanner";
 import { combineUnknowns, unknownsIn } from "../hcl/unknowns";
 import { ListValue, ObjectValue, Scope, Unknown, Value } from "../hcl/value";
 
@@ -98,12 +99,24 @@ export function typeConstraint(text: string): TypeSpec | undefined {
   return spec;
 }
 
-function convertPrimitive(v: Value, kind: "string" | "number" | "bool"): Value {
+/** A string as Terraform converts it to a number ("90", "9e1", "+90", ".9e2"); the string itself
+ * when it is not one; unverifiable when a double cannot hold it. */
+function stringToNumber(text: string, what: string): Value {
+  try {
+    const n = parseNumberText(text.trim(), "number conversion");
+    return Number.isNaN(n) ? text : n;
+  } catch (e: unknown) {
+    if (e instanceof CapError) return new Unknown("unsupported", `${what}: ${e.message}`);
+    throw e;
+  }
+}
+
+function convertPrimitive(v: Value, kind: "string" | "number" | "bool", what: string): Value {
   if (kind === "string") {
     if (typeof v === "number") return formatNumber(v);
     if (typeof v === "boolean") return v ? "true" : "false";
   } else if (kind === "number") {
-    if (typeof v === "string" && /^-?[0-9]+(\.[0-9]+)?$/.test(v.trim())) return Number(v);
+    if (typeof v === "string") return stringToNumber(v, what);
   } else if (v === "true") return true;
   else if (v === "false") return false;
   return v;
@@ -120,7 +133,7 @@ export function convertValue(v: Value, type: TypeSpec, depth: number, what: stri
     case "string":
     case "number":
     case "bool":
-      return convertPrimitive(v, type.kind);
+      return convertPrimitive(v, type.kind, what);
     case "map":
       if (!(v instanceof ObjectValue)) return v;
       return new ObjectValue(new Map(v.keys().map((k) => [k, convertValue(v.get(k) ?? null, type.element, depth + 1, `${what}[${JSON.stringify(k)}]`)])));

@@ -315,7 +315,8 @@ describe(name, source) := {
 	"en": concat("", [name, " is set from ", source.expression, ", which cannot be verified before apply"]),
 }
 
-# A known numeric value, also from a numeric string ("365" in HCL converts as terraform would).
+# A known numeric value, also from a string Terraform converts to a number (cty.ParseNumberVal:
+# "365", "9e1", "+90", ".9e2", "90."). Any other string is not a number.
 number(source) := source.value if {
 	source.status == "known"
 	is_number(source.value)
@@ -323,7 +324,23 @@ number(source) := source.value if {
 	source.status == "known"
 	is_string(source.value)
 	regex.match(`^-?[0-9]+(\.[0-9]+)?$`, source.value)
+} else := to_number(decimal_text(source.value)) if {
+	source.status == "known"
+	is_string(source.value)
 }
+
+# A numeric string in other spellings, as d.de±x: OPA's wasm to_number refuses "+90" and returns
+# ".9e2" as a number whose JSON text is ".9e2", which is not JSON. The exponent is kept to two
+# digits, where every engine reads the number as a double does.
+decimal_text(text) := concat("", [sign, digits_or_zero(parts[2]), ".", digits_or_zero(parts[3]), "e", digits_or_zero(parts[4])]) if {
+	some parts in regex.find_all_string_submatch_n(`^([+-]?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]{1,2}))?$`, text, 1)
+	concat("", [parts[2], parts[3]]) != ""
+	sign := trim_prefix(parts[1], "+")
+}
+
+digits_or_zero("") := "0"
+
+digits_or_zero(digits) := digits if digits != ""
 
 # A known boolean, also from "true"/"false" strings.
 boolean(source) := source.value if {

@@ -59,6 +59,13 @@ test_describe_each_status if {
 test_numbers_booleans_and_integers if {
 	fields.number({"status": "known", "value": "365"}) == 365
 	not fields.number({"status": "known", "value": "a year"})
+	every text in ["9e1", "+90", ".9e2", "90.", "9.0E+1", "900e-1", "0090", "+0.9e+02"] {
+		fields.number({"status": "known", "value": text}) == 90
+	}
+	fields.number({"status": "known", "value": "-9e1"}) == -90
+	every text in ["", ".", "+", "e1", "9e", "9e+", "1e400", "0x10", "inf", "1_0", " 90", "9 0", "--9", "9e1x"] {
+		not fields.number({"status": "known", "value": text})
+	}
 	fields.boolean({"status": "known", "value": "true"}) == true
 	fields.boolean({"status": "known", "value": false}) == false
 	not fields.boolean({"status": "unresolved", "expression": "x"})

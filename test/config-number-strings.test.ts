@@ -1,0 +1,55 @@
+// A number written as a string in configuration is converted as Terraform converts it
+// (cty.ParseNumberVal: a sign, digits with or without a point, an exponent), not read as unset.
+// `days = "9e1"` on a log bucket's expiration is 90 days to Terraform; before, only "90" and
+// "90.5" were converted, so "9e1" hid A20.5's finding. The same through a variable of type number.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { repo, runCli, tempDir } from "./helpers";
+
+const dir = tempDir("govguard-number-strings-");
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const source = fs.readFileSync(path.join(repo, "policies/govguard/controls/a20_5/cases/short-expiry/main.tf"), "utf8");
+let made = 0;
+
+function stack(days: string, extra: Record<string, string> = {}): string {
+  expect(source).toContain("days = 90");
+  const at = path.join(dir, `s${made++}`);
+  fs.mkdirSync(at);
+  fs.writeFileSync(path.join(at, "main.tf"), source.replace("days = 90", `days = ${days}`));
+  for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(at, name), text);
+  return at;
+}
+
+function a205(at: string): string[] {
+  const r = runCli(["check", "--format", "json", "--jobs", "1", at]);
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(1);
+  const report = JSON.parse(r.stdout) as { findings: { control: string; resource: string; failing: boolean; message: { en: string } }[] };
+  return report.findings.filter((f) => f.control === "A20.5" && f.failing).map((f) => `${f.resource}: ${f.message.en}`);
+}
+
+const SHORT = [expect.stringMatching(/^alicloud_oss_bucket\.logs: .*within 365 days/)];
+
+test("days = 90 is a finding (the case as committed)", () => {
+  expect(a205(stack("90"))).toEqual(SHORT);
+});
+
+test.each(['"90"', '"9e1"', '"+90"', '".9e2"', '"90."', '"9.0E+1"', '"0090"', '"900e-1"'])("days = %s is 90 days, a finding", (days) => {
+  expect(a205(stack(days))).toEqual(SHORT);
+});
+
+test.each(['"9e1"', '"+90"', '".9e2"'])("a variable of type number set to %s in terraform.tfvars is 90 days, a finding", (value) => {
+  const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type = number\n}\n', "terraform.tfvars": `d = ${value}\n` });
+  expect(a205(at)).toEqual(SHORT);
+});
+
+test('days = "400" and "4e2" keep objects long enough: no finding', () => {
+  expect(a205(stack('"400"'))).toEqual([]);
+  expect(a205(stack('"4e2"'))).toEqual([]);
+});
+
+test('a variable of type number set to "-1e400", which no double holds, cannot be verified: a finding', () => {
+  const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type = number\n}\n', "terraform.tfvars": 'd = "-1e400"\n' });
+  expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*-1e400 is out of range.*cannot be verified/)]);
+});
