@@ -39,6 +39,16 @@ test.each(['"90"', '"9e1"', '"+90"', '".9e2"', '"90."', '"9.0E+1"', '"0090"', '"
   expect(a205(stack(days))).toEqual(SHORT);
 });
 
+// big.ParseFloat, which Terraform converts with, also reads a binary exponent: tonumber("1p6") is
+// 64 in `terraform console` (1.11), and "1.5P+6" is 96.
+test.each(['"1p6"', '"1.5P+6"', '"+2880p-5"'])("days = %s, a binary exponent, is under 365 days, a finding", (days) => {
+  expect(a205(stack(days))).toEqual(SHORT);
+});
+
+test('days = "1p9" (512 days) keeps objects long enough: no finding', () => {
+  expect(a205(stack('"1p9"'))).toEqual([]);
+});
+
 test.each(['"9e1"', '"+90"', '".9e2"'])("a variable of type number set to %s in terraform.tfvars is 90 days, a finding", (value) => {
   const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type = number\n}\n', "terraform.tfvars": `d = ${value}\n` });
   expect(a205(at)).toEqual(SHORT);

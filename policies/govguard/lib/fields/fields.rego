@@ -316,7 +316,7 @@ describe(name, source) := {
 }
 
 # A known numeric value, also from a string Terraform converts to a number (cty.ParseNumberVal:
-# "365", "9e1", "+90", ".9e2", "90."). Any other string is not a number.
+# "365", "9e1", "+90", ".9e2", "90.", "1p6"). Any other string is not a number.
 number(source) := source.value if {
 	source.status == "known"
 	is_number(source.value)
@@ -325,6 +325,9 @@ number(source) := source.value if {
 	is_string(source.value)
 	regex.match(`^-?[0-9]+(\.[0-9]+)?$`, source.value)
 } else := to_number(decimal_text(source.value)) if {
+	source.status == "known"
+	is_string(source.value)
+} else := binary_number(source.value) if {
 	source.status == "known"
 	is_string(source.value)
 }
@@ -337,6 +340,17 @@ decimal_text(text) := concat("", [sign, digits_or_zero(parts[2]), ".", digits_or
 	concat("", [parts[2], parts[3]]) != ""
 	sign := trim_prefix(parts[1], "+")
 }
+
+# A mantissa with a binary exponent, which big.ParseFloat also reads: "1p6" is 1 × 2⁶ = 64.
+binary_number(text) := to_number(decimal_text(parts[1])) * power_of_two(to_number(decimal_text(parts[2]))) if {
+	some parts in regex.find_all_string_submatch_n(`^([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+))[pP]([+-]?[0-9]{1,2})$`, text, 1)
+}
+
+power_of_two(0) := 1
+
+power_of_two(e) := product([2 | some _ in numbers.range(1, e)]) if e > 0
+
+power_of_two(e) := 1 / product([2 | some _ in numbers.range(1, 0 - e)]) if e < 0
 
 digits_or_zero("") := "0"
 

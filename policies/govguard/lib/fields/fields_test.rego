@@ -63,7 +63,10 @@ test_numbers_booleans_and_integers if {
 		fields.number({"status": "known", "value": text}) == 90
 	}
 	fields.number({"status": "known", "value": "-9e1"}) == -90
-	every text in ["", ".", "+", "e1", "9e", "9e+", "1e400", "0x10", "inf", "1_0", " 90", "9 0", "--9", "9e1x"] {
+	every text, value in {"1p6": 64, "1.5P+6": 96, "+2880p-5": 90, "-.5p1": -1, "3p0": 3, "1p-2": 0.25} {
+		fields.number({"status": "known", "value": text}) == value
+	}
+	every text in ["", ".", "+", "e1", "9e", "9e+", "1e400", "0x10", "inf", "1_0", " 90", "9 0", "--9", "9e1x", "p6", "1p", "1p100", "1e2p3", "0x1p4"] {
 		not fields.number({"status": "known", "value": text})
 	}
 	fields.boolean({"status": "known", "value": "true"}) == true
