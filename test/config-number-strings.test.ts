@@ -40,7 +40,7 @@ test.each(['"90"', '"9e1"', '"+90"', '".9e2"', '"90."', '"9.0E+1"', '"0090"', '"
 });
 
 // big.ParseFloat, which Terraform converts with, also reads a binary exponent: tonumber("1p6") is
-// 64 in `terraform console` (1.11), and "1.5P+6" is 96.
+// 64 in `terraform console` (Terraform 1.5.7, the pinned one), and "1.5P+6" is 96.
 test.each(['"1p6"', '"1.5P+6"', '"+2880p-5"'])("days = %s, a binary exponent, is under 365 days, a finding", (days) => {
   expect(a205(stack(days))).toEqual(SHORT);
 });
