@@ -63,3 +63,19 @@ test('a variable of type number set to "-1e400", which no double holds, cannot b
   const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type = number\n}\n', "terraform.tfvars": 'd = "-1e400"\n' });
   expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*-1e400 is out of range.*cannot be verified/)]);
 });
+
+// Terraform refuses a value a typed variable cannot hold. Before, the value stayed as written, the
+// policy read `days` as unset, and A20.5 said nothing: the gate passed a log bucket it could not
+// verify. Now the value cannot be verified, and the finding says so and names the variable.
+test.each([
+  ['"abc"', 'var.d: "abc" is not a number'],
+  ['"9e1\\u001b[2J"', 'var.d: "9e1\\u001b[2J" is not a number'],
+  ["true", "var.d: a bool is not a number"],
+  ["[90]", "var.d: a list is not a number"],
+])("a variable of type number set to %s cannot be verified: a finding", (value, detail) => {
+  const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type = number\n}\n', "terraform.tfvars": `d = ${value}\n` });
+  const found = a205(at);
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatch(/^alicloud_oss_bucket\.logs: .*cannot be verified/);
+  expect(found[0]).toContain(detail);
+});

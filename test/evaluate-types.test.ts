@@ -41,6 +41,45 @@ describe("type constraints", () => {
     expect(toJSON(converted, (u) => u.detail)).toEqual([{ b: 'var.x[0].b: the variable\'s type requires attribute "b", which is not given' }]);
   });
 
+  // Terraform refuses a value its variable's type cannot hold; govguard cannot say what would be
+  // deployed, so the value cannot be verified (a finding wherever it is used) rather than kept as
+  // written, where `days = var.d` with d = "abc" read as unset and hid A20.5.
+  test.each([
+    ["number", "abc", 'var.x: "abc" is not a number'],
+    ["number", "9e1\u001b[2J", 'var.x: "9e1\\u001b[2J" is not a number'],
+    ["number", "", 'var.x: "" is not a number'],
+    ["number", true, "var.x: a bool is not a number"],
+    ["number", [1], "var.x: a list is not a number"],
+    ["bool", "yes", 'var.x: "yes" is not a bool'],
+    ["bool", 1, "var.x: a number is not a bool"],
+    ["string", { a: 1 }, "var.x: an object is not a string"],
+    ["string", ["a"], "var.x: a list is not a string"],
+    ["list(string)", "a", 'var.x: "a" is not a list'],
+    ["set(string)", { a: "b" }, "var.x: an object is not a set"],
+    ["map(string)", ["a"], "var.x: a list is not a map"],
+    ["object({a = string})", "a", 'var.x: "a" is not an object'],
+    ["tuple([string])", ["a", "b"], "var.x: a list of 2 elements is not a tuple of 1"],
+    ["tuple([string])", 3, "var.x: a number is not a tuple"],
+    ["list(number)", [1, "x"], 'var.x[1]: "x" is not a number'],
+    ["map(bool)", { k: "no" }, 'var.x["k"]: "no" is not a bool'],
+  ])("%s given %j cannot be verified: %s", (text, value, detail) => {
+    const type = typeConstraint(text);
+    if (!type) throw new Error(`not a type: ${text}`);
+    const unknowns: string[] = [];
+    toJSON(convertValue(fromJSON(value), type, 0, "var.x"), (u) => unknowns.push(`${u.reason}: ${u.detail}`));
+    expect(unknowns).toEqual([`unsupported: ${detail}, which the variable's type requires (Terraform refuses it)`]);
+  });
+
+  test("what Terraform converts is converted, not refused", () => {
+    expect(plainOf("string", true)).toBe("true");
+    expect(plainOf("string", 1.5)).toBe("1.5");
+    expect(plainOf("bool", "false")).toBe(false);
+    expect(plainOf("number", " 9e1 ")).toBe(90);
+    expect(plainOf("map(string)", { a: 1 })).toEqual({ a: "1" });
+    expect(plainOf("object({a = number})", { a: "2", b: [] })).toEqual({ a: 2 });
+    expect(plainOf("tuple([number, bool])", ["1", "true"])).toEqual([1, true]);
+  });
+
   test("what is not a type constraint govguard reads is left unconverted", () => {
     expect(typeConstraint("object(var.x)")).toBeUndefined();
     expect(typeConstraint("optional(string)")).toBeUndefined();

@@ -99,12 +99,27 @@ export function typeConstraint(text: string): TypeSpec | undefined {
   return spec;
 }
 
-/** A string as Terraform converts it to a number ("90", "9e1", "+90", ".9e2"); the string itself
- * when it is not one; unverifiable when a double cannot hold it. */
+/** `v` as a message names it: a string quoted (escaped, clipped), anything else by its kind. */
+function described(v: Value): string {
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (typeof v === "boolean") return "a bool";
+  if (v instanceof ListValue) return v.kind === "set" ? "a set" : "a list";
+  if (v instanceof ObjectValue) return "an object";
+  return `a ${typeof v}`;
+}
+
+/** Terraform refuses the configuration when a variable's value does not fit its type, so what
+ * would be deployed is not known: the value cannot be verified (a finding where it is used). */
+function refused(what: string, v: Value, wanted: string, given = described(v)): Unknown {
+  return new Unknown("unsupported", `${what}: ${given} is not ${wanted}, which the variable's type requires (Terraform refuses it)`);
+}
+
+/** A string as Terraform converts it to a number ("90", "9e1", "+90", ".9e2"); unverifiable
+ * when it is not one or when a double cannot hold it. */
 function stringToNumber(text: string, what: string): Value {
   try {
     const n = parseNumberText(text.trim(), "number conversion");
-    return Number.isNaN(n) ? text : n;
+    return Number.isNaN(n) ? refused(what, text, "a number") : n;
   } catch (e: unknown) {
     if (e instanceof CapError) return new Unknown("unsupported", `${what}: ${e.message}`);
     throw e;
@@ -113,18 +128,25 @@ function stringToNumber(text: string, what: string): Value {
 
 function convertPrimitive(v: Value, kind: "string" | "number" | "bool", what: string): Value {
   if (kind === "string") {
+    if (typeof v === "string") return v;
     if (typeof v === "number") return formatNumber(v);
     if (typeof v === "boolean") return v ? "true" : "false";
-  } else if (kind === "number") {
+    return refused(what, v, "a string");
+  }
+  if (kind === "number") {
+    if (typeof v === "number") return v;
     if (typeof v === "string") return stringToNumber(v, what);
-  } else if (v === "true") return true;
-  else if (v === "false") return false;
-  return v;
+    return refused(what, v, "a number");
+  }
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  return refused(what, v, "a bool");
 }
 
 /** `v` converted to `type` as Terraform converts a variable's value (`what` names it in messages:
- * "var.cfg"). What does not fit the type is left as it is (Terraform would refuse the
- * configuration; the rules judge what is written). */
+ * "var.cfg"). What does not fit the type cannot be verified (Terraform would refuse the
+ * configuration). */
 export function convertValue(v: Value, type: TypeSpec, depth: number, what: string): Value {
   if (depth > MAX_DEPTH || v === null || v instanceof Unknown) return v;
   switch (type.kind) {
@@ -135,11 +157,11 @@ export function convertValue(v: Value, type: TypeSpec, depth: number, what: stri
     case "bool":
       return convertPrimitive(v, type.kind, what);
     case "map":
-      if (!(v instanceof ObjectValue)) return v;
+      if (!(v instanceof ObjectValue)) return refused(what, v, "a map");
       return new ObjectValue(new Map(v.keys().map((k) => [k, convertValue(v.get(k) ?? null, type.element, depth + 1, `${what}[${JSON.stringify(k)}]`)])));
     case "list":
     case "set": {
-      if (!(v instanceof ListValue)) return v;
+      if (!(v instanceof ListValue)) return refused(what, v, `a ${type.kind}`);
       const items = v.items.map((item, i) => convertValue(item, type.element, depth + 1, `${what}[${i}]`));
       if (type.kind === "list") return new ListValue(items, "list");
       // A set's elements are its identity: one unknown element makes the whole set unknown.
@@ -153,10 +175,13 @@ export function convertValue(v: Value, type: TypeSpec, depth: number, what: stri
       }
     }
     case "tuple":
-      if (!(v instanceof ListValue) || v.items.length !== type.elements.length) return v;
+      if (!(v instanceof ListValue)) return refused(what, v, "a tuple");
+      if (v.items.length !== type.elements.length) {
+        return refused(what, v, `a tuple of ${type.elements.length}`, `a ${v.kind} of ${v.items.length} elements`);
+      }
       return new ListValue(v.items.map((item, i) => convertValue(item, type.elements[i], depth + 1, `${what}[${i}]`)));
     case "object": {
-      if (!(v instanceof ObjectValue)) return v;
+      if (!(v instanceof ObjectValue)) return refused(what, v, "an object");
       const out = new Map<string, Value>();
       for (const [name, attribute] of type.attributes) {
         const given = v.get(name);
