@@ -212,7 +212,7 @@ block_bodies(values, name) := list if {
 child(entity, body, i, name) := {
 	"kind": entity.kind,
 	"module_path": entity.module_path,
-	"values": object_or_empty(body),
+	"values": values.object_or_empty(body),
 	"unknown": child_meta(entity.unknown, name, i),
 	"unknown_texts": child_meta(object.get(entity, "unknown_texts", {}), name, i),
 	"sensitive": child_meta(entity.sensitive, name, i),
@@ -231,16 +231,12 @@ block_text(entity, name) := text if {
 
 # A block written as one object (Terraform JSON, and plans govguard evaluates from it) is the
 # list's only element, as in block_bodies.
-child_meta(meta, name, i) := object_or_empty(meta[name][i]) if {
+child_meta(meta, name, i) := values.object_or_empty(meta[name][i]) if {
 	is_array(meta[name])
-} else := object_or_empty(meta[name]) if {
+} else := values.object_or_empty(meta[name]) if {
 	i == 0
 	is_object(meta[name])
 } else := {}
-
-object_or_empty(value) := value if is_object(value)
-
-object_or_empty(value) := {} if not is_object(value)
 
 # "present", "missing", or "unresolved" when the block's contents are only known after apply:
 # unknown in the plan, an expression in configuration, or written as an HCL dynamic block.

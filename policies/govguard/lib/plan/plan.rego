@@ -124,10 +124,6 @@ change_object(change, key) := value if {
 	is_object(value)
 } else := {}
 
-object_or_empty(value) := value if is_object(value)
-
-object_or_empty(value) := {} if not is_object(value)
-
 resource_from_change(change, position) := {
 	"position": position,
 	"address": change.address,
@@ -248,9 +244,9 @@ resource_from_planned(entry, position) := {
 	"index": object.get(entry.resource, "index", null),
 	"action": "create",
 	"kind": "plan",
-	"values": object_or_empty(object.get(entry.resource, "values", {})),
+	"values": values.object_or_empty(object.get(entry.resource, "values", {})),
 	"unknown": {},
-	"sensitive": object_or_empty(object.get(entry.resource, "sensitive_values", {})),
+	"sensitive": values.object_or_empty(object.get(entry.resource, "sensitive_values", {})),
 }
 
 # --- configuration of resources --------------------------------------------------------------

@@ -78,3 +78,8 @@ is_template_value(value) if {
 	is_string(value)
 	is_template(value)
 }
+
+# `value` when it is an object, else {} (a part of a plan or a block body that should be one).
+object_or_empty(value) := value if is_object(value)
+
+object_or_empty(value) := {} if not is_object(value)
