@@ -35,13 +35,14 @@ test("days = 90 is a finding (the case as committed)", () => {
   expect(a205(stack("90"))).toEqual(SHORT);
 });
 
-test.each(['"90"', '"9e1"', '"+90"', '".9e2"', '"90."', '"9.0E+1"', '"0090"', '"900e-1"'])("days = %s is 90 days, a finding", (days) => {
+// An exponent's leading zeros are not digits of its own: "90e000" is 90 (terraform console).
+test.each(['"90"', '"9e1"', '"+90"', '".9e2"', '"90."', '"9.0E+1"', '"0090"', '"900e-1"', '"90e000"', '"9.0e0001"'])("days = %s is 90 days, a finding", (days) => {
   expect(a205(stack(days))).toEqual(SHORT);
 });
 
 // big.ParseFloat, which Terraform converts with, also reads a binary exponent: tonumber("1p6") is
 // 64 in `terraform console` (Terraform 1.5.7, the pinned one), and "1.5P+6" is 96.
-test.each(['"1p6"', '"1.5P+6"', '"+2880p-5"'])("days = %s, a binary exponent, is under 365 days, a finding", (days) => {
+test.each(['"1p6"', '"1.5P+6"', '"+2880p-5"', '"1p006"'])("days = %s, a binary exponent, is under 365 days, a finding", (days) => {
   expect(a205(stack(days))).toEqual(SHORT);
 });
 
@@ -78,4 +79,45 @@ test.each([
   expect(found).toHaveLength(1);
   expect(found[0]).toMatch(/^alicloud_oss_bucket\.logs: .*cannot be verified/);
   expect(found[0]).toContain(detail);
+});
+
+// cty.ParseNumberVal does not trim; before, " 400" through a typed variable read 400 and passed.
+test('a variable of type number set to " 400" cannot be verified: a finding', () => {
+  const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type = number\n}\n', "terraform.tfvars": 'd = " 400"\n' });
+  expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*var\.d: " 400" is not a number.*cannot be verified/)]);
+});
+
+// Terraform refuses the whole variable when a part of it does not fit; before, `var.cfg[0]` read 400
+// beside the refused "abc" and the bucket passed.
+test('var.cfg[0] of a list(number) holding 400 and "abc" cannot be verified: a finding', () => {
+  const at = stack("var.cfg[0]", { "variables.tf": 'variable "cfg" {\n  type = list(number)\n}\n', "terraform.tfvars": 'cfg = [400, "abc"]\n' });
+  expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*var\.cfg\[1\]: "abc" is not a number.*cannot be verified/)]);
+});
+
+test("an object of a list(object) missing a required attribute makes the whole variable unverifiable", () => {
+  const at = stack("var.rules[0].days", {
+    "variables.tf": 'variable "rules" {\n  type = list(object({ days = number, id = string }))\n}\n',
+    "terraform.tfvars": "rules = [{ days = 400 }]\n",
+  });
+  expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*var\.rules\[0\]\.id: the variable's type requires attribute "id".*cannot be verified/)]);
+});
+
+test("the same list(number) with two numbers is converted: 400 keeps objects long enough", () => {
+  const at = stack("var.cfg[0]", { "variables.tf": 'variable "cfg" {\n  type = list(number)\n}\n', "terraform.tfvars": 'cfg = [400, "30"]\n' });
+  expect(a205(at)).toEqual([]);
+});
+
+// Terraform refuses null for a variable with nullable = false and no default (or a null default);
+// before, days read as unset and the bucket passed.
+test.each([
+  ['variable "d" {\n  type     = number\n  nullable = false\n}\n'],
+  ['variable "d" {\n  type     = number\n  nullable = false\n  default  = null\n}\n'],
+])("null for a variable with nullable = false and no default cannot be verified: a finding (%#)", (variables) => {
+  const at = stack("var.d", { "variables.tf": variables, "terraform.tfvars": "d = null\n" });
+  expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*var\.d is null, and the variable has nullable = false.*cannot be verified/)]);
+});
+
+test("null for a variable with nullable = false takes its default: 30 days, a finding", () => {
+  const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type     = number\n  nullable = false\n  default  = 30\n}\n', "terraform.tfvars": "d = null\n" });
+  expect(a205(at)).toEqual(SHORT);
 });

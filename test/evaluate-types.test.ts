@@ -62,6 +62,12 @@ describe("type constraints", () => {
     ["tuple([string])", 3, "var.x: a number is not a tuple"],
     ["list(number)", [1, "x"], 'var.x[1]: "x" is not a number'],
     ["map(bool)", { k: "no" }, 'var.x["k"]: "no" is not a bool'],
+    // cty.ParseNumberVal does not trim: `tonumber(" 1")` is an error in terraform console 1.5.7.
+    ["number", " 400", 'var.x: " 400" is not a number'],
+    ["number", "400\n", 'var.x: "400\\n" is not a number'],
+    ["number", "\u00a0400", 'var.x: "\u00a0400" is not a number'],
+    ["number", "1p6x", 'var.x: "1p6x" is not a number'],
+    ["bool", "2", 'var.x: "2" is not a bool'],
   ])("%s given %j cannot be verified: %s", (text, value, detail) => {
     const type = typeConstraint(text);
     if (!type) throw new Error(`not a type: ${text}`);
@@ -74,10 +80,50 @@ describe("type constraints", () => {
     expect(plainOf("string", true)).toBe("true");
     expect(plainOf("string", 1.5)).toBe("1.5");
     expect(plainOf("bool", "false")).toBe(false);
-    expect(plainOf("number", " 9e1 ")).toBe(90);
+    expect(plainOf("number", "9e1")).toBe(90);
+    expect(plainOf("number", "1p6")).toBe(64);
+    expect(plainOf("number", "-1.5P+6")).toBe(-96);
+    expect(plainOf("number", "1p-1074")).toBe(5e-324);
+    expect(plainOf("bool", "1")).toBe(true);
+    expect(plainOf("bool", "0")).toBe(false);
     expect(plainOf("map(string)", { a: 1 })).toEqual({ a: "1" });
     expect(plainOf("object({a = number})", { a: "2", b: [] })).toEqual({ a: 2 });
     expect(plainOf("tuple([number, bool])", ["1", "true"])).toEqual([1, true]);
+  });
+
+  test("a number string no double holds, or infinite, cannot be verified", () => {
+    const details = (value: string): string[] => {
+      const out: string[] = [];
+      toJSON(convertValue(value, { kind: "number" }, 0, "var.x"), (u) => out.push(u.detail));
+      return out;
+    };
+    expect(details("1p2000")).toEqual([expect.stringMatching(/^var\.x: .*1p2000 is out of range/)]);
+    expect(details("1p-1080")).toEqual([expect.stringMatching(/^var\.x: .*1p-1080 is out of range/)]);
+    expect(details("-Inf")).toEqual(['var.x: "-Inf" is infinite, which no attribute can be verified against']);
+    expect(details("inf")).toHaveLength(1);
+  });
+
+  // cty orders a set of bools false first; the written order read 400 where Terraform reads 30
+  // through `[for b in var.flags : b ? 400 : 30][0]`.
+  test("a set of bools is ordered as Terraform orders it", () => {
+    expect(plainOf("set(bool)", [true, false])).toEqual([false, true]);
+  });
+
+  // Before, an unknown inside an element reached makeSet, which threw "unknown value": exit 2.
+  test("a set whose element has an attribute that cannot be verified is unknown, not an internal error", () => {
+    const type = typeConstraint("set(object({days = number, id = string}))");
+    if (!type) throw new Error("type");
+    const converted = convertValue(fromJSON([{ days: 30 }]), type, 0, "var.x");
+    expect(converted).toBeInstanceOf(Unknown);
+    expect((converted as Unknown).detail).toContain('var.x[0].id: the variable\'s type requires attribute "id"');
+  });
+
+  test("an attribute name that is not an identifier is quoted in the message", () => {
+    const type = typeConstraint('object({"a\\nb" = number})');
+    if (!type) throw new Error("type");
+    const details: string[] = [];
+    toJSON(convertValue(fromJSON({}), type, 0, "var.x"), (u) => details.push(u.detail));
+    expect(details).toEqual(['var.x["a\\nb"]: the variable\'s type requires attribute "a\\nb", which is not given']);
   });
 
   test("what is not a type constraint govguard reads is left unconverted", () => {

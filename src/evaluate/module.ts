@@ -367,6 +367,9 @@ export class ModuleInstance {
       else return new Unknown("unsupported", `var.${name} is required by the module but the call does not set it`, [`var.${name}`]);
     }
     if (v === null && hasDefault && decl.nullable === false) v = fallback();
+    if (v === null && decl.nullable === false) {
+      return new Unknown("unsupported", `var.${name} is null, and the variable has nullable = false and no default that is not null (Terraform refuses it)`, [`var.${name}`]);
+    }
     return convertToType(v, decl.type, `var.${name}`);
   }
 

@@ -5,12 +5,12 @@
 // attributes its type does not declare, and an optional attribute that is omitted or null takes
 // its default (or null), at any depth, inside lists and maps too.
 import { Expression } from "../hcl/ast";
-import { formatNumber, makeSet } from "../hcl/convert";
-import { CapError, EvalError, HclSyntaxError } from "../hcl/errors";
+import { firstUnknown, formatNumber, makeSet } from "../hcl/convert";
+import { CapError, EvalError, HclSyntaxError, NUMBER_RANGE } from "../hcl/errors";
 import { evaluate } from "../hcl/evaluate";
 import { parseExpression } from "../hcl/parser";
 import { parseNumberText } from "../hcl/scanner";
-import { combineUnknowns, unknownsIn } from "../hcl/unknowns";
+import { combineUnknowns } from "../hcl/unknowns";
 import { ListValue, ObjectValue, Scope, Unknown, Value } from "../hcl/value";
 
 export interface Attribute {
@@ -99,6 +99,24 @@ export function typeConstraint(text: string): TypeSpec | undefined {
   return spec;
 }
 
+// The last value convertValue could not convert, for convertWhole (conversion is synchronous).
+let lastRefusal: Unknown | undefined;
+
+function refusal(u: Unknown): Unknown {
+  lastRefusal = u;
+  return u;
+}
+
+/** `v` converted to `type`, or, when any part of it does not fit, one unverifiable value: Terraform
+ * refuses the whole variable, so `var.cfg[0]` must not read 400 beside a refused `var.cfg[1]`. */
+export function convertWhole(v: Value, type: TypeSpec, what: string): Value {
+  lastRefusal = undefined;
+  const converted = convertValue(v, type, 0, what);
+  const refused = lastRefusal;
+  lastRefusal = undefined;
+  return refused ?? converted;
+}
+
 /** `v` as a message names it: a string quoted (escaped, clipped), anything else by its kind. */
 function described(v: Value): string {
   if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
@@ -111,17 +129,38 @@ function described(v: Value): string {
 /** Terraform refuses the configuration when a variable's value does not fit its type, so what
  * would be deployed is not known: the value cannot be verified (a finding where it is used). */
 function refused(what: string, v: Value, wanted: string, given = described(v)): Unknown {
-  return new Unknown("unsupported", `${what}: ${given} is not ${wanted}, which the variable's type requires (Terraform refuses it)`);
+  return refusal(new Unknown("unsupported", `${what}: ${given} is not ${wanted}, which the variable's type requires (Terraform refuses it)`));
 }
 
-/** A string as Terraform converts it to a number ("90", "9e1", "+90", ".9e2"); unverifiable
- * when it is not one or when a double cannot hold it. */
+const BINARY_EXPONENT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))[pP]([+-]?\d+)$/;
+const INFINITY = /^[+-]?(?:inf|Inf)$/;
+
+/** A decimal mantissa times 2 to a power ("1p6" is 64), as big.ParseFloat reads it; NaN when
+ * `text` has no binary exponent. A value a double cannot hold is refused as a literal is. */
+function binaryExponentNumber(text: string): number {
+  const m = BINARY_EXPONENT.exec(text);
+  if (m === null) return NaN;
+  const mantissa = parseNumberText(m[1], "number conversion");
+  const exponent = Number(m[2]);
+  // Two factors: 2 ** -1080 is 0 while 2 ** -540 * 2 ** -540 * a mantissa of 2 ** 10 is not.
+  const half = Math.trunc(exponent / 2);
+  const n = mantissa === 0 ? 0 : mantissa * 2 ** half * 2 ** (exponent - half);
+  if (!Number.isFinite(n) || (n === 0 && mantissa !== 0)) {
+    throw new CapError("number conversion", { zh: `${text.slice(0, 40)} 超出数值范围`, en: `${text.slice(0, 40)} is out of range` }, NUMBER_RANGE);
+  }
+  return n;
+}
+
+/** A string as Terraform converts it to a number (cty.ParseNumberVal: "90", "9e1", "+90",
+ * ".9e2", "1p6"); unverifiable when it is not one or when a double cannot hold it. */
 function stringToNumber(text: string, what: string): Value {
+  if (INFINITY.test(text)) return refusal(new Unknown("unsupported", `${what}: ${JSON.stringify(text)} is infinite, which no attribute can be verified against`));
   try {
-    const n = parseNumberText(text.trim(), "number conversion");
+    const decimal = parseNumberText(text, "number conversion");
+    const n = Number.isNaN(decimal) ? binaryExponentNumber(text) : decimal;
     return Number.isNaN(n) ? refused(what, text, "a number") : n;
   } catch (e: unknown) {
-    if (e instanceof CapError) return new Unknown("unsupported", `${what}: ${e.message}`);
+    if (e instanceof CapError) return refusal(new Unknown("unsupported", `${what}: ${e.message}`));
     throw e;
   }
 }
@@ -139,8 +178,8 @@ function convertPrimitive(v: Value, kind: "string" | "number" | "bool", what: st
     return refused(what, v, "a number");
   }
   if (typeof v === "boolean") return v;
-  if (v === "true") return true;
-  if (v === "false") return false;
+  if (v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
   return refused(what, v, "a bool");
 }
 
@@ -165,12 +204,13 @@ export function convertValue(v: Value, type: TypeSpec, depth: number, what: stri
       const items = v.items.map((item, i) => convertValue(item, type.element, depth + 1, `${what}[${i}]`));
       if (type.kind === "list") return new ListValue(items, "list");
       // A set's elements are its identity: one unknown element makes the whole set unknown.
-      const unknowns = unknownsIn(items);
+      // Also one unknown inside an element (an object's attribute that could not be converted).
+      const unknowns = items.map((item) => firstUnknown(item)).filter((u): u is Unknown => u !== undefined);
       if (unknowns.length > 0) return combineUnknowns(unknowns, `${what}, a set with an element not known before apply (${unknowns[0].detail})`);
       try {
         return makeSet(items);
       } catch (e: unknown) {
-        if (e instanceof EvalError) return new Unknown("unsupported", `${what}: ${e.message}`);
+        if (e instanceof EvalError) return refusal(new Unknown("unsupported", `${what}: ${e.message}`));
         throw e;
       }
     }
@@ -185,11 +225,11 @@ export function convertValue(v: Value, type: TypeSpec, depth: number, what: stri
       const out = new Map<string, Value>();
       for (const [name, attribute] of type.attributes) {
         const given = v.get(name);
-        const path = `${what}.${name}`;
+        const path = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? `${what}.${name}` : `${what}[${JSON.stringify(name)}]`;
         if (given !== undefined && given !== null) out.set(name, convertValue(given, attribute.type, depth + 1, path));
         else if (attribute.optional) out.set(name, attribute.fallback);
         else if (given === null) out.set(name, null);
-        else out.set(name, new Unknown("unsupported", `${path}: the variable's type requires attribute ${JSON.stringify(name)}, which is not given`));
+        else out.set(name, refusal(new Unknown("unsupported", `${path}: the variable's type requires attribute ${JSON.stringify(name)}, which is not given`)));
       }
       return new ObjectValue(out);
     }

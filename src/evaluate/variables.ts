@@ -5,7 +5,7 @@
 import { Scope, Value } from "../hcl/value";
 import { bareReference } from "./engine";
 import { valueOf } from "./json";
-import { convertValue, typeConstraint } from "./types";
+import { convertWhole, typeConstraint } from "./types";
 
 const NO_NAMES: Scope = { lookup: () => undefined };
 
@@ -19,5 +19,5 @@ export function tfvarValue(raw: unknown): Value {
 export function convertToType(v: Value, typeRaw: unknown, what: string): Value {
   const text = bareReference(typeRaw);
   const type = text === undefined ? undefined : typeConstraint(text);
-  return type === undefined ? v : convertValue(v, type, 0, what);
+  return type === undefined ? v : convertWhole(v, type, what);
 }

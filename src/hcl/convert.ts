@@ -202,6 +202,7 @@ export function makeSet(items: readonly Value[]): ListValue {
   const out = [...seen.values()];
   if (out.every((v) => typeof v === "string")) (out as string[]).sort(compareStrings);
   else if (out.every((v) => typeof v === "number")) (out as number[]).sort((a, b) => a - b);
+  else if (out.every((v) => typeof v === "boolean")) (out as boolean[]).sort((a, b) => Number(a) - Number(b));
   return new ListValue(out, "set");
 }
 

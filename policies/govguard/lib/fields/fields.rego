@@ -330,16 +330,17 @@ number(source) := source.value if {
 
 # A numeric string in other spellings, as d.de±x: OPA's wasm to_number refuses "+90" and returns
 # ".9e2" as a number whose JSON text is ".9e2", which is not JSON. The exponent is kept to two
-# digits, where every engine reads the number as a double does.
-decimal_text(text) := concat("", [sign, digits_or_zero(parts[2]), ".", digits_or_zero(parts[3]), "e", digits_or_zero(parts[4])]) if {
-	some parts in regex.find_all_string_submatch_n(`^([+-]?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]{1,2}))?$`, text, 1)
+# digits after its leading zeros ("30e000" is 30), where every engine reads the number as a
+# double does.
+decimal_text(text) := concat("", [sign, digits_or_zero(parts[2]), ".", digits_or_zero(parts[3]), "e", parts[4], digits_or_zero(parts[5])]) if {
+	some parts in regex.find_all_string_submatch_n(`^([+-]?)([0-9]*)(?:\.([0-9]*))?(?:[eE]([+-]?)0*([0-9]{1,2}))?$`, text, 1)
 	concat("", [parts[2], parts[3]]) != ""
 	sign := trim_prefix(parts[1], "+")
 }
 
 # A mantissa with a binary exponent, which big.ParseFloat also reads: "1p6" is 1 × 2⁶ = 64.
-binary_number(text) := to_number(decimal_text(parts[1])) * power_of_two(to_number(decimal_text(parts[2]))) if {
-	some parts in regex.find_all_string_submatch_n(`^([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+))[pP]([+-]?[0-9]{1,2})$`, text, 1)
+binary_number(text) := to_number(decimal_text(parts[1])) * power_of_two(to_number(decimal_text(concat("", [parts[2], parts[3]])))) if {
+	some parts in regex.find_all_string_submatch_n(`^([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+))[pP]([+-]?)0*([0-9]{1,2})$`, text, 1)
 }
 
 power_of_two(0) := 1

@@ -59,14 +59,14 @@ test_describe_each_status if {
 test_numbers_booleans_and_integers if {
 	fields.number({"status": "known", "value": "365"}) == 365
 	not fields.number({"status": "known", "value": "a year"})
-	every text in ["9e1", "+90", ".9e2", "90.", "9.0E+1", "900e-1", "0090", "+0.9e+02"] {
+	every text in ["9e1", "+90", ".9e2", "90.", "9.0E+1", "900e-1", "0090", "+0.9e+02", "90e000", "9.0e0001", "900e-001", "0.9e+0002"] {
 		fields.number({"status": "known", "value": text}) == 90
 	}
 	fields.number({"status": "known", "value": "-9e1"}) == -90
-	every text, value in {"1p6": 64, "1.5P+6": 96, "+2880p-5": 90, "-.5p1": -1, "3p0": 3, "1p-2": 0.25} {
+	every text, value in {"1p6": 64, "1.5P+6": 96, "+2880p-5": 90, "-.5p1": -1, "3p0": 3, "1p-2": 0.25, "1p006": 64, "1p-0002": 0.25, "3p000": 3} {
 		fields.number({"status": "known", "value": text}) == value
 	}
-	every text in ["", ".", "+", "e1", "9e", "9e+", "1e400", "0x10", "inf", "1_0", " 90", "9 0", "--9", "9e1x", "p6", "1p", "1p100", "1e2p3", "0x1p4"] {
+	every text in ["", ".", "+", "e1", "9e", "9e+", "1e400", "0x10", "inf", "1_0", " 90", "9 0", "--9", "9e1x", "p6", "1p", "1p100", "1e2p3", "0x1p4", "9e", "9e00400", "1p00100", "9e+-1"] {
 		not fields.number({"status": "known", "value": text})
 	}
 	fields.boolean({"status": "known", "value": "true"}) == true
