@@ -208,7 +208,7 @@ export function convertValue(v: Value, type: TypeSpec, depth: number, what: stri
       const unknowns = items.map((item) => firstUnknown(item)).filter((u): u is Unknown => u !== undefined);
       if (unknowns.length > 0) return combineUnknowns(unknowns, `${what}, a set with an element not known before apply (${unknowns[0].detail})`);
       try {
-        return makeSet(items);
+        return makeSet(items, type.element);
       } catch (e: unknown) {
         if (e instanceof EvalError) return refusal(new Unknown("unsupported", `${what}: ${e.message}`));
         throw e;

@@ -3,6 +3,7 @@ import { EvalError } from "./errors";
 import { MAX_NESTING_DEPTH, checkStringLength } from "./caps";
 import { amount, CapError, moreThan } from "./errors";
 import { parseNumberText } from "./scanner";
+import { HashType, inSetHashOrder } from "./set-order";
 import { known } from "./unknowns";
 import { ListValue, ObjectValue, Unknown, Value } from "./value";
 
@@ -189,9 +190,10 @@ export function unifyPrimitives(items: readonly Value[]): Value[] {
   throw new EvalError(`elements of types ${[...kinds].join(" and ")} cannot be combined in one collection`);
 }
 
-/** A set: elements unified, duplicates removed, strings and numbers in Terraform's order.
- * An unknown element makes the whole set unknown (UnknownHit). */
-export function makeSet(items: readonly Value[]): ListValue {
+/** A set: elements unified, duplicates removed, in Terraform's order (strings, numbers, bools by
+ * value; any other element by its cty hash text, as its `type` shapes it when known). An unknown
+ * element makes the whole set unknown (UnknownHit). */
+export function makeSet(items: readonly Value[], type?: HashType): ListValue {
   const unified = unifyPrimitives(items);
   const seen = new Map<string, Value>();
   for (const v of unified) {
@@ -203,6 +205,7 @@ export function makeSet(items: readonly Value[]): ListValue {
   if (out.every((v) => typeof v === "string")) (out as string[]).sort(compareStrings);
   else if (out.every((v) => typeof v === "number")) (out as number[]).sort((a, b) => a - b);
   else if (out.every((v) => typeof v === "boolean")) (out as boolean[]).sort((a, b) => Number(a) - Number(b));
+  else return new ListValue(inSetHashOrder(out, type), "set");
   return new ListValue(out, "set");
 }
 
