@@ -66,10 +66,13 @@ export function goFloatText(n: number): string {
 }
 
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+// Printable ASCII but the quote and the backslash: written as it is.
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const NAMED_ESCAPES: Record<string, string> = { "\x07": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v" };
 
 /** Go's %q: printable runes as they are, the rest escaped (\n, \x7f, \u00a0, \U0001f600). */
 export function goQuote(s: string): string {
+  if (PLAIN_ASCII.test(s)) return `"${s}"`;
   let out = '"';
   for (const written of s) {
     // A lone surrogate is not valid UTF-8; Go reads U+FFFD there.
