@@ -121,3 +121,15 @@ test("null for a variable with nullable = false takes its default: 30 days, a fi
   const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type     = number\n  nullable = false\n  default  = 30\n}\n', "terraform.tfvars": "d = null\n" });
   expect(a205(at)).toEqual(SHORT);
 });
+
+// Terraform refuses a type it cannot read ("Invalid type specification" from terraform validate
+// 1.5.7 for each of these); before, the value was used unconverted and "abc" read as unset.
+test.each(["Number", "set", "list(optional(number))"])("a variable of type %s, which is not a type, cannot be verified: a finding", (type) => {
+  const at = stack("var.d", { "variables.tf": `variable "d" {\n  type = ${type}\n}\n`, "terraform.tfvars": 'd = "abc"\n' });
+  expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*var\.d: its type ".*" is not a type constraint govguard reads.*cannot be verified/)]);
+});
+
+test("a bare list, which Terraform reads as list(any), is converted: 30 days, a finding", () => {
+  const at = stack("var.d[0]", { "variables.tf": 'variable "d" {\n  type = list\n}\n', "terraform.tfvars": "d = [30]\n" });
+  expect(a205(at)).toEqual(SHORT);
+});

@@ -30,7 +30,7 @@ export type TypeSpec =
 const NO_NAMES: Scope = { lookup: () => undefined };
 const MAX_DEPTH = 64;
 
-/** Why a type constraint cannot be read; the variable's value is then used unconverted. */
+/** Why a type constraint cannot be read; the variable's value then cannot be verified. */
 class NotAType extends Error {}
 
 function constant(expr: Expression): Value {
@@ -44,6 +44,8 @@ function typeOf(expr: Expression, depth: number): TypeSpec {
   if (expr.kind === "parens") return typeOf(expr.inner, depth + 1);
   if (expr.kind === "variable") {
     if (expr.name === "string" || expr.name === "number" || expr.name === "bool" || expr.name === "any") return { kind: expr.name };
+    // Terraform still reads the bare keywords of 0.11 as list(any) and map(any).
+    if (expr.name === "list" || expr.name === "map") return { kind: expr.name, element: { kind: "any" } };
     throw new NotAType(`unknown type ${expr.name}`);
   }
   if (expr.kind !== "call" || expr.expandFinal) throw new NotAType("not a type");

@@ -2,7 +2,7 @@
 // references), converted to the variable's declared type (src/evaluate/types.ts): a list given to
 // a set(string) variable iterates as a set, "3" given to a number variable is 3, and an object
 // takes the defaults of its optional() attributes.
-import { Scope, Value } from "../hcl/value";
+import { Scope, Unknown, Value } from "../hcl/value";
 import { bareReference } from "./engine";
 import { valueOf } from "./json";
 import { convertWhole, typeConstraint } from "./types";
@@ -18,6 +18,11 @@ export function tfvarValue(raw: unknown): Value {
  * (hcl2json) or "set(string)" (Terraform JSON); `what` names it in messages ("var.cfg"). */
 export function convertToType(v: Value, typeRaw: unknown, what: string): Value {
   const text = bareReference(typeRaw);
-  const type = text === undefined ? undefined : typeConstraint(text);
-  return type === undefined ? v : convertWhole(v, type, what);
+  if (text === undefined) return v;
+  const type = typeConstraint(text);
+  if (type !== undefined) return convertWhole(v, type, what);
+  // Terraform refuses a type it cannot read ("Number", bare "set"); what it would do with one
+  // nested deeper than govguard reads is not known here either.
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return new Unknown("unsupported", `${what}: its type ${JSON.stringify(shown)} is not a type constraint govguard reads`);
 }
