@@ -133,3 +133,30 @@ test("a bare list, which Terraform reads as list(any), is converted: 30 days, a 
   const at = stack("var.d[0]", { "variables.tf": 'variable "d" {\n  type = list\n}\n', "terraform.tfvars": "d = [30]\n" });
   expect(a205(at)).toEqual(SHORT);
 });
+
+// The provider's schema makes `days` a number, so Terraform refuses a string that does not convert
+// ("Inappropriate value for attribute"). Before, such a string written directly, through a local or
+// from a for_each map, read as unset, and A20.5 said nothing: the gate passed a log bucket whose
+// expiry it could not read. Now the value cannot be verified, and the finding quotes it.
+test.each([
+  ['"abc"', '"abc"'],
+  ['" 30"', '" 30"'],
+  ['"0x1e"', '"0x1e"'],
+  ['""', '""'],
+  ["true", "true"],
+  ["[90]", "[90]"],
+])("days = %s, which is not a number, cannot be verified: a finding", (days, shown) => {
+  const found = a205(stack(days));
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatch(/^alicloud_oss_bucket\.logs: lifecycle_rule\.expiration\.days is .*not a number.*cannot be verified/);
+  expect(found[0]).toContain(shown);
+});
+
+test('days = local.d with d = "abc" cannot be verified: a finding', () => {
+  const at = stack("local.d", { "locals.tf": 'locals {\n  d = "abc"\n}\n' });
+  expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*"abc".*not a number.*cannot be verified/)]);
+});
+
+test("days = null is unset, as in Terraform: no finding for the rule", () => {
+  expect(a205(stack("null"))).toEqual([]);
+});

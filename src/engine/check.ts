@@ -7,6 +7,7 @@ import { waiverWarnings } from "../config/waiver-warnings";
 import { applyBaseline } from "../baseline/apply";
 import { loadBaselineFile } from "../baseline/file";
 import { workingOn } from "../errors";
+import { boundedMessage } from "./bounded-message";
 import { endOfPhase, heapStep } from "../heap-guard";
 import { eachInputOrDeferred, InputDocument, readInputs } from "../inputs/discover";
 import { digestAsRead } from "../inputs/read-file";
@@ -106,7 +107,7 @@ function complete(f: PolicyFinding, catalogue: Record<string, ControlMetadata>, 
     resource: f.resource,
     ...(f.attribute === undefined ? {} : { attribute: f.attribute }),
     file,
-    message: f.message,
+    message: boundedMessage(f.message),
     remediation: f.remediation ?? control.remediation,
     ...(f.waiver === undefined ? {} : { waiver: { ...f.waiver, index: ownerOf(f.waiver.index) } }),
     failing: fails(f, failOn),

@@ -252,6 +252,7 @@ warm_nodes(cluster) if {
 	fields.block_status(cluster, "warm_node_configuration") != "missing"
 }
 
-warm_nodes(cluster) if links.explicit(cluster, "warm_node_amount").status == "unresolved"
+# A warm_node_amount that is not a number (Terraform refuses it) cannot be verified to be 0.
+warm_nodes(cluster) if fields.numeric(links.explicit(cluster, "warm_node_amount")).status == "unresolved"
 
 warm_nodes(cluster) if fields.number(links.explicit(cluster, "warm_node_amount")) > 0

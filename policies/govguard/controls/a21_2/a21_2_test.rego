@@ -127,12 +127,15 @@ test_elasticsearch_warm_node_disks_must_be_encrypted_when_there_are_warm_nodes i
 			"warm_node_configuration": [{"spec": "elasticsearch.sn1ne.large", "amount": 3, "disk_encryption": true}],
 		},
 		"no_warm": {"data_node_disk_encrypted": true},
+		# Not a number, so Terraform refuses it: it cannot be verified to be 0.
+		"unreadable_warm": {"data_node_disk_encrypted": true, "warm_node_amount": "three"},
 	}}
 	every doc in testkit.shapes(spec) {
 		report := data.govguard.report with input as doc
 		{[f.resource, f.attribute] | some f in report.findings; f.control == "A21.2"} == {
 			["alicloud_elasticsearch_instance.warm_off", "warm_node_disk_encrypted"],
 			["alicloud_elasticsearch_instance.legacy_warm", "warm_node_disk_encrypted"],
+			["alicloud_elasticsearch_instance.unreadable_warm", "warm_node_disk_encrypted"],
 		}
 	}
 }

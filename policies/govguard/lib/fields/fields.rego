@@ -307,6 +307,11 @@ describe(name, source) := {
 } if {
 	source.status == "missing"
 } else := {
+	"zh": concat("", [name, " 为 ", source.expression, "，不是数字（Terraform 会拒绝），无法核实"]),
+	"en": concat("", [name, " is ", source.expression, ", which is not a number (Terraform refuses it), so it cannot be verified"]),
+} if {
+	source.not_a_number == true
+} else := {
 	"zh": concat("", [name, " 取自 ", source.expression, "，应用前无法核实"]),
 	"en": concat("", [name, " is set from ", source.expression, ", which cannot be verified before apply"]),
 }
@@ -327,6 +332,22 @@ number(source) := source.value if {
 	source.status == "known"
 	is_string(source.value)
 }
+
+# A number attribute as a value source. The provider's schema makes it a number, so Terraform
+# refuses a known value that does not convert to one ("abc", " 30", "0x1e", true, [90]): such a
+# value cannot be verified, and is unresolved, quoted and cut to 60 characters. Any other source is
+# returned as it is; a plan's values are already typed.
+numeric(source) := {"status": "unresolved", "expression": quoted(source), "not_a_number": true} if {
+	source.status == "known"
+	not number(source)
+} else := source
+
+quoted(source) := "(sensitive)" if {
+	source.sensitive == true
+} else := text if {
+	text := json.marshal(source.value)
+	count(text) <= 60
+} else := concat("", [substring(json.marshal(source.value), 0, 60), "…"])
 
 # A numeric string in other spellings, as d.de±x: OPA's wasm to_number refuses "+90" and returns
 # ".9e2" as a number whose JSON text is ".9e2", which is not JSON. The exponent is kept to two
@@ -370,9 +391,39 @@ int_text(n) := digits.text(n) if {
 # What a finding says first about the values it could not verify: each description followed by
 # "; " (empty when there is none), so that `concat("", [caveat(texts).en, message])` reads
 # "x is set from y, which cannot be verified before apply; <message>".
+# Each description once, at most caveat_limit of them, and then how many more there are: one
+# description per dynamic block would otherwise make a message of megabytes.
 caveat(texts) := {
 	"zh": concat("", [concat("", [text.zh, "；"]) | some text in texts]),
 	"en": concat("", [concat("", [text.en, "; "]) | some text in texts]),
+} if {
+	count(texts) <= caveat_limit
+	count({text | some text in texts}) == count(texts)
+} else := {
+	"zh": concat("", [concat("", [concat("", [text.zh, "；"]) | some text in shown]), more.zh]),
+	"en": concat("", [concat("", [concat("", [text.en, "; "]) | some text in shown]), more.en]),
+} if {
+	# The first distinct ones, looked for among the first hundred (comparing each with those
+	# before it is quadratic).
+	head := array.slice(texts, 0, 100)
+	distinct := [text | some i, text in head; not seen_before(head, i, text)]
+	shown := array.slice(distinct, 0, caveat_limit)
+	more := more_texts(count({text | some text in texts}) - count(shown))
+}
+
+caveat_limit := 10
+
+seen_before(texts, i, text) if {
+	some j, other in texts
+	j < i
+	other == text
+}
+
+more_texts(n) := {"zh": "", "en": ""} if {
+	n == 0
+} else := {
+	"zh": concat("", ["另有 ", format_int(n, 10), " 项无法核实；"]),
+	"en": concat("", ["and ", format_int(n, 10), " more that cannot be verified; "]),
 }
 
 # The descriptions of the sources, by name, that are only known after apply.

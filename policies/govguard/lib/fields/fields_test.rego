@@ -76,6 +76,29 @@ test_numbers_booleans_and_integers if {
 	fields.int_text(1.5) == "1.5"
 }
 
+# A number attribute given a value Terraform cannot convert to a number cannot be verified; the
+# value is quoted (JSON escapes) and cut at 60 characters.
+test_a_value_that_is_not_a_number_cannot_be_verified if {
+	every value, shown in {"abc": `"abc"`, " 30": `" 30"`, "": `""`, true: "true", "a\u001b[2J": `"a\u001b[2J"`} {
+		source := fields.numeric({"status": "known", "value": value})
+		source.status == "unresolved"
+		fields.describe("days", source).en == concat("", ["days is ", shown, ", which is not a number (Terraform refuses it), so it cannot be verified"])
+		startswith(fields.describe("days", source).zh, concat("", ["days 为 ", shown, "，不是数字"]))
+	}
+	fields.numeric({"status": "known", "value": [90]}).expression == "[90]"
+	fields.numeric({"status": "known", "value": "x", "sensitive": true}).expression == "(sensitive)"
+	long := fields.numeric({"status": "known", "value": concat("", ["y" | some _ in numbers.range(1, 100)])})
+	long.expression == concat("", [`"`, concat("", ["y" | some _ in numbers.range(1, 59)]), "…"])
+	every source in [
+		{"status": "known", "value": 30},
+		{"status": "known", "value": "9e1"},
+		{"status": "missing"},
+		{"status": "unresolved", "expression": "var.d"},
+	] {
+		fields.numeric(source) == source
+	}
+}
+
 config_with(values) := {
 	"locals": [{"expires": "2027-06-30T23:59:59+08:00", "stage": "${var.stage}"}],
 	"variable": {"stage": [{"default": "prod"}], "open": [{"type": "string"}]},
@@ -179,6 +202,23 @@ test_caveat_lists_only_unresolved_values if {
 	texts := fields.unresolved_texts({"a": {"status": "unresolved", "expression": "var.a"}, "b": {"status": "known", "value": 1}})
 	fields.caveat(texts).en == "a is set from var.a, which cannot be verified before apply; "
 	fields.caveat([]).en == ""
+}
+
+# A caveat names each value once, at most ten, and counts the rest: 20,000 dynamic lifecycle rules
+# set from one expression made a message of 2.9 MB, one description per rule.
+test_caveat_is_bounded if {
+	same := [fields.describe("days", {"status": "unresolved", "expression": "var.d"}) | some _ in numbers.range(1, 500)]
+	fields.caveat(same).en == "days is set from var.d, which cannot be verified before apply; "
+	many := [fields.describe(sprintf("r%d", [i]), {"status": "unresolved", "expression": "var.d"}) | some i in numbers.range(1, 500)]
+	fields.caveat(many).en == concat("", [
+		concat("", [sprintf("r%d is set from var.d, which cannot be verified before apply; ", [i]) | some i in numbers.range(1, 10)]),
+		"and 490 more that cannot be verified; ",
+	])
+	fields.caveat(many).zh == concat("", [
+		concat("", [sprintf("r%d 取自 var.d，应用前无法核实；", [i]) | some i in numbers.range(1, 10)]),
+		"另有 490 项无法核实；",
+	])
+	fields.caveat(array.slice(many, 0, 10)).en == concat("", [sprintf("r%d is set from var.d, which cannot be verified before apply; ", [i]) | some i in numbers.range(1, 10)])
 }
 
 test_block_text_names_what_a_planned_block_is_set_from if {

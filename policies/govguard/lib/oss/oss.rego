@@ -100,6 +100,11 @@ dated(source) if {
 	source.value != ""
 }
 
+# `days` is a number in the provider's schema: a value that is not one cannot be verified.
+expiration_source(expiration, name) := fields.numeric(fields.get(expiration, name)) if {
+	name == "days"
+} else := fields.get(expiration, name)
+
 # What a bucket's lifecycle expiry is set from that is only known after apply, as descriptions for
 # a finding: the lifecycle_rule or expiration blocks, an enabled flag, and the days or dates of an
 # expiration (a rule known to be disabled does not count).
@@ -123,7 +128,7 @@ rule_texts(rule, days) := array.flatten([
 	[fields.describe(concat(".", ["lifecycle_rule.expiration", name]), source) |
 		some expiration in fields.blocks(rule, "expiration")
 		some name in ["days", "date", "created_before_date"]
-		source := fields.get(expiration, name)
+		source := expiration_source(expiration, name)
 		source.status == "unresolved"
 	],
 ])
