@@ -160,3 +160,37 @@ test('days = local.d with d = "abc" cannot be verified: a finding', () => {
 test("days = null is unset, as in Terraform: no finding for the rule", () => {
   expect(a205(stack("null"))).toEqual([]);
 });
+
+// Terraform refuses the whole run when any root variable's value does not fit its type, used or
+// not ("Invalid value for input variable"), and refuses function calls in a variables file
+// ("Function calls not allowed"); both checked with the pinned terraform 1.5.7's plan. Before,
+// a refused variable used nowhere passed, and `d = max(400, 1)` in terraform.tfvars read 400.
+function a181(at: string): string[] {
+  const r = runCli(["check", "--format", "json", "--jobs", "1", at]);
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(1);
+  const report = JSON.parse(r.stdout) as { findings: { control: string; resource: string; message: { en: string } }[] };
+  return report.findings.filter((f) => f.control === "A18.1").map((f) => `${f.resource}: ${f.message.en}`);
+}
+
+test('a variable used nowhere whose value its type cannot hold ("abc" for a number) is an A18.1 finding on the variable', () => {
+  const at = stack("90", { "variables.tf": 'variable "unused" {\n  type = number\n}\n', "terraform.tfvars": 'unused = "abc"\n' });
+  expect(a181(at)).toEqual([expect.stringMatching(/^var\.unused: .*"abc" is not a number.*Terraform refuses it/)]);
+});
+
+test("a variable that fits its type is no A18.1 finding, used or not", () => {
+  const at = stack("90", { "variables.tf": 'variable "unused" {\n  type = number\n}\n', "terraform.tfvars": 'unused = "400"\n' });
+  expect(a181(at)).toEqual([]);
+});
+
+test("a function call in terraform.tfvars cannot be verified: A20.5 and A18.1 findings, not 400 days", () => {
+  const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type = number\n}\n', "terraform.tfvars": "d = max(400, 1)\n" });
+  expect(a205(at)).toEqual([expect.stringMatching(/^alicloud_oss_bucket\.logs: .*max\(400, 1\).*functions may not be called in a variables file/)]);
+  expect(a181(at)).toEqual(expect.arrayContaining([expect.stringMatching(/^var\.d: .*functions may not be called/)]));
+});
+
+test("constant expressions in terraform.tfvars are evaluated, as in Terraform: 400 + 1 days, no finding", () => {
+  const at = stack("var.d", { "variables.tf": 'variable "d" {\n  type = number\n}\n', "terraform.tfvars": 'd = 400 + 1\n' });
+  expect(a205(at)).toEqual([]);
+  expect(a181(at)).toEqual([]);
+});

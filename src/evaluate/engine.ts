@@ -43,9 +43,9 @@ export function withBudget<T>(budget: Budget, f: () => T): T {
   }
 }
 
-export function evaluateIn(compiled: Compiled, scope: Scope): Value {
+export function evaluateIn(compiled: Compiled, scope: Scope, constantsOnly = false): Value {
   if ("error" in compiled) return new Unknown("unsupported", `${shown(compiled.text)} cannot be parsed: ${compiled.error}`);
-  return evaluate(compiled.expr, scope, { budget: documentBudget });
+  return evaluate(compiled.expr, scope, { budget: documentBudget, constantsOnly });
 }
 
 /** Terraform-style references of a template (none when it cannot be parsed). */

@@ -24,28 +24,29 @@ function isTemplateKey(key: string): boolean {
   return key.includes("${") || key.includes("%{") || key.includes("$${") || key.includes("%%{");
 }
 
-/** The value of configuration JSON in `scope`: strings are templates. */
-export function valueOf(raw: unknown, scope: Scope, depth = 0): Value {
+/** The value of configuration JSON in `scope`: strings are templates (evaluated without functions
+ * when `constantsOnly`, as a variables file's are). */
+export function valueOf(raw: unknown, scope: Scope, depth = 0, constantsOnly = false): Value {
   checkValueDepth(depth);
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === "string") return evaluateIn(compile(raw), scope);
+  if (typeof raw === "string") return evaluateIn(compile(raw), scope, constantsOnly);
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : new Unknown("unsupported", "a number too large to represent");
   if (typeof raw === "boolean") return raw;
-  if (Array.isArray(raw)) return new ListValue(raw.map((item) => valueOf(item, scope, depth + 1)));
+  if (Array.isArray(raw)) return new ListValue(raw.map((item) => valueOf(item, scope, depth + 1, constantsOnly)));
   if (isObject(raw)) {
     const entries = new Map<string, Value>();
     for (const key of Object.keys(raw)) {
       // A key is a string like any other: NFC, as Terraform's (see nfc).
       let name = nfc(key);
       if (isTemplateKey(key)) {
-        const k = evaluateIn(compile(key), scope);
+        const k = evaluateIn(compile(key), scope, constantsOnly);
         if (k instanceof Unknown) return k;
         if (typeof k === "number") name = formatNumber(k);
         else if (typeof k === "boolean") name = String(k);
         else if (typeof k === "string") name = k;
         else return new Unknown("unsupported", `a map key ${key} that is not a string`);
       }
-      entries.set(name, valueOf(raw[key], scope, depth + 1));
+      entries.set(name, valueOf(raw[key], scope, depth + 1, constantsOnly));
     }
     return new ObjectValue(entries);
   }

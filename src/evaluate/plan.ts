@@ -326,7 +326,17 @@ function buildPlan(tree: ConfigTreeShape, options: PlanOptions): Record<string, 
 
   const variables = emptyObject();
   for (const name of root.vars.keys()) {
-    const known = knownJson(root.vars.get(name) ?? null);
+    const value = root.vars.get(name) ?? null;
+    // Terraform refuses the whole run for a root variable's value it cannot take (a type it does
+    // not fit, a function call in a variables file), used or not.
+    const refused = unknownsWithin(value).find((u) => u.unknown.reason === "unsupported");
+    if (refused !== undefined) {
+      builder.report(`var.${name}`, "", {
+        zh: `变量的值无法核实：${refused.unknown.detail}`,
+        en: `the variable's value cannot be verified: ${refused.unknown.detail}`,
+      });
+    }
+    const known = knownJson(value);
     if (known === undefined) continue;
     const v = emptyObject();
     v.value = known;

@@ -9,9 +9,10 @@ import { convertWhole, typeConstraint } from "./types";
 
 const NO_NAMES: Scope = { lookup: () => undefined };
 
-/** A value from a tfvars file (hcl2json form: strings are templates without references). */
+/** A value from a tfvars file (hcl2json form: strings are templates), evaluated as Terraform does:
+ * no names and no functions. */
 export function tfvarValue(raw: unknown): Value {
-  return valueOf(raw, NO_NAMES);
+  return valueOf(raw, NO_NAMES, 0, true);
 }
 
 /** A variable's value converted to its declared type, `type` as written: "${set(string)}"

@@ -14,6 +14,9 @@ import { ListValue, nfc, ObjectValue, Scope, Unknown, Value } from "./value";
 export interface EvaluateOptions {
   /** Shared element budget, to bound several evaluations together (default: one per call). */
   budget?: Budget;
+  /** A variables file's values: Terraform evaluates them with no functions ("Function calls not
+   * allowed"), so a call is an error rather than a value. */
+  constantsOnly?: boolean;
 }
 
 /** A scope with extra names (for-expression variables) over another. */
@@ -31,7 +34,7 @@ export class ChildScope implements Scope {
 let activeDepth = 0;
 
 export function evaluate(expr: Expression, scope: Scope, options: EvaluateOptions = {}): Value {
-  const evaluator = new Evaluator(options.budget ?? new Budget());
+  const evaluator = new Evaluator(options.budget ?? new Budget(), options.constantsOnly === true);
   try {
     return evaluator.eval(expr, scope);
   } catch (e) {
@@ -55,7 +58,10 @@ function clip(text: string): string {
 /** Evaluates `expr` where Terraform errors stay errors (EvalError), for try() and can(). */
 export class Evaluator {
   private readonly splatItems: Value[] = [];
-  constructor(readonly budget: Budget) {}
+  constructor(
+    readonly budget: Budget,
+    private readonly constantsOnly = false,
+  ) {}
 
   eval(expr: Expression, scope: Scope): Value {
     activeDepth++;
@@ -184,6 +190,7 @@ export class Evaluator {
   }
 
   private call(expr: CallNode, scope: Scope): Value {
+    if (this.constantsOnly) throw new EvalError(`${clip(sourceText(expr))}: functions may not be called in a variables file (Terraform refuses it)`);
     if (expr.name === "try" || expr.name === "can") return this.tryOrCan(expr, scope);
     const fn = Object.hasOwn(FUNCTIONS, expr.name) ? FUNCTIONS[expr.name] : undefined;
     if (!fn) return new Unknown("unsupported", `${clip(sourceText(expr))}: function ${expr.name} is not supported by govguard`, references(expr));
