@@ -121,8 +121,7 @@ region_verdict(region) := {"zh": "不属于所声明的云平台", "en": "which 
 	region.status == "known"
 } else := {"zh": "无法核实是否属于所声明的云平台", "en": "so it cannot be verified to belong to the declared platform"}
 
-# An endpoint override: a host name, possibly with a scheme and a port.
-aliyun_host(value) if {
-	host := split(split(trim_prefix(trim_prefix(value, "https://"), "http://"), "/")[0], ":")[0]
-	endswith(lower(host), ".aliyuncs.com")
-}
+# An endpoint override: a host name under aliyuncs.com, possibly with a scheme, a port and a path,
+# and nothing else. The SDKs read it as a URL (the OSS SDK takes url.Parse(...).Host), so a "?",
+# "#", "@" or "\\" would put the real host elsewhere: such a value is outside.
+aliyun_host(value) if regex.match(`^(?i)(https?://)?([a-z0-9-]+\.)+aliyuncs\.com(:[0-9]{1,5})?(/[a-z0-9._~/-]*)?$`, value)

@@ -37,6 +37,43 @@ test_endpoints_outside_aliyuncs_fail if {
 	}
 }
 
+# The OSS SDK takes url.Parse(endpoint).Host, so what follows a "?" or "#" is not the host, and a
+# user before "@" is not either: each of these reaches the partner host, never *.aliyuncs.com.
+test_an_endpoint_is_read_as_a_url_is if {
+	tricks := {
+		"q": "oss-gateway.hz-zwfw-partner.com?.aliyuncs.com",
+		"f": "oss-gateway.hz-zwfw-partner.com#.aliyuncs.com",
+		"u": "https://oss.aliyuncs.com@partner.example",
+		"b": "https://partner.example\\.aliyuncs.com",
+		"s": "partner.example/x.aliyuncs.com",
+		"w": "partner.example .aliyuncs.com",
+	}
+	doc := with_provider({"region": "cn-hangzhou", "endpoints": [tricks]})
+	report := data.govguard.report with input as doc with data.govguard_config as declared
+	{f[1] | some f in testkit.details(report, "A24.1")} == {concat(".", ["endpoints", k]) | some k, _ in tricks}
+	fine := with_provider({"region": "cn-hangzhou", "endpoints": [{
+		"ecs": "ECS.CN-HANGZHOU.ALIYUNCS.COM",
+		"oss": "https://oss-cn-hangzhou.aliyuncs.com:443/",
+		"sts": "http://sts.aliyuncs.com",
+	}]})
+	passed := data.govguard.report with input as fine with data.govguard_config as declared
+	testkit.found(passed, "A24.1") == set()
+}
+
+# Terraform lower-cases a provider source's namespace and type, so "Aliyun/AliCloud" is the
+# alicloud provider: its region is judged like any other's.
+test_a_provider_source_in_capitals_is_alicloud if {
+	every source in ["Aliyun/AliCloud", "aliyun/ALICLOUD", "REGISTRY.TERRAFORM.IO/ALIYUN/ALICLOUD"] {
+		doc := {
+			"terraform": [{"required_providers": [{"ali": {"source": source}}]}],
+			"provider": {"ali": [{"region": "cn-hongkong"}]},
+		}
+		report := data.govguard.report with input as doc with data.govguard_config as declared
+		count(testkit.found(report, "A24.1")) > 0
+		count(testkit.found(report, "A23.1")) > 0
+	}
+}
+
 test_endpoints_in_a_plan if {
 	report := data.govguard.report with input as plan_with_endpoints with data.govguard_config as declared
 	{f.attribute | some f in report.findings; f.control == "A24.1"} == {"endpoints.ecs", "endpoints.log_endpoint"}

@@ -7,13 +7,45 @@ package govguard.lib.network
 
 world := {"0.0.0.0/0", "0.0.0.0", "::/0", "::"}
 
-is_world(cidr) if cidr in world
-
-# True when an address or range lies entirely inside one of `ranges`.
-inside(cidr, ranges) if {
-	some range in ranges
-	net.cidr_contains(range, cidr)
+# Any address, in every spelling the provider passes on: a prefix of 0 takes in every address
+# whatever its address bits ("1.2.3.4/0", "0::/0"; the provider compresses IPv6 with Go's
+# ip.String(), and its own test creates "2001:0db8:…/0"), and the all-zero IPv6 address written
+# out. Spaces around it are ignored, in case the API trims them.
+is_world(cidr) if {
+	is_string(cidr)
+	any_address(trim_space(cidr))
 }
+
+any_address(text) if world[text]
+
+any_address(text) if {
+	parts := split(text, "/")
+	count(parts) == 2
+	regex.match(`^0+$`, parts[1])
+	well_formed(parts[0])
+}
+
+any_address(text) if {
+	contains(text, ":")
+	regex.match(`^[0:]+$`, text)
+}
+
+# True when an address or range lies entirely inside one of `ranges`; a comma-separated list (a
+# bastion's whitelist entry may hold several) when each of its entries does. Only well-formed
+# entries: wasm's net.cidr_contains ignores what follows a valid prefix ("10.0.0.0/8,0.0.0.0/0").
+inside(cidr, ranges) if {
+	is_string(cidr)
+	every entry in split(cidr, ",") {
+		well_formed(entry)
+		some range in ranges
+		net.cidr_contains(range, entry)
+	}
+}
+
+# One IPv4 or IPv6 address, or a range, and nothing else.
+well_formed(text) if regex.match(`^[0-9]{1,3}(\.[0-9]{1,3}){3}(/[0-9]{1,2})?$`, text)
+
+well_formed(text) if regex.match(`^[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(/[0-9]{1,3})?$`, text)
 
 # The ports [from, to] a security group rule opens. Protocol all and port_range -1/-1 mean every
 # port; a range that cannot be read counts as every port (fail closed).

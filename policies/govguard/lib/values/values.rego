@@ -9,9 +9,10 @@
 #   Rules treat "missing" and "unresolved" as violations (fail closed).
 package govguard.lib.values
 
-is_alicloud_source("alicloud")
+# Terraform lower-cases a source's host, namespace and type: "Aliyun/AliCloud" is alicloud.
+is_alicloud_source(source) if lower(source) == "alicloud"
 
-is_alicloud_source(source) if endswith(source, "/alicloud")
+is_alicloud_source(source) if endswith(lower(source), "/alicloud")
 
 variable_name(reference) := match[1] if {
 	startswith(reference, "var.")
