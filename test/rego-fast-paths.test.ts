@@ -68,6 +68,21 @@ function dateLikeTexts(count: number): string[] {
   return [...out];
 }
 
+/** Texts near addresses and ranges: IPv4 and IPv6 pieces, prefixes, separators and look-alikes. */
+function addressLikeTexts(count: number): string[] {
+  const random = prng(13);
+  const pieces = ["0", "1", "10", "255", "999", "0000", ".", ".", ":", "::", "/", "/0", "/8", "/32", "/128", "/1289", "a", "F", "ffff", "g", ",", ";", " ", "\n", "１", "+", "-", "%", "x"];
+  const out = new Set<string>();
+  while (out.size < count) {
+    const octets = [0, 0, 0, 0].map(() => String(Math.floor(random() * 1200)));
+    out.add(`${octets.slice(0, 2 + Math.floor(random() * 4)).join(".")}${random() < 0.6 ? `/${Math.floor(random() * 200)}` : ""}`);
+    let text = "";
+    for (let i = 1 + Math.floor(random() * 10); i > 0; i--) text += pick(random, pieces);
+    out.add(text);
+  }
+  return [...out];
+}
+
 describe("rules that read without a pattern read as the pattern does", () => {
   test("lib/plan module_path, on 20,000 module addresses", () => {
     const addresses = moduleAddresses(20000);
@@ -91,5 +106,20 @@ describe("rules that read without a pattern read as the pattern does", () => {
     );
     expect(result.differ).toEqual([]);
     expect(result.dated).toBeGreaterThan(1000);
+  });
+
+  test("lib/network well_formed, on 20,000 texts near addresses and ranges", () => {
+    const texts = addressLikeTexts(20000);
+    // The two patterns well_formed replaced (one IPv4, one IPv6 address or range).
+    const ipv4 = String.raw`^[0-9]{1,3}(\.[0-9]{1,3}){3}(/[0-9]{1,2})?$`;
+    const ipv6 = String.raw`^[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(/[0-9]{1,3})?$`;
+    const result = opaEval<{ differ: string[]; formed: number }>(
+      `{"differ": [t | some t in input; w := {true | data.govguard.lib.network.well_formed(t)}; p := {true | regex.match(\`${ipv4}\`, t)} | {true | regex.match(\`${ipv6}\`, t)}; w != p],
+        "formed": count([t | some t in input; data.govguard.lib.network.well_formed(t)])}`,
+      texts,
+    );
+    expect(result.differ).toEqual([]);
+    expect(result.formed).toBeGreaterThan(1000);
+    expect(result.formed).toBeLessThan(texts.length - 1000);
   });
 });

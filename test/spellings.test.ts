@@ -49,8 +49,16 @@ test.each([["0.0.0.0/0"], ["1.2.3.4/0"], ["000.000.000.000/0"]])("an ingress rul
   expect(found).toContain(`A19.2 ${RULE}`);
 });
 
-test("a rule from an office range is not open to the internet: no A19.2 on it", () => {
-  const { found } = controls("security-group-rule", 'cidr_ip           = "0.0.0.0/0"', 'cidr_ip = "10.20.0.0/16"');
+test.each([["10.0.0.0/8,0.0.0.0/0"], ["10.0.0.0/8;0.0.0.0/0"], ["10.0.0.0/8 0.0.0.0/0"], ["10.0.0.0/8;10.1.0.0/16"], ["office"]])(
+  "an ingress rule from cidr_ip %s is not verifiably off the internet: A19.2",
+  (cidr) => {
+    const { found } = controls("security-group-rule", 'cidr_ip           = "0.0.0.0/0"', `cidr_ip = "${cidr}"`);
+    expect(found).toContain(`A19.2 ${RULE}`);
+  },
+);
+
+test.each([["10.20.0.0/16"], ["10.20.0.0/16,10.30.0.0/16"]])("a rule from the office range %s is not open to the internet: no A19.2 on it", (cidr) => {
+  const { found } = controls("security-group-rule", 'cidr_ip           = "0.0.0.0/0"', `cidr_ip = "${cidr}"`);
   expect(found).not.toContain(`A19.2 ${RULE}`);
 });
 

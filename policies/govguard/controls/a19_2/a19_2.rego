@@ -36,6 +36,10 @@ metadata := {
 			"zh": "来源在应用前未知时无法核实其不是互联网：开放公共端口以外的端口即按违规处理。",
 			"en": "A source known only after apply cannot be verified not to be the internet: opening any port beyond the public ports to it is a violation.",
 		},
+		{
+			"zh": "来源列出多个网段（以逗号、分号或空白分隔）时，其中任何一个是互联网即按互联网判断；govguard 无法识别为地址或网段的来源同样无法核实，开放公共端口以外的端口即按违规处理。空值不开放任何来源。",
+			"en": "A source listing several ranges (separated by commas, semicolons or white space) is the internet when any of them is; a source govguard cannot read as addresses cannot be verified either, and opening any port beyond the public ports to it is a violation. An empty value opens to no source.",
+		},
 	],
 	"resources": ["alicloud_security_group_rule"],
 	"deciding": [
@@ -105,6 +109,24 @@ violations contains {
 }
 
 # Checked port by port only for spans no wider than the list of public ports.
+violations contains {
+	"resource": exposure.rule.address,
+	"attribute": exposure.attribute,
+	"message": {
+		"zh": concat("", [caveat.zh, exposure.attribute, " 为 ", shown, "，不是 govguard 能识别的地址或网段；该规则开放 ", exposure.what, "，超出公共服务端口 ", public_ports_text, "，无法核实其来源不是互联网"]),
+		"en": concat("", [caveat.en, exposure.attribute, " is ", shown, ", which is not an address or range govguard can read; the rule opens ", exposure.what, ", beyond the public service ports ", public_ports_text, ", so it cannot be verified that its source is not the internet"]),
+	},
+} if {
+	some exposure in exposures
+	exposure.source.status == "known"
+	not fields.empty_values[exposure.source.value]
+	not network.is_world(exposure.source.value)
+	not network.readable(exposure.source.value)
+	not only_public(exposure.span)
+	caveat := sg.caveat(exposure.rule)
+	shown := fields.quoted(exposure.source)
+}
+
 only_public(span) if {
 	(span[1] - span[0]) + 1 <= count(public_ports)
 	every port in numbers.range(span[0], span[1]) {

@@ -89,3 +89,30 @@ test_a_source_known_only_after_apply_cannot_be_verified if {
 	public := data.govguard.report with input as testkit.hcl(rule({"port_range": "443/443", "cidr_ip": "${var.office}"}))
 	testkit.found(public, "A19.2") == set()
 }
+
+# A source listing several ranges is the internet when any of them is, whichever separator an API
+# takes; one govguard cannot read as addresses cannot be verified not to be the internet. An
+# empty value (the provider reads back "" for the family a rule does not use) opens to nothing.
+test_a_listed_or_unreadable_source_is_not_taken_on_trust if {
+	every cidr in ["10.0.0.0/8,0.0.0.0/0", "10.0.0.0/8;0.0.0.0/0", "10.0.0.0/8 ::/0"] {
+		every doc in testkit.shapes(rule({"port_range": "8080/8080", "cidr_ip": cidr})) {
+			report := data.govguard.report with input as doc
+			testkit.messages(report, "A19.2") == {"alicloud_security_group_rule.r": sprintf("opens 8080/8080 to the internet (%s), beyond the public service ports 80, 443", [cidr])}
+		}
+	}
+	every doc in testkit.shapes(rule({"port_range": "8080/8080", "cidr_ip": "10.0.0.0/8;10.1.0.0/16"})) {
+		report := data.govguard.report with input as doc
+		testkit.messages(report, "A19.2") == {"alicloud_security_group_rule.r": `cidr_ip is "10.0.0.0/8;10.1.0.0/16", which is not an address or range govguard can read; the rule opens 8080/8080, beyond the public service ports 80, 443, so it cannot be verified that its source is not the internet`}
+	}
+	every spec in [
+		rule({"port_range": "8080/8080", "cidr_ip": "10.0.0.0/8", "ipv6_cidr_ip": ""}),
+		rule({"port_range": "8080/8080", "cidr_ip": " 10.0.0.0/8"}),
+		rule({"port_range": "8080/8080", "cidr_ip": "10.0.0.0/8,172.16.0.0/12"}),
+		rule({"port_range": "443/443", "cidr_ip": "office"}),
+	] {
+		every doc in testkit.shapes(spec) {
+			report := data.govguard.report with input as doc
+			testkit.found(report, "A19.2") == set()
+		}
+	}
+}

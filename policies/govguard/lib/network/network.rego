@@ -10,24 +10,29 @@ world := {"0.0.0.0/0", "0.0.0.0", "::/0", "::"}
 # Any address, in every spelling the provider passes on: a prefix of 0 takes in every address
 # whatever its address bits ("1.2.3.4/0", "0::/0"; the provider compresses IPv6 with Go's
 # ip.String(), and its own test creates "2001:0db8:…/0"), and the all-zero IPv6 address written
-# out. Spaces around it are ignored, in case the API trims them.
+# out. A value listing several ranges (by commas, semicolons or white space, whichever an API
+# takes) is the world when any of them is; spaces around a range are ignored.
 is_world(cidr) if {
 	is_string(cidr)
-	any_address(trim_space(cidr))
+	some entry in split(commas(cidr), ",")
+	any_address(entry)
 }
+
+commas(text) := replace(replace(replace(replace(replace(text, ";", ","), " ", ","), "\t", ","), "\n", ","), "\r", ",")
 
 any_address(text) if world[text]
 
 any_address(text) if {
 	parts := split(text, "/")
 	count(parts) == 2
-	regex.match(`^0+$`, parts[1])
+	parts[1] != ""
+	trim_left(parts[1], "0") == ""
 	well_formed(parts[0])
 }
 
 any_address(text) if {
 	contains(text, ":")
-	regex.match(`^[0:]+$`, text)
+	trim_left(text, "0:") == ""
 }
 
 # True when an address or range lies entirely inside one of `ranges`; a comma-separated list (a
@@ -42,10 +47,54 @@ inside(cidr, ranges) if {
 	}
 }
 
-# One IPv4 or IPv6 address, or a range, and nothing else.
-well_formed(text) if regex.match(`^[0-9]{1,3}(\.[0-9]{1,3}){3}(/[0-9]{1,2})?$`, text)
+# A value the gate can read as addresses: one well-formed address or range, or a comma-separated
+# list of them, with spaces around it ignored.
+readable(cidr) if {
+	is_string(cidr)
+	text := trim_space(cidr)
+	text != ""
+	every entry in split(text, ",") {
+		well_formed(entry)
+	}
+}
 
-well_formed(text) if regex.match(`^[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(/[0-9]{1,3})?$`, text)
+# One IPv4 or IPv6 address, or a range, and nothing else. String functions, not regex.match: a
+# pattern is compiled anew in every evaluation (the wasm heap, and its regex cache, is reset), which
+# cost 0.15 ms a plan here.
+well_formed(text) if {
+	parts := split(text, "/")
+	ipv4_address(parts[0])
+	prefix_fits(parts, 2)
+}
+
+well_formed(text) if {
+	parts := split(text, "/")
+	contains(parts[0], ":")
+	trim_left(parts[0], "0123456789abcdefABCDEF:.") == ""
+	prefix_fits(parts, 3)
+}
+
+ipv4_address(text) if {
+	octets := split(text, ".")
+	count(octets) == 4
+	every octet in octets {
+		decimal(octet, 3)
+	}
+}
+
+prefix_fits(parts, _) if count(parts) == 1
+
+prefix_fits(parts, digits) if {
+	count(parts) == 2
+	decimal(parts[1], digits)
+}
+
+# One to `most` ASCII digits.
+decimal(text, most) if {
+	count(text) >= 1
+	count(text) <= most
+	trim_left(text, "0123456789") == ""
+}
 
 # The ports [from, to] a security group rule opens. Protocol all and port_range -1/-1 mean every
 # port; a range that cannot be read counts as every port (fail closed).
