@@ -112,15 +112,18 @@ setting_holds(attr, source, value) if {
 	documented_defaults[attr] == value
 }
 
+# The caveat once for both languages: it walks the trail's buckets' lifecycle rules.
 delivery_problems(trail) := set() if {
 	delivers(trail)
 } else := {{
 	"attribute": "sls_project_arn",
 	"message": {
-		"zh": concat("", [fields.caveat(delivery_unverifiable(trail)).zh, "跟踪没有投递到本栈中保存期限可核实的 SLS 项目或 OSS 存储桶"]),
-		"en": concat("", [fields.caveat(delivery_unverifiable(trail)).en, "the trail delivers to no SLS project or OSS bucket of this stack whose retention can be verified"]),
+		"zh": concat("", [caveat.zh, "跟踪没有投递到本栈中保存期限可核实的 SLS 项目或 OSS 存储桶"]),
+		"en": concat("", [caveat.en, "the trail delivers to no SLS project or OSS bucket of this stack whose retention can be verified"]),
 	},
-}}
+}} if {
+	caveat := fields.caveat(delivery_unverifiable(trail))
+}
 
 delivers(trail) if {
 	project := sls_project(trail)

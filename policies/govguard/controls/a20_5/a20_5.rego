@@ -54,34 +54,39 @@ violations contains object.union({"resource": bucket.address}, problems.combined
 	count(found) > 0
 }
 
-lifecycle_problems(bucket, days) := [{
+# What the bucket's lifecycle expiry is set from that cannot be verified is read once: it is a walk
+# of every lifecycle rule, and both messages need it.
+lifecycle_problems(bucket, days) := lifecycle_found(bucket, days, oss.expiry_unverifiable(bucket, days))
+
+lifecycle_found(bucket, days, expiry) := [{
 	"attribute": "lifecycle_rule",
 	"message": {
-		"zh": concat("", [fields.caveat(expiry).zh, "日志归档存储桶有在 ", fields.int_text(days), " 天内（或按日期）删除对象的生命周期规则"]),
-		"en": concat("", [fields.caveat(expiry).en, "the log archive bucket has a lifecycle rule that deletes objects within ", fields.int_text(days), " days (or on a date)"]),
+		"zh": concat("", [caveat.zh, "日志归档存储桶有在 ", fields.int_text(days), " 天内（或按日期）删除对象的生命周期规则"]),
+		"en": concat("", [caveat.en, "the log archive bucket has a lifecycle rule that deletes objects within ", fields.int_text(days), " days (or on a date)"]),
 	},
 }] if {
-	expiry := oss.expiry_unverifiable(bucket, days)
 	oss.expires_early(bucket, days)
+	caveat := fields.caveat(expiry)
 } else := [{
 	"attribute": "lifecycle_rule",
 	"message": {
-		"zh": concat("", [fields.caveat(expiry).zh, "无法核实日志归档存储桶的生命周期规则保存对象至少 ", fields.int_text(days), " 天"]),
-		"en": concat("", [fields.caveat(expiry).en, "so the log archive bucket's lifecycle rules cannot be verified to keep objects at least ", fields.int_text(days), " days"]),
+		"zh": concat("", [caveat.zh, "无法核实日志归档存储桶的生命周期规则保存对象至少 ", fields.int_text(days), " 天"]),
+		"en": concat("", [caveat.en, "so the log archive bucket's lifecycle rules cannot be verified to keep objects at least ", fields.int_text(days), " days"]),
 	},
 }] if {
-	expiry := oss.expiry_unverifiable(bucket, days)
 	count(expiry) > 0
+	caveat := fields.caveat(expiry)
 } else := []
 
 versioning_problems(bucket) := [{
 	"attribute": "versioning",
 	"message": {
-		"zh": concat("", [fields.caveat(versioning_texts(bucket)).zh, "日志归档存储桶未开启版本控制"]),
-		"en": concat("", [fields.caveat(versioning_texts(bucket)).en, "the log archive bucket does not have versioning enabled"]),
+		"zh": concat("", [caveat.zh, "日志归档存储桶未开启版本控制"]),
+		"en": concat("", [caveat.en, "the log archive bucket does not have versioning enabled"]),
 	},
 }] if {
 	not versioned(bucket)
+	caveat := fields.caveat(versioning_texts(bucket))
 } else := []
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -73,12 +73,13 @@ violations contains {
 	"resource": instance.address,
 	"attribute": "tde_status",
 	"message": {
-		"zh": concat("", [fields.caveat(fields.unresolved_texts({"tde_status": links.explicit(instance, "tde_status")})).zh, "RDS 实例既未开启 TDE（tde_status = Enabled），也未设置云盘加密（encryption_key）"]),
-		"en": concat("", [fields.caveat(fields.unresolved_texts({"tde_status": links.explicit(instance, "tde_status")})).en, "the RDS instance has neither TDE (tde_status = Enabled) nor disk encryption (encryption_key)"]),
+		"zh": concat("", [caveat.zh, "RDS 实例既未开启 TDE（tde_status = Enabled），也未设置云盘加密（encryption_key）"]),
+		"en": concat("", [caveat.en, "the RDS instance has neither TDE (tde_status = Enabled) nor disk encryption (encryption_key)"]),
 	},
 } if {
 	some instance in resources.of_type("alicloud_db_instance")
 	not rds_encrypted(instance)
+	caveat := fields.caveat(fields.unresolved_texts({"tde_status": links.explicit(instance, "tde_status")}))
 }
 
 violations contains {
