@@ -86,3 +86,13 @@ test_a_disabled_or_unknown_status_still_fails if {
 	report := data.govguard.report with input as testkit.hcl(object.union(audit_project, trail({"status": "${var.trail_status}"})))
 	testkit.messages(report, "A20.2") == {"alicloud_actiontrail_trail.t": "status is set from var.trail_status, which cannot be verified before apply, needs Enable"}
 }
+
+# What the trail's delivery is set from that cannot be verified is named before the finding.
+test_an_unverifiable_delivery_is_named if {
+	spec := {
+		"alicloud_oss_bucket": {"logs": {"bucket": "gov-trail-logs", "lifecycle_rule": [{"enabled": true, "expiration": [{"days": "${var.keep}"}]}]}},
+		"alicloud_actiontrail_trail": {"t": {"trail_name": "t", "status": "Enable", "event_rw": "All", "trail_region": "All", "oss_bucket_name": "${alicloud_oss_bucket.logs.bucket}"}},
+	}
+	report := data.govguard.report with input as testkit.hcl(spec)
+	testkit.messages(report, "A20.2") == {"alicloud_actiontrail_trail.t": "lifecycle_rule.expiration.days is set from var.keep, which cannot be verified before apply; the trail delivers to no SLS project or OSS bucket of this stack whose retention can be verified"}
+}
