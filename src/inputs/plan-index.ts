@@ -1,4 +1,4 @@
-// Contract 1 (PLAN.md): a plan read as an index of its parts rather than as one parsed value, so
+// Partitioned evaluation, reading (docs/architecture.md): a plan read as an index of its parts rather than as one parsed value, so
 // that a plan of any size (past V8's longest string, ~512 MiB) is read in bounded memory and the
 // partitioner can evaluate it a part at a time.
 //

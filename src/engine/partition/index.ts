@@ -1,4 +1,4 @@
-// Contract 2 (PLAN.md): a large plan evaluated as parts, one after another with one loaded policy
+// Partitioned evaluation, evaluating (docs/architecture.md): a large plan evaluated as parts, one after another with one loaded policy
 // (OPA's wasm heap starts afresh with every evaluation, so memory is bounded by the largest part),
 // with the findings of one pass. A part holds whole groups of related resources (graph.ts) and,
 // as context, the hubs every part needs; each finding comes from the part that owns its resource.
