@@ -31,8 +31,8 @@ export interface ConfigModule {
   files: string[];
   /** The `source` of the module call, as written (absent for the root). */
   source?: string;
-  /** The module after Terraform's merging and overrides (config-merge.ts; the shape of a Terraform JSON module). Modules called from
-   * one folder share a body: treat it as read-only. */
+  /** The module after Terraform's merging and overrides (config-merge.ts), shaped as a Terraform
+   * JSON module. Modules called from one folder share a body: treat it as read-only. */
   body: Record<string, unknown>;
   /** Where each declaration is written ("alicloud_x.y", "data.t.n", "module.a", "var.v",
    * "local.l", "output.o", "provider.alicloud", "provider.alicloud.dr"). */

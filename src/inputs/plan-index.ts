@@ -1,6 +1,6 @@
-// Partitioned evaluation, reading (docs/architecture.md): a plan read as an index of its parts rather than as one parsed value, so
-// that a plan of any size (past V8's longest string, ~512 MiB) is read in bounded memory and the
-// partitioner can evaluate it a part at a time.
+// A plan read as an index of its parts rather than as one parsed value (docs/architecture.md,
+// "Partitioned evaluation and workers"), so that a plan of any size (past V8's longest string,
+// ~512 MiB) is read in bounded memory and the partitioner can evaluate it a part at a time.
 //
 // One pass of the byte scanner (json-scan.ts) over the file finds the top-level members, each
 // element of resource_changes and each call of configuration.root_module.module_calls; each is

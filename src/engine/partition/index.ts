@@ -1,7 +1,8 @@
-// Partitioned evaluation, evaluating (docs/architecture.md): a large plan evaluated as parts, one after another with one loaded policy
-// (OPA's wasm heap starts afresh with every evaluation, so memory is bounded by the largest part),
-// with the findings of one pass. A part holds whole groups of related resources (graph.ts) and,
-// as context, the hubs every part needs; each finding comes from the part that owns its resource.
+// A large plan evaluated as parts (docs/architecture.md, "Partitioned evaluation and workers"),
+// one after another with one loaded policy (OPA's wasm heap starts afresh with every evaluation,
+// so memory is bounded by the largest part), with the findings of one pass. A part holds whole
+// groups of related resources (graph.ts) and, as context, the hubs every part needs; each finding
+// comes from the part that owns its resource.
 import { InputDocument } from "../../inputs/discover";
 import { IndexedPlan, reassemblePlan } from "../../inputs/plan-index";
 import { PolicyReport } from "../../model";
